@@ -1,0 +1,5 @@
+"""Allow ``python -m jdgen``."""
+
+from jdgen.cli import main
+
+main()

@@ -1,0 +1,145 @@
+"""Where roles and templates come from, and how a role name is resolved.
+
+Search order, first match wins: folders given on the command line, folders in
+``JDGEN_ROLES_DIR`` / ``JDGEN_TEMPLATES_DIR``, ``./roles`` / ``./templates`` of
+the current folder, then the built-ins shipped with jdgen.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from jdgen.errors import DataError, UnknownRoleError
+from jdgen.models import Role
+from jdgen.validation import validate
+from jdgen.yamlfile import read_yaml
+
+_PACKAGE = Path(__file__).resolve().parent
+ENV_VARS = {"roles": "JDGEN_ROLES_DIR", "templates": "JDGEN_TEMPLATES_DIR"}
+
+
+def builtin_dir(kind: str) -> Path:
+    """Folder of built-in ``roles`` or ``templates``.
+
+    A wheel carries them inside the package (``jdgen/_data``); an editable
+    install or a source checkout finds them at the top of the repository.
+    """
+    packaged = _PACKAGE / "_data" / kind
+    if packaged.is_dir():
+        return packaged
+    return _PACKAGE.parent.parent / kind
+
+
+def search_path(kind: str, extra: Iterable[Path] = ()) -> list[Path]:
+    """Folders to search for ``kind`` (``roles`` or ``templates``), in order."""
+    dirs = list(extra)
+    env = os.environ.get(ENV_VARS[kind], "")
+    dirs += [Path(p) for p in env.split(os.pathsep) if p]
+    local = Path.cwd() / kind
+    if local.is_dir():
+        dirs.append(Path(kind))
+    for folder in dirs:
+        if not folder.is_dir():
+            raise DataError([f"{folder}: {kind} folder does not exist"])
+    dirs.append(builtin_dir(kind))
+    unique: list[Path] = []
+    for folder in dirs:
+        if all(not _same(folder, seen) for seen in unique):
+            unique.append(folder)
+    return unique
+
+
+def _same(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve()
+    except OSError:
+        return False
+
+
+def normalise(name: str) -> str:
+    """Lower-case, with runs of spaces, underscores and slashes made one hyphen."""
+    return re.sub(r"[\s_/]+", "-", name.strip().casefold()).strip("-")
+
+
+@dataclass(frozen=True)
+class RoleEntry:
+    """A loaded role and where it came from."""
+
+    role: Role
+    path: Path
+    builtin: bool
+    shadows: tuple[Path, ...] = ()
+
+
+@dataclass
+class Catalog:
+    """All roles on the search path, the first of each id winning."""
+
+    dirs: Sequence[Path]
+    entries: dict[str, RoleEntry] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, dirs: Sequence[Path]) -> Catalog:
+        """Read every role file in ``dirs``; report every bad file at once."""
+        catalog = cls(dirs)
+        problems: list[str] = []
+        builtin = builtin_dir("roles")
+        for folder in dirs:
+            seen_here: dict[str, Path] = {}
+            for path in role_files(folder):
+                try:
+                    role = load_role(path)
+                except DataError as exc:
+                    problems += exc.problems
+                    continue
+                if role.id in seen_here:
+                    problems.append(
+                        f"{path}: role id '{role.id}' is also defined in {seen_here[role.id]}"
+                    )
+                    continue
+                seen_here[role.id] = path
+                winner = catalog.entries.get(role.id)
+                if winner is None:
+                    is_builtin = _same(folder, builtin)
+                    catalog.entries[role.id] = RoleEntry(role, path, is_builtin)
+                else:
+                    catalog.entries[role.id] = RoleEntry(
+                        winner.role, winner.path, winner.builtin, (*winner.shadows, path)
+                    )
+        if problems:
+            raise DataError(problems)
+        return catalog
+
+    def find(self, name: str) -> RoleEntry:
+        """Resolve an id or alias, case-insensitively; suggest near misses."""
+        wanted = normalise(name)
+        for entry in self.entries.values():
+            names = {entry.role.id, *(normalise(a) for a in entry.role.aliases)}
+            names.add(normalise(entry.role.title))
+            if wanted in names:
+                return entry
+        known = sorted(self.entries)
+        every = known + [normalise(a) for e in self.entries.values() for a in e.role.aliases]
+        close = difflib.get_close_matches(wanted, every, n=1, cutoff=0.6)
+        hint = f" Did you mean '{close[0]}'?" if close else ""
+        raise UnknownRoleError(
+            f"unknown role '{name}'.{hint} Available roles: {', '.join(known) or 'none'}"
+        )
+
+
+def role_files(folder: Path) -> list[Path]:
+    """Role files directly inside ``folder``, sorted by name."""
+    return sorted(p for p in folder.iterdir() if p.suffix in {".yaml", ".yml"} and p.is_file())
+
+
+def load_role(path: Path) -> Role:
+    """Read and validate one role file."""
+    doc = read_yaml(path)
+    if doc.data is None:
+        raise DataError([f"{path}: file is empty; expected a role definition"])
+    return validate(Role, doc)

@@ -1,0 +1,289 @@
+"""Pydantic models: what a role, a company and a posting are.
+
+Every model forbids unknown keys, so a misspelt field in a YAML file is an
+error rather than silently ignored, and every field carries a description so
+the generated JSON Schema documents itself.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from typing import Annotated, Literal
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
+
+from jdgen.currencies import CURRENCIES
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_SLUG = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+
+
+def _clean_line(value: str) -> str:
+    """Reject text that cannot sit on one line of a document."""
+    if "\n" in value or "\r" in value:
+        raise ValueError("must be a single line")
+    return _clean_text(value)
+
+
+def _clean_text(value: str) -> str:
+    """Reject control characters and lone surrogates; normalise to NFC."""
+    if _CONTROL.search(value):
+        raise ValueError("contains a control character")
+    if any("\ud800" <= ch <= "\udfff" for ch in value):
+        raise ValueError("contains invalid Unicode (a lone surrogate)")
+    value = unicodedata.normalize("NFC", value).strip()
+    if not value:
+        raise ValueError("must not be empty")
+    return value
+
+
+Line = Annotated[str, Field(max_length=300), AfterValidator(_clean_line)]
+ShortLine = Annotated[str, Field(max_length=120), AfterValidator(_clean_line)]
+Text = Annotated[str, Field(max_length=5000), AfterValidator(_clean_text)]
+Slug = Annotated[str, Field(pattern=_SLUG, max_length=64)]
+Bullets = Annotated[list[Line], Field(min_length=1, max_length=12)]
+
+Seniority = Literal["executive", "director", "senior-manager", "manager", "individual-contributor"]
+Scope = Literal["company-wide", "functional"]
+Stage = Literal["startup", "growth", "established"]
+Arrangement = Literal["onsite", "hybrid", "remote"]
+Period = Literal["hour", "day", "week", "month", "year"]
+
+
+class Strict(BaseModel):
+    """Base for every model: unknown keys are errors, instances are immutable."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+# --------------------------------------------------------------------- roles
+
+
+class ResponsibilityArea(Strict):
+    """One area of responsibility, with the concrete things the person does in it."""
+
+    name: ShortLine = Field(description="Heading for the area, e.g. 'Strategic planning'.")
+    bullets: Bullets = Field(description="What the person does in this area, one action each.")
+
+
+class Qualifications(Strict):
+    """What a candidate must have, and what would help."""
+
+    required: Bullets = Field(description="Must-have experience and abilities.")
+    preferred: list[Line] = Field(default_factory=list, description="Nice-to-have extras.")
+
+
+class Success(Strict):
+    """What good looks like once the person is in the seat."""
+
+    first_90_days: Bullets = Field(description="Outcomes expected in the first 90 days.")
+    kpis: Bullets = Field(description="Measures the role is judged on.")
+
+
+class FocusVariant(Strict):
+    """A specialisation of the role, e.g. a supply-chain Director of Operations."""
+
+    label: ShortLine = Field(description="Lower-case name used in sentences, e.g. 'supply chain'.")
+    summary: Text = Field(description="One or two sentences on what this focus means day to day.")
+    lead_area: ShortLine | None = Field(
+        default=None, description="Responsibility area to list first for this focus."
+    )
+    responsibilities: list[Line] = Field(
+        default_factory=list, description="Extra bullets added to the lead area."
+    )
+    skills: list[Line] = Field(default_factory=list, description="Extra skills for this focus.")
+
+
+class IndustryEmphasis(Strict):
+    """How the role changes in one industry."""
+
+    label: ShortLine = Field(description="Name used in sentences, e.g. 'manufacturing'.")
+    aliases: list[ShortLine] = Field(
+        default_factory=list, description="Other names a user may type, e.g. 'saas'."
+    )
+    context: Text = Field(description="Sentence on what the role means in this industry.")
+    responsibilities: list[Line] = Field(
+        default_factory=list, description="Industry-specific bullets for the role."
+    )
+    preferred: list[Line] = Field(
+        default_factory=list, description="Industry-specific preferred qualifications."
+    )
+    kpis: list[Line] = Field(default_factory=list, description="Industry-specific measures.")
+
+
+class HiringFit(Strict):
+    """Facts about a business that make this role the right hire."""
+
+    gap: Literal["company-wide", "one-area"] = Field(
+        description="Whether the role fills a company-wide gap or one operational area."
+    )
+    employees_min: int | None = Field(default=None, ge=1, description="Smallest typical company.")
+    employees_max: int | None = Field(default=None, ge=1, description="Largest typical company.")
+    stages: list[Stage] = Field(default_factory=list, description="Stages where it fits best.")
+    signals: list[Line] = Field(
+        default_factory=list, description="Plain-language signs that this is the hire to make."
+    )
+
+
+class Role(Strict):
+    """A job role: the facts every posting for it is built from."""
+
+    id: Slug = Field(description="Stable identifier, used in file names, e.g. 'coo'.")
+    title: ShortLine = Field(description="Job title as it appears on the posting.")
+    aliases: list[ShortLine] = Field(
+        default_factory=list, description="Other names that select this role (case-insensitive)."
+    )
+    level: Seniority = Field(description="Seniority level.")
+    reports_to: ShortLine = Field(description="Default title of the person the role reports to.")
+    works_with: list[ShortLine] = Field(
+        default_factory=list, description="People and teams the role works most closely with."
+    )
+    summary: Text = Field(description="Why the role exists, in two or three sentences.")
+    scope: Scope = Field(description="Company-wide, or one operational function.")
+    scope_description: Text = Field(description="One sentence describing the scope.")
+    typical_team: Line | None = Field(default=None, description="Who typically reports in.")
+    responsibilities: list[ResponsibilityArea] = Field(
+        min_length=1, max_length=12, description="Areas of responsibility."
+    )
+    qualifications: Qualifications = Field(description="Required and preferred qualifications.")
+    skills: Bullets = Field(description="Skills the role calls on.")
+    success: Success = Field(description="First-90-days outcomes and KPIs.")
+    focus: dict[Slug, FocusVariant] = Field(
+        default_factory=dict, description="Optional specialisations, keyed by id."
+    )
+    industries: dict[Slug, IndustryEmphasis] = Field(
+        default_factory=dict,
+        description="Per-industry emphasis, keyed by id; 'general' is the fallback.",
+    )
+    onet_soc: str = Field(
+        pattern=r"^\d{2}-\d{4}\.\d{2}$",
+        description="Matching O*NET-SOC occupation code, e.g. '11-1021.00'.",
+    )
+    fit: HiringFit | None = Field(default=None, description="When this role is the right hire.")
+
+    @model_validator(mode="after")
+    def _focus_lead_areas_exist(self) -> Role:
+        names = {area.name.casefold() for area in self.responsibilities}
+        for key, variant in self.focus.items():
+            if variant.lead_area and variant.lead_area.casefold() not in names:
+                raise ValueError(
+                    f"focus '{key}' names lead_area '{variant.lead_area}', "
+                    "which is not one of the responsibility areas"
+                )
+        return self
+
+
+# ------------------------------------------------------------------ company
+
+
+def _currency(value: str) -> str:
+    code = value.strip().upper()
+    if code not in CURRENCIES:
+        raise ValueError(f"'{value}' is not an ISO 4217 currency code (e.g. USD, EUR, GBP)")
+    return code
+
+
+Currency = Annotated[str, AfterValidator(_currency)]
+
+
+class Compensation(Strict):
+    """A pay range."""
+
+    min: int = Field(gt=0, le=1_000_000_000, description="Lower end of the range.")
+    max: int = Field(gt=0, le=1_000_000_000, description="Upper end of the range.")
+    currency: Currency = Field(default="USD", description="ISO 4217 currency code.")
+    period: Period = Field(default="year", description="What the amounts are paid per.")
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Compensation:
+        if self.max < self.min:
+            raise ValueError(f"max ({self.max}) is below min ({self.min})")
+        return self
+
+
+class Location(Strict):
+    """Where the job is, or where a remote hire may live."""
+
+    city: ShortLine | None = Field(default=None, description="City or town.")
+    region: ShortLine | None = Field(default=None, description="State, province or region.")
+    country: ShortLine | None = Field(default=None, description="Country name or ISO code.")
+
+    @model_validator(mode="after")
+    def _something(self) -> Location:
+        if not (self.city or self.region or self.country):
+            raise ValueError("give at least one of city, region or country")
+        return self
+
+    def display(self) -> str:
+        """Human form, e.g. 'Denver, CO'."""
+        return ", ".join(p for p in (self.city, self.region, self.country) if p)
+
+
+class Company(Strict):
+    """A hiring company, as read from a company profile or the command line."""
+
+    name: ShortLine = Field(description="Company name as it should appear on the posting.")
+    about: Text | None = Field(default=None, description="A short paragraph about the company.")
+    industry: ShortLine | None = Field(
+        default=None, description="Industry, e.g. 'manufacturing' or 'software'."
+    )
+    employees: int | None = Field(default=None, ge=1, le=10_000_000, description="Headcount.")
+    stage: Stage | None = Field(default=None, description="Startup, growth or established.")
+    locations: list[Location] = Field(default_factory=list, description="Where people work.")
+    arrangement: Arrangement | None = Field(default=None, description="On-site, hybrid, remote.")
+    compensation: Compensation | None = Field(default=None, description="Pay range.")
+    benefits: list[Line] = Field(default_factory=list, description="Benefits offered.")
+    eeo_statement: Text | None = Field(
+        default=None, description="Equal opportunity statement, in the company's own words."
+    )
+    apply: Text | None = Field(default=None, description="How to apply, in a sentence or two.")
+    apply_url: Annotated[str, Field(pattern=r"^https?://\S+$", max_length=2000)] | None = Field(
+        default=None, description="Link to the application form."
+    )
+    website: Annotated[str, Field(pattern=r"^https?://\S+$", max_length=2000)] | None = Field(
+        default=None, description="Company website."
+    )
+
+
+# ------------------------------------------------------------------ posting
+
+
+class Area(Strict):
+    """A responsibility area as it appears on one posting."""
+
+    name: str
+    bullets: list[str]
+
+
+class Posting(Strict):
+    """Everything a posting template sees: role and company combined and tailored."""
+
+    role_id: str
+    title: str
+    company: str
+    slug: str
+    date_posted: dt.date
+    headline: str
+    intro: str
+    about: str
+    summary: list[str]
+    location: str | None
+    arrangement: str | None
+    reports_to: str
+    team: str | None
+    compensation: str | None
+    responsibilities: list[Area]
+    required: list[str]
+    preferred: list[str]
+    skills: list[str]
+    first_90_days: list[str]
+    kpis: list[str]
+    benefits: list[str]
+    apply: str
+    apply_url: str | None
+    eeo: str
+    keywords: list[str]
+    industry: str | None
+    onet_soc: str

@@ -1,0 +1,66 @@
+"""Writing files safely: inside the output folder, atomically, never half-done."""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import tempfile
+from pathlib import Path
+
+from jdgen.errors import OutputError
+
+
+def check_out_dir(folder: Path) -> Path:
+    """Make sure ``folder`` exists and is a writable folder."""
+    if not folder.exists():
+        raise OutputError(f"output folder {folder} does not exist; create it first")
+    if not folder.is_dir():
+        raise OutputError(f"output path {folder} is not a folder")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise OutputError(f"output folder {folder} is not writable")
+    return folder
+
+
+def target(folder: Path, name: str) -> Path:
+    """``folder/name``, refusing any name that would land outside ``folder``."""
+    if not name or "/" in name or "\\" in name or name in {".", ".."} or "\x00" in name:
+        raise OutputError(f"refusing unsafe output file name '{name}'")
+    path = folder / name
+    if path.is_symlink():
+        raise OutputError(f"refusing to write through the symbolic link {path}")
+    return path
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` via a temporary file and a rename.
+
+    A reader sees either the old file or the complete new one; on any failure
+    the temporary file is removed and the old file is left untouched.
+    """
+    folder = path.parent
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise OutputError(f"cannot write to {folder}: {_reason(exc)}") from None
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except BaseException as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        if isinstance(exc, OSError):
+            raise OutputError(f"cannot write {path}: {_reason(exc)}") from None
+        raise
+
+
+def _reason(exc: OSError) -> str:
+    if exc.errno == errno.ENOSPC:
+        return "no space left on the device"
+    if exc.errno in {errno.EACCES, errno.EPERM, errno.EROFS}:
+        return "permission denied"
+    return exc.strerror or str(exc)

@@ -1,0 +1,1 @@
+"""Renderers: one module per output format, each pure (data in, text or bytes out)."""

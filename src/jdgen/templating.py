@@ -1,0 +1,126 @@
+"""The Jinja environment: sandboxed, strict, and Markdown-escaping every value.
+
+Templates are code written by people we trust a little (the user's own
+``templates/`` folder); the values they print are data typed by anyone. So:
+
+* the environment is a ``SandboxedEnvironment`` (no access to Python internals,
+  ``range`` capped) with ``StrictUndefined`` (a typo is an error, not a blank);
+* every printed value passes through :func:`markdown_escape`, so a company
+  called ``*Acme* [x](y)`` prints literally and ``{{ 7*7 }}`` stays text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from jinja2.sandbox import SandboxedEnvironment
+
+from jdgen.errors import TemplateError
+
+_INLINE = re.compile(r"([\\`*_\[\]<>|~])")
+_ENTITY = re.compile(r"&(?=#?[A-Za-z0-9]+;)")
+_LINE_START = re.compile(r"^(\s*)([#>+=-]|\d+[.)])")
+
+
+class Raw(str):
+    """Text that is already Markdown and must not be escaped again."""
+
+    __slots__ = ()
+
+
+def markdown_escape(value: Any) -> str:
+    """Escape ``value`` so Markdown shows it exactly as typed."""
+    if isinstance(value, Raw):
+        return value
+    if value is None:
+        raise TemplateError("a template printed an empty value (None)")
+    text = _ENTITY.sub("\\&", _INLINE.sub(r"\\\1", str(value)))
+    lines = [_LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), ln) for ln in
+             text.splitlines()]
+    return "\n".join(lines)
+
+
+def link_target(url: str) -> Raw:
+    """A URL made safe for a Markdown link destination ``[text](<url>)``."""
+    safe = url.replace(" ", "%20").replace("<", "%3C").replace(">", "%3E")
+    return Raw(f"<{safe}>")
+
+
+def long_date(value: dt.date) -> str:
+    """'25 November 2026': unambiguous in every English-speaking country."""
+    months = ("January February March April May June July August September October "
+              "November December").split()
+    return f"{value.day} {months[value.month - 1]} {value.year}"
+
+
+def make_environment(dirs: Sequence[Path]) -> SandboxedEnvironment:
+    """Environment that loads templates from ``dirs`` in order.
+
+    The last folder is jdgen's built-in one; it is also reachable as
+    ``builtin/<name>`` so a user template can extend the built-in template of
+    the same name.
+    """
+    loader = jinja2.ChoiceLoader(
+        [
+            jinja2.FileSystemLoader([str(d) for d in dirs]),
+            jinja2.PrefixLoader({"builtin": jinja2.FileSystemLoader(str(dirs[-1]))}),
+        ]
+    )
+    env = SandboxedEnvironment(
+        loader=loader,
+        undefined=jinja2.StrictUndefined,
+        finalize=markdown_escape,
+        autoescape=False,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        auto_reload=False,
+    )
+    env.filters["link"] = link_target
+    env.filters["longdate"] = long_date
+    return env
+
+
+def render(env: jinja2.Environment, name: str, **context: Any) -> str:
+    """Render template ``name``; turn every Jinja failure into one clear line."""
+    try:
+        template = env.get_template(name)
+        text = template.render(**context)
+    except jinja2.TemplateSyntaxError as exc:
+        where = f"{exc.filename or exc.name}:{exc.lineno}"
+        raise TemplateError(f"{where}: template syntax error: {exc.message}") from None
+    except jinja2.TemplateNotFound as exc:
+        raise TemplateError(f"template '{exc.name}' not found") from None
+    except jinja2.UndefinedError as exc:
+        raise TemplateError(f"{_where(exc, name)}: {exc.message}") from None
+    except jinja2.exceptions.SecurityError as exc:
+        raise TemplateError(f"{_where(exc, name)}: blocked by the template sandbox: {exc}") from None
+    except TemplateError:
+        raise
+    except (jinja2.TemplateError, TypeError, ValueError, OverflowError, RecursionError) as exc:
+        raise TemplateError(f"{_where(exc, name)}: template failed: {exc}") from None
+    return _tidy(text)
+
+
+def _where(exc: BaseException, name: str) -> str:
+    """Template file and line of the frame that raised ``exc``, when known."""
+    tb = exc.__traceback__
+    found = name
+    while tb is not None:
+        filename = tb.tb_frame.f_code.co_filename
+        if "__jinja_exception__" in tb.tb_frame.f_globals or filename.endswith(".j2"):
+            found = f"{filename}:{tb.tb_lineno}"
+        tb = tb.tb_next
+    return found
+
+
+def _tidy(text: str) -> str:
+    """Collapse runs of blank lines and end with exactly one newline."""
+    text = re.sub(r"[ \t]+\n", "\n", text)
+    text = re.sub(r"\n{3,}", "\n\n", text)
+    return text.strip() + "\n"

@@ -1,0 +1,53 @@
+"""Shared fixtures: a CLI runner, a file writer, golden-file updating."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+TESTDATA = Path(__file__).parent / "testdata"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-testdata",
+        action="store_true",
+        help="Rewrite golden files in tests/testdata from the current output.",
+    )
+
+
+@pytest.fixture
+def update_testdata(request: pytest.FixtureRequest) -> bool:
+    return bool(request.config.getoption("--update-testdata"))
+
+
+@pytest.fixture(autouse=True)
+def _isolated(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Every test runs in an empty folder with no jdgen environment variables."""
+    for name in ("SOURCE_DATE_EPOCH", "JDGEN_ROLES_DIR", "JDGEN_TEMPLATES_DIR", "CI"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.chdir(tmp_path)
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+@pytest.fixture
+def write(tmp_path: Path) -> Callable[[str, str | bytes], Path]:
+    """Write a file under tmp_path and return its path."""
+
+    def _write(name: str, content: str | bytes) -> Path:
+        path = tmp_path / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(content, encoding="utf-8")
+        return path
+
+    return _write

@@ -1,0 +1,94 @@
+"""YAML reading: positions, duplicate keys, no surprise retyping, bombs fail fast."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from jdgen.errors import DataError
+from jdgen.yamlfile import MAX_BYTES, read_yaml
+
+
+def problems(path: Path) -> list[str]:
+    with pytest.raises(DataError) as info:
+        read_yaml(path)
+    return info.value.problems
+
+
+def test_values_keep_their_positions(write):
+    path = write("a.yaml", "name: Acme\nlist:\n  - one\n  - two\n")
+    doc = read_yaml(path)
+    assert doc.data == {"name": "Acme", "list": ["one", "two"]}
+    assert doc.marks[("list", 1)] == (4, 5)
+    assert doc.where(("list", 1)) == f"{path}:4:5"
+    assert doc.where(("list", 7, "x")) == f"{path}:3:3"
+
+
+def test_yes_no_and_odd_numbers_stay_text(write):
+    doc = read_yaml(write("a.yaml", "a: NO\nb: yes\nc: 1e5\nd: 0o17\ne: 1:30\nf: true\ng: 12\n"))
+    assert doc.data == {"a": "NO", "b": "yes", "c": "1e5", "d": "0o17", "e": "1:30",
+                        "f": True, "g": 12}
+
+
+def test_quoted_numbers_stay_text(write):
+    doc = read_yaml(write("a.yaml", "a: '12'\nb: \"true\"\nc: 2.5\nd: ~\n"))
+    assert doc.data == {"a": "12", "b": "true", "c": 2.5, "d": None}
+
+
+def test_duplicate_keys_are_errors_with_both_lines(write):
+    path = write("a.yaml", "name: A\nabout: x\nname: B\n")
+    assert problems(path) == [f"{path}:3:1: duplicate key 'name' (first given on line 1)"]
+
+
+def test_every_duplicate_is_reported_at_once(write):
+    path = write("a.yaml", "a: 1\na: 2\nb: 1\nb: 2\n")
+    assert len(problems(path)) == 2
+
+
+def test_syntax_error_names_line_and_column(write):
+    path = write("a.yaml", "name: Acme\n  bad: [1, 2\n")
+    (line,) = problems(path)
+    assert re.match(rf"{re.escape(str(path))}:\d+:\d+: invalid YAML: ", line)
+
+
+def test_alias_bomb_fails_fast(write):
+    lines = ['a: &a ["x","x","x","x","x","x","x","x","x"]']
+    for i in range(1, 10):
+        prev, cur = chr(ord("a") + i - 1), chr(ord("a") + i)
+        lines.append(f"{cur}: &{cur} [*{prev},*{prev},*{prev},*{prev},*{prev},*{prev},*{prev}]")
+    path = write("bomb.yaml", "\n".join(lines) + "\n")
+    (line,) = problems(path)
+    assert "too many values" in line and "alias" in line
+
+
+def test_binary_junk_is_refused(write):
+    path = write("junk.yaml", b"\x00\x01\x02PK\x03\x04garbage")
+    assert problems(path) == [f"{path}: binary data, not a YAML text file"]
+
+
+def test_invalid_utf8_names_the_line(write):
+    path = write("latin1.yaml", "name: ok\nabout: caf\xe9\n".encode("latin-1"))
+    assert problems(path) == [f"{path}:2: not valid UTF-8 text"]
+
+
+def test_huge_file_is_refused_before_parsing(write):
+    path = write("huge.yaml", "a: " + "x" * (MAX_BYTES + 1) + "\n")
+    (line,) = problems(path)
+    assert "the limit is" in line
+
+
+def test_missing_file_and_folder(tmp_path):
+    assert problems(tmp_path / "nope.yaml") == [f"{tmp_path / 'nope.yaml'}: file not found"]
+    assert problems(tmp_path) == [f"{tmp_path}: is a folder, not a YAML file"]
+
+
+def test_python_tags_are_refused(write):
+    path = write("evil.yaml", "a: !!python/object/apply:os.system ['echo hi']\n")
+    (line,) = problems(path)
+    assert "unsupported YAML tag" in line or "invalid YAML" in line
+
+
+def test_empty_file_has_no_data(write):
+    assert read_yaml(write("empty.yaml", "")).data is None
