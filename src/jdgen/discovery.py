@@ -42,7 +42,7 @@ def search_path(kind: str, extra: Iterable[Path] = ()) -> list[Path]:
     dirs += [Path(p) for p in env.split(os.pathsep) if p]
     local = Path.cwd() / kind
     if local.is_dir():
-        dirs.append(Path(kind))
+        dirs.append(local)
     for folder in dirs:
         if not folder.is_dir():
             raise DataError([f"{folder}: {kind} folder does not exist"])

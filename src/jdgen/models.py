@@ -267,10 +267,11 @@ class Posting(Strict):
     date_posted: dt.date
     headline: str
     intro: str
-    about: str
+    about: str | None
     summary: list[str]
     location: str | None
     arrangement: str | None
+    arrangement_label: str | None
     reports_to: str
     team: str | None
     compensation: str | None

@@ -17,6 +17,7 @@ from jdgen.errors import JdgenError
 from jdgen.models import Area, Company, Compensation, IndustryEmphasis, Posting, Role
 
 MAX_BULLETS_PER_AREA = 6
+ARRANGEMENT_LABELS = {"onsite": "on-site", "hybrid": "hybrid", "remote": "remote"}
 
 
 @dataclass(frozen=True)
@@ -55,12 +56,14 @@ def slugify(text: str, fallback: str = "company") -> str:
 
 def article(word: str) -> str:
     """'a' or 'an' for the word that follows."""
+    if len(word) <= 5 and word.isupper():  # initialisms are read letter by letter: an HR team
+        return "an" if word[:1] in "AEFHILMNORSX" else "a"
     lowered = word.lower()
     if re.match(r"(hour|honest|honou?r|heir)", lowered):
         return "an"
-    if re.match(r"(uni|use|usu|eu|one|once|u\.)", lowered):
+    if re.match(r"(uni|use|usu|eu|one\b|one-|once)", lowered):
         return "a"
-    return "an" if lowered[:1] in "aeiou" or re.match(r"[fhlmnrsx]\b", lowered) else "a"
+    return "an" if lowered[:1] in "aeiou" else "a"
 
 
 def find_industry(role: Role, industry: str | None) -> IndustryEmphasis | None:
@@ -147,11 +150,12 @@ def tailor(role: Role, company: Company, options: Options | None = None) -> Post
         slug=f"{slugify(company.name)}-{role.id}",
         date_posted=posting_date(options.date),
         headline=title,
-        intro=_intro(company, industry_name, title),
-        about=company.about or _about(company, industry_name, location),
+        intro=_intro(company, industry_name, location, title),
+        about=company.about,
         summary=summary,
         location=location,
         arrangement=company.arrangement,
+        arrangement_label=ARRANGEMENT_LABELS.get(company.arrangement or ""),
         reports_to=reports_to,
         team=_team(options.team_size),
         compensation=format_pay(company.compensation) if company.compensation else None,
@@ -218,24 +222,27 @@ def _describe(company: Company, industry: str | None) -> str | None:
     return f"{article(phrase)} {phrase}"
 
 
-def _intro(company: Company, industry: str | None, title: str) -> str:
+def _intro(company: Company, industry: str | None, location: str | None, title: str) -> str:
+    """'Acme, an established software business of 80 people based in Leeds, is hiring a COO.'"""
     described = _describe(company, industry)
-    if described:
-        return f"{company.name}, {described}, is hiring {article(title)} {title}."
+    where = f"based in {place(location)}" if location else None
+    if described and where:
+        return f"{company.name}, {described} {where}, is hiring {article(title)} {title}."
+    if described or where:
+        return f"{company.name}, {described or where}, is hiring {article(title)} {title}."
     return f"{company.name} is hiring {article(title)} {title}."
 
 
-def _about(company: Company, industry: str | None, location: str | None) -> str:
-    described = _describe(company, industry)
-    parts = []
-    if described:
-        parts.append(f"{company.name} is {described}")
-    if location:
-        if not parts:
-            parts.append(f"{company.name} is based in {location}")
-        else:
-            parts[0] += f" based in {location}"
-    return (parts[0] + ".") if parts else ""
+_NEEDS_THE = re.compile(
+    r"^(united states|united kingdom|united arab emirates|netherlands|philippines|"
+    r"czech republic|dominican republic|bahamas|gambia|maldives|us|usa|uk|uae)\b",
+    re.IGNORECASE,
+)
+
+
+def place(location: str) -> str:
+    """A location as it reads after 'in': 'the United States', 'Denver, CO'."""
+    return f"the {location}" if _NEEDS_THE.match(location) else location
 
 
 def _reporting(reports_to: str, team_size: int | None) -> str:
@@ -262,7 +269,7 @@ def _team(team_size: int | None) -> str | None:
 
 def _arrangement(arrangement: str | None, location: str | None) -> str | None:
     if arrangement == "remote":
-        where = f", open to candidates based in {location}" if location else ""
+        where = f", open to candidates based in {place(location)}" if location else ""
         return f"This is a fully remote role{where}."
     if arrangement == "hybrid":
         where = f" at our {location} office" if location else " in the office"

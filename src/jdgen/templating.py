@@ -24,7 +24,7 @@ from jdgen.errors import TemplateError
 
 _INLINE = re.compile(r"([\\`*_\[\]<>|~])")
 _ENTITY = re.compile(r"&(?=#?[A-Za-z0-9]+;)")
-_LINE_START = re.compile(r"^(\s*)([#>+=-]|\d+[.)])")
+_LINE_START = re.compile(r"^(\s*)([#>+=-]|\d+(?=[.)]))")
 
 
 class Raw(str):
@@ -40,9 +40,16 @@ def markdown_escape(value: Any) -> str:
     if value is None:
         raise TemplateError("a template printed an empty value (None)")
     text = _ENTITY.sub("\\&", _INLINE.sub(r"\\\1", str(value)))
-    lines = [_LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), ln) for ln in
-             text.splitlines()]
+    lines = [_LINE_START.sub(_escape_line_start, ln) for ln in text.splitlines()]
     return "\n".join(lines)
+
+
+def _escape_line_start(match: re.Match[str]) -> str:
+    """Escape a list, heading or quote marker: '- x' -> '\\- x', '1. x' -> '1\\. x'."""
+    indent, marker = match.group(1), match.group(2)
+    if marker[0].isdigit():
+        return indent + marker + "\\"
+    return indent + "\\" + marker
 
 
 def link_target(url: str) -> Raw:
@@ -99,7 +106,8 @@ def render(env: jinja2.Environment, name: str, **context: Any) -> str:
     except jinja2.UndefinedError as exc:
         raise TemplateError(f"{_where(exc, name)}: {exc.message}") from None
     except jinja2.exceptions.SecurityError as exc:
-        raise TemplateError(f"{_where(exc, name)}: blocked by the template sandbox: {exc}") from None
+        where = _where(exc, name)
+        raise TemplateError(f"{where}: blocked by the template sandbox: {exc}") from None
     except TemplateError:
         raise
     except (jinja2.TemplateError, TypeError, ValueError, OverflowError, RecursionError) as exc:

@@ -67,6 +67,9 @@ def read_yaml(path: Path, *, text: str | None = None) -> YamlDoc:
         mark = exc.problem_mark or exc.context_mark
         where = f"{path}:{mark.line + 1}:{mark.column + 1}" if mark else str(path)
         problem = exc.problem or exc.context or "not valid YAML"
+        opened = exc.context_mark
+        if exc.context and opened and exc.problem and opened is not mark:
+            problem += f" ({exc.context} that starts at line {opened.line + 1})"
         raise DataError([f"{where}: invalid YAML: {problem}"]) from None
     except yaml.YAMLError as exc:
         raise DataError([f"{path}: invalid YAML: {exc}"]) from None

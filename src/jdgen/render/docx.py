@@ -228,6 +228,8 @@ class _Writer:
                 link = None
             elif kind in {"text", "code_inline", "softbreak", "hardbreak"}:
                 text = {"softbreak": " ", "hardbreak": "\n"}.get(kind, child.content)
+                if not text:
+                    continue
                 if link is not None:
                     link_text.append(text)
                     continue

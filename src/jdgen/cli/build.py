@@ -1,4 +1,4 @@
-"""Command-line interface: parse options, call one library function, report."""
+"""`jdgen build`: render one posting."""
 
 from __future__ import annotations
 
@@ -11,12 +11,9 @@ from typing import Any
 import click
 from pydantic import ValidationError
 
-from jdgen import __version__
 from jdgen.build import FORMATS, BuildRequest, load_company, render_posting, write_rendered
 from jdgen.models import Company
 from jdgen.tailoring import Options
-
-CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
 _AMOUNT = r"[$€£]?\s*(\d[\d,]*(?:\.\d+)?)\s*([kK])?"
 _RANGE = re.compile(rf"^\s*{_AMOUNT}\s*(?:(?:-|–|—|to)\s*{_AMOUNT})?\s*$")
@@ -33,7 +30,7 @@ _COMPANY_OPTIONS = {
 }
 
 
-class SalaryRange(click.ParamType):
+class SalaryRange(click.ParamType):  # type: ignore[type-arg]
     """'140000-175000', '140k-175k', '$140,000 – $175,000' or a single amount."""
 
     name = "MIN-MAX"
@@ -73,16 +70,7 @@ def _location(text: str) -> dict[str, str]:
     return dict(zip(keys, parts, strict=False)) if parts else {"city": text}
 
 
-@click.group(context_settings=CONTEXT)
-@click.version_option(__version__, "-V", "--version", prog_name="jdgen")
-def main() -> None:
-    """Generate tailored job postings from validated role models.
-
-    Start with:  jdgen build coo --company Acme
-    """
-
-
-@main.command()
+@click.command()
 @click.argument("role")
 @click.option("--company", "company_name", metavar="NAME",
               help="Company name (required unless --company-file gives one).")
@@ -129,7 +117,7 @@ def build(role: str, company_name: str | None, company_file: Path | None,
 
     Writes <company>-<role>.docx into --out (default: this folder).
     """
-    formats, output_path = _formats(formats, output)
+    chosen, output_path = _formats(formats, output)
     base = load_company(company_file) if company_file else None
     flags: dict[str, Any] = {
         "name": company_name, "industry": industry, "employees": employees, "stage": stage,
@@ -147,7 +135,7 @@ def build(role: str, company_name: str | None, company_file: Path | None,
         flags["compensation"] = pay
     company = _company(base, flags)
     request = BuildRequest(
-        role=role, company=company, formats=formats, out_dir=out_dir, output=output_path,
+        role=role, company=company, formats=chosen, out_dir=out_dir, output=output_path,
         options=Options(focus=focus, reports_to=_reports_to(reports_to), team_size=team_size,
                         date=date.date() if date else None),
         reference_docx=reference_docx, roles_dirs=roles_dir, templates_dirs=templates_dir,
