@@ -1,0 +1,192 @@
+"""DOCX output, checked by reopening the file with python-docx."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import zipfile
+from pathlib import Path
+
+import docx
+import pytest
+from docx.opc.constants import RELATIONSHIP_TYPE
+
+from jdgen.cli import main
+from jdgen.render.docx import DocProperties, build_docx
+
+NORTHWIND = [
+    "director-of-operations", "--company", "Northwind Traders", "--industry", "logistics",
+    "--focus", "supply-chain", "--location", "Denver, CO", "--hybrid",
+    "--salary", "140000-175000", "--currency", "USD", "--reports-to", "Chief Operating Officer",
+    "--team-size", "25", "--date", "2026-11-25",
+]
+
+
+PROPS = DocProperties("T", "S", "A", [], dt.date(2026, 1, 1))
+
+
+def build(runner, *args: str) -> None:
+    result = runner.invoke(main, ["build", *args], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+
+
+def styles(document) -> list[tuple[str, str]]:
+    return [(p.style.name, p.text) for p in document.paragraphs]
+
+
+def test_default_build_writes_one_docx_and_says_so(runner, tmp_path):
+    result = runner.invoke(main, ["build", "coo", "--company", "Acme"])
+    assert result.exit_code == 0
+    assert result.stdout == "Wrote acme-coo.docx\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["acme-coo.docx"]
+
+
+def test_docx_has_real_word_structure(runner, tmp_path):
+    build(runner, *NORTHWIND, "--out", ".")
+    document = docx.Document(str(tmp_path / "northwind-traders-director-of-operations.docx"))
+    paras = styles(document)
+    assert paras[0] == ("Title", "Director of Operations (Supply Chain)")
+    headings = [text for style, text in paras if style == "Heading 1"]
+    assert headings[:3] == ["The role", "What you will do", "What you bring"]
+    assert "Equal opportunity" in headings
+    areas = [text for style, text in paras if style == "Heading 2"]
+    assert "Supplier and vendor management" in areas
+    assert areas[0] != "Process optimization"  # the supply-chain focus leads with its own area
+    bullets = [text for style, text in paras if style == "List Bullet"]
+    assert "Location: Denver, CO (hybrid)" in bullets
+    assert "Pay: $140,000–$175,000 USD per year" in bullets
+    assert len(bullets) >= 25
+    assert all(style != "Normal" or text for style, text in paras)
+
+
+def test_fact_labels_are_bold_runs(runner, tmp_path):
+    build(runner, "coo", "--company", "Acme", "--date", "2026-11-25")
+    document = docx.Document(str(tmp_path / "acme-coo.docx"))
+    first_fact = next(p for p in document.paragraphs if p.style.name == "List Bullet")
+    assert first_fact.runs[0].bold is True
+    assert first_fact.runs[0].text == "Company:"
+    assert first_fact.runs[1].bold is None
+
+
+def test_core_properties_describe_the_posting(runner, tmp_path):
+    build(runner, *NORTHWIND)
+    props = docx.Document(
+        str(tmp_path / "northwind-traders-director-of-operations.docx")
+    ).core_properties
+    assert props.title == "Director of Operations (Supply Chain)"
+    assert props.author == "Northwind Traders"
+    assert props.subject == "Director of Operations (Supply Chain) at Northwind Traders"
+    assert "supply chain" in props.keywords
+    assert props.created.date().isoformat() == "2026-11-25"
+
+
+def test_links_are_real_hyperlinks():
+    data = build_docx(
+        "# T\n\nApply at [our site](<https://example.com/jobs?a=1&b=2>) today.\n", PROPS
+    )
+    document = docx.Document(io.BytesIO(data))
+    rels = [r for r in document.part.rels.values() if r.reltype == RELATIONSHIP_TYPE.HYPERLINK]
+    assert [r.target_ref for r in rels] == ["https://example.com/jobs?a=1&b=2"]
+    assert document.paragraphs[1].text == "Apply at our site today."
+
+
+def test_nested_lists_emphasis_and_tables():
+    markdown = (
+        "# T\n\n- *one*\n  - **two**\n\n1. first\n\n| A | B |\n|---|---|\n| x | y |\n"
+    )
+    data = build_docx(markdown, PROPS)
+    document = docx.Document(io.BytesIO(data))
+    assert [(p.style.name, p.text) for p in document.paragraphs] == [
+        ("Title", "T"), ("List Bullet", "one"), ("List Bullet 2", "two"),
+        ("List Number", "first"),
+    ]
+    assert document.paragraphs[1].runs[0].italic is True
+    assert document.paragraphs[2].runs[0].bold is True
+    (table,) = document.tables
+    assert [[c.text for c in row.cells] for row in table.rows] == [["A", "B"], ["x", "y"]]
+
+
+def test_same_input_gives_identical_bytes(runner, tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    build(runner, *NORTHWIND, "--out", "a")
+    build(runner, *NORTHWIND, "--out", "b")
+    name = "northwind-traders-director-of-operations.docx"
+    assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes()
+
+
+def test_zip_entries_have_fixed_times(runner, tmp_path):
+    build(runner, "coo", "--company", "Acme", "--date", "2030-01-02")
+    with zipfile.ZipFile(tmp_path / "acme-coo.docx") as archive:
+        assert {info.date_time for info in archive.infolist()} == {(1980, 1, 1, 0, 0, 0)}
+
+
+def test_source_date_epoch_sets_the_date(runner, tmp_path, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")  # 2026-01-01
+    build(runner, "coo", "--company", "Acme", "-f", "md")
+    assert "- **Posted:** 1 January 2026" in (tmp_path / "acme-coo.md").read_text()
+
+
+def _reference(path: Path) -> None:
+    from docx.shared import Inches
+
+    document = docx.Document()
+    section = document.sections[0]
+    section.left_margin = Inches(2)
+    section.header.paragraphs[0].text = "ACME CONFIDENTIAL HEADER"
+    document.styles["Heading 1"].font.name = "Georgia"
+    document.add_paragraph("Old body text that must not survive")
+    document.save(str(path))
+
+
+def test_reference_docx_supplies_styles_margins_and_header(runner, tmp_path):
+    _reference(tmp_path / "ref.docx")
+    build(runner, "coo", "--company", "Acme", "--reference-docx", "ref.docx")
+    document = docx.Document(str(tmp_path / "acme-coo.docx"))
+    from docx.shared import Inches
+
+    assert document.sections[0].left_margin == Inches(2)
+    assert document.sections[0].header.paragraphs[0].text == "ACME CONFIDENTIAL HEADER"
+    assert document.styles["Heading 1"].font.name == "Georgia"
+    texts = [p.text for p in document.paragraphs]
+    assert "Old body text that must not survive" not in texts
+    assert texts[0] == "Chief Operating Officer"
+
+
+def test_reference_docx_missing_styles_are_added(runner, tmp_path):
+    document = docx.Document()
+    styles_el = document.styles.element
+    for name in ("List Bullet", "Title"):
+        styles_el.remove(document.styles[name].element)
+    document.save(str(tmp_path / "bare.docx"))
+    build(runner, "coo", "--company", "Acme", "--reference-docx", "bare.docx")
+    out = docx.Document(str(tmp_path / "acme-coo.docx"))
+    assert out.paragraphs[0].style.name == "Title"
+    assert any(p.style.name == "List Bullet" for p in out.paragraphs)
+
+
+@pytest.mark.parametrize("bad", [b"PK\x03\x04not really", b"", b"<html>no</html>"])
+def test_broken_reference_docx_is_refused(runner, tmp_path, bad):
+    (tmp_path / "ref.docx").write_bytes(bad)
+    result = runner.invoke(main, ["build", "coo", "--company", "Acme",
+                                  "--reference-docx", "ref.docx"])
+    assert result.exit_code == 1
+    assert result.stderr.startswith("Error: ref.docx: not a DOCX file")
+    assert not (tmp_path / "acme-coo.docx").exists()
+
+
+def test_macro_reference_docx_is_refused(runner, tmp_path):
+    buffer = io.BytesIO()
+    docx.Document().save(buffer)
+    with zipfile.ZipFile(buffer, "a") as archive:
+        archive.writestr("word/vbaProject.bin", b"macro")
+    (tmp_path / "ref.docx").write_bytes(buffer.getvalue())
+    result = runner.invoke(main, ["build", "coo", "--company", "Acme",
+                                  "--reference-docx", "ref.docx"])
+    assert result.exit_code == 1
+    assert "contains macros" in result.stderr
+
+
+def test_text_xml_cannot_hold_is_dropped_not_crashed():
+    data = build_docx("# Title \x0b with tab\n", PROPS)
+    assert docx.Document(io.BytesIO(data)).paragraphs[0].text == "Title  with tab"

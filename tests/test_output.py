@@ -1,0 +1,104 @@
+"""Atomic writes and safe names: a failure never leaves a half file or loses a good one."""
+
+from __future__ import annotations
+
+import errno
+import os
+from pathlib import Path
+
+import pytest
+
+from jdgen.cli import main
+from jdgen.errors import OutputError
+from jdgen.output import check_out_dir, target, write_atomic
+
+
+def leftovers(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir() if p.name.endswith(".tmp"))
+
+
+def test_write_replaces_whole_file(tmp_path):
+    path = tmp_path / "a.md"
+    write_atomic(path, b"old")
+    write_atomic(path, b"new content")
+    assert path.read_bytes() == b"new content"
+    assert leftovers(tmp_path) == []
+
+
+@pytest.mark.parametrize("code", [errno.ENOSPC, errno.EIO, errno.EROFS])
+def test_failed_write_keeps_old_file_and_cleans_up(tmp_path, monkeypatch, code):
+    path = tmp_path / "a.md"
+    path.write_bytes(b"good old version")
+
+    def broken_fsync(fd: int) -> None:
+        raise OSError(code, os.strerror(code))
+
+    monkeypatch.setattr(os, "fsync", broken_fsync)
+    with pytest.raises(OutputError, match=r"cannot write .*a\.md: "):
+        write_atomic(path, b"x" * 100_000)
+    assert path.read_bytes() == b"good old version"
+    assert leftovers(tmp_path) == []
+
+
+def test_disk_full_message_is_plain(tmp_path, monkeypatch):
+    def full(fd: int) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", full)
+    with pytest.raises(OutputError, match="no space left on the device"):
+        write_atomic(tmp_path / "a.docx", b"data")
+
+
+def test_interrupt_mid_write_cleans_up(tmp_path, monkeypatch):
+    def interrupted(src: str, dst: str) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(os, "replace", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        write_atomic(tmp_path / "a.md", b"data")
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("name", ["", ".", "..", "../x.md", "a/b.md", "a\\b.md", "x\x00.md"])
+def test_unsafe_names_are_refused(tmp_path, name):
+    with pytest.raises(OutputError, match="refusing unsafe output file name"):
+        target(tmp_path, name)
+
+
+def test_symlink_in_output_folder_is_not_followed(tmp_path):
+    outside = tmp_path / "outside.md"
+    outside.write_text("precious")
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "acme-coo.md").symlink_to(outside)
+    with pytest.raises(OutputError, match="symbolic link"):
+        target(out, "acme-coo.md")
+
+
+def test_output_path_that_is_a_file(tmp_path):
+    (tmp_path / "file").write_text("x")
+    with pytest.raises(OutputError, match="is not a folder"):
+        check_out_dir(tmp_path / "file")
+
+
+def test_build_failure_while_writing_leaves_nothing(runner, tmp_path, monkeypatch):
+    def full(fd: int) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", full)
+    result = runner.invoke(main, ["build", "coo", "--company", "Acme", "-f", "md"])
+    assert result.exit_code == 1
+    assert result.stderr == "Error: cannot write acme-coo.md: no space left on the device\n"
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("name", ["../../etc", "/etc/passwd", "..", "CON", "a/../../b"])
+def test_hostile_company_names_stay_inside_the_output_folder(runner, tmp_path, name):
+    out = tmp_path / "out"
+    out.mkdir()
+    result = runner.invoke(main, ["build", "coo", "--company", name, "-f", "md", "--out", "out"])
+    assert result.exit_code == 0, result.stderr
+    (written,) = out.iterdir()
+    assert written.parent == out
+    assert written.name.endswith("-coo.md")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
