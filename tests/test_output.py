@@ -102,3 +102,10 @@ def test_hostile_company_names_stay_inside_the_output_folder(runner, tmp_path, n
     assert written.parent == out
     assert written.name.endswith("-coo.md")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
+
+
+def test_out_folder_is_created_when_its_parent_exists(runner, tmp_path):
+    result = runner.invoke(main, ["build", "coo", "--company", "Acme", "--out", "postings/"])
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == "Wrote postings/acme-coo.docx\n"
+    assert (tmp_path / "postings" / "acme-coo.docx").is_file()

@@ -90,7 +90,7 @@ def write_rendered(rendered: Rendered, out_dir: Path, output: Path | None = None
         path = target(folder, output.name)
         write_atomic(path, data)
         return [path]
-    folder = check_out_dir(out_dir)
+    folder = check_out_dir(out_dir, create=True)
     written = []
     for name, data in rendered.files.items():
         path = target(folder, name)

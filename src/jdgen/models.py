@@ -217,7 +217,9 @@ class Location(Strict):
         return self
 
     def display(self) -> str:
-        """Human form, e.g. 'Denver, CO'."""
+        """Human form: 'Denver, CO' (the country only when city or region is missing)."""
+        if self.city and self.region:
+            return f"{self.city}, {self.region}"
         return ", ".join(p for p in (self.city, self.region, self.country) if p)
 
 

@@ -11,8 +11,17 @@ from pathlib import Path
 from jdgen.errors import OutputError
 
 
-def check_out_dir(folder: Path) -> Path:
-    """Make sure ``folder`` exists and is a writable folder."""
+def check_out_dir(folder: Path, create: bool = False) -> Path:
+    """Make sure ``folder`` exists and is a writable folder.
+
+    With ``create``, a missing folder is made when its parent exists, so
+    ``--out postings/`` just works while a mistyped deep path is still an error.
+    """
+    if create and not folder.exists() and folder.parent.is_dir():
+        try:
+            folder.mkdir()
+        except OSError as exc:
+            raise OutputError(f"cannot create output folder {folder}: {_reason(exc)}") from None
     if not folder.exists():
         raise OutputError(f"output folder {folder} does not exist; create it first")
     if not folder.is_dir():

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -13,10 +12,8 @@ from pydantic import ValidationError
 
 from jdgen.build import FORMATS, BuildRequest, load_company, render_posting, write_rendered
 from jdgen.models import Company
+from jdgen.salary import parse_salary
 from jdgen.tailoring import Options
-
-_AMOUNT = r"[$€£]?\s*(\d[\d,]*(?:\.\d+)?)\s*([kK])?"
-_RANGE = re.compile(rf"^\s*{_AMOUNT}\s*(?:(?:-|–|—|to)\s*{_AMOUNT})?\s*$")
 
 # Company fields set from the command line, and the option that sets each.
 _COMPANY_OPTIONS = {
@@ -39,27 +36,10 @@ class SalaryRange(click.ParamType):  # type: ignore[type-arg]
                 ctx: click.Context | None) -> tuple[int, int]:
         if isinstance(value, tuple):
             return value
-        text = str(value)
-        if text.strip().startswith("-"):
-            self.fail(f"'{text}': amounts must be positive, like 140000-175000", param, ctx)
-        match = _RANGE.match(text)
-        if not match:
-            self.fail(f"'{text}' is not a salary range like 140000-175000 or 140k-175k",
-                      param, ctx)
-        low = _amount(match.group(1), match.group(2))
-        high = _amount(match.group(3), match.group(4)) if match.group(3) else low
-        if low <= 0:
-            self.fail(f"'{text}': amounts must be above zero", param, ctx)
-        if high < low:
-            self.fail(f"'{text}': the upper end is below the lower end", param, ctx)
-        if high > 1_000_000_000:
-            self.fail(f"'{text}': {high:,} is not a plausible salary", param, ctx)
-        return low, high
-
-
-def _amount(number: str, thousands: str | None) -> int:
-    value = float(number.replace(",", ""))
-    return round(value * (1000 if thousands else 1))
+        try:
+            return parse_salary(str(value))
+        except ValueError as exc:
+            self.fail(str(exc), param, ctx)
 
 
 def _location(text: str) -> dict[str, str]:
