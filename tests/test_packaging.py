@@ -64,6 +64,8 @@ def test_wheel_carries_roles_and_templates_and_runs_elsewhere(tmp_path):
     assert "jdgen/_data/roles/coo.yaml" in names
     assert "jdgen/_data/roles/director-of-operations.yaml" in names
     assert "jdgen/_data/templates/posting.md.j2" in names
+    assert "jdgen/project_template/roles/head-of-supply.yaml" in names
+    assert "jdgen/project_template/templates/posting.md.j2" in names
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
     env = {**os.environ, "PYTHONPATH": str(site)}
@@ -75,3 +77,8 @@ def test_wheel_carries_roles_and_templates_and_runs_elsewhere(tmp_path):
     assert result.stdout.splitlines()[0].startswith(str(site))
     assert "Wrote acme-coo.docx" in result.stdout
     assert (elsewhere / "acme-coo.docx").stat().st_size > 10_000
+    init = ("from jdgen.cli import main; main(['init', 'p'])")
+    result = subprocess.run([sys.executable, "-c", init], cwd=elsewhere, env=env,
+                            capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr
+    assert (elsewhere / "p" / "roles" / "head-of-supply.yaml").is_file()

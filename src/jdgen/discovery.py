@@ -40,8 +40,8 @@ def search_path(kind: str, extra: Iterable[Path] = ()) -> list[Path]:
     dirs = list(extra)
     env = os.environ.get(ENV_VARS[kind], "")
     dirs += [Path(p) for p in env.split(os.pathsep) if p]
-    local = Path.cwd() / kind
-    if local.is_dir():
+    local = Path(kind)
+    if local.is_dir() and not _same(local, builtin_dir(kind)):
         dirs.append(local)
     for folder in dirs:
         if not folder.is_dir():

@@ -11,6 +11,7 @@ Templates are code written by people we trust a little (the user's own
 
 from __future__ import annotations
 
+import contextvars
 import datetime as dt
 import re
 from collections.abc import Sequence
@@ -18,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
+from jinja2.exceptions import SecurityError
 from jinja2.sandbox import SandboxedEnvironment
 
 from jdgen.errors import TemplateError
@@ -65,6 +67,44 @@ def long_date(value: dt.date) -> str:
     return f"{value.day} {months[value.month - 1]} {value.year}"
 
 
+MAX_LOOP_STEPS = 200_000
+MAX_OUTPUT_CHARS = 2_000_000
+_steps: contextvars.ContextVar[int] = contextvars.ContextVar("jdgen_template_steps", default=0)
+
+
+class Sandbox(SandboxedEnvironment):
+    """Jinja's sandbox with budgets: templates cannot loop or grow without end.
+
+    ``range`` shares one budget of :data:`MAX_LOOP_STEPS` per render, so nested
+    loops cannot multiply into hours of work; ``*`` and ``**`` refuse results
+    that would exhaust memory; :func:`render` caps the total output.
+    """
+
+    intercepted_binops = frozenset({"*", "**"})
+
+    def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
+        if operator == "**" and isinstance(right, int) and abs(right) > 64 and \
+                isinstance(left, int) and abs(left) > 1:
+            raise SecurityError("exponent too large for a template")
+        if operator == "*":
+            for seq, times in ((left, right), (right, left)):
+                if isinstance(seq, str | list | tuple) and isinstance(times, int) and \
+                        len(seq) * times > MAX_OUTPUT_CHARS:
+                    raise SecurityError("repeating a value that many times is not allowed")
+        return super().call_binop(context, operator, left, right)
+
+
+def _budgeted_range(*args: int) -> range:
+    numbers = range(*args)
+    used = _steps.get() + len(numbers)
+    if used > MAX_LOOP_STEPS:
+        raise SecurityError(
+            f"loops in this template would run more than {MAX_LOOP_STEPS:,} steps"
+        )
+    _steps.set(used)
+    return numbers
+
+
 def make_environment(dirs: Sequence[Path]) -> SandboxedEnvironment:
     """Environment that loads templates from ``dirs`` in order.
 
@@ -78,7 +118,7 @@ def make_environment(dirs: Sequence[Path]) -> SandboxedEnvironment:
             jinja2.PrefixLoader({"builtin": jinja2.FileSystemLoader(str(dirs[-1]))}),
         ]
     )
-    env = SandboxedEnvironment(
+    env = Sandbox(
         loader=loader,
         undefined=jinja2.StrictUndefined,
         finalize=markdown_escape,
@@ -88,6 +128,7 @@ def make_environment(dirs: Sequence[Path]) -> SandboxedEnvironment:
         keep_trailing_newline=True,
         auto_reload=False,
     )
+    env.globals["range"] = _budgeted_range
     env.filters["link"] = link_target
     env.filters["longdate"] = long_date
     return env
@@ -97,7 +138,7 @@ def render(env: jinja2.Environment, name: str, **context: Any) -> str:
     """Render template ``name``; turn every Jinja failure into one clear line."""
     try:
         template = env.get_template(name)
-        text = template.render(**context)
+        text = _render_capped(template, context)
     except jinja2.TemplateSyntaxError as exc:
         where = f"{exc.filename or exc.name}:{exc.lineno}"
         raise TemplateError(f"{where}: template syntax error: {exc.message}") from None
@@ -113,6 +154,24 @@ def render(env: jinja2.Environment, name: str, **context: Any) -> str:
     except (jinja2.TemplateError, TypeError, ValueError, OverflowError, RecursionError) as exc:
         raise TemplateError(f"{_where(exc, name)}: template failed: {exc}") from None
     return _tidy(text)
+
+
+def _render_capped(template: jinja2.Template, context: dict[str, Any]) -> str:
+    """Render with a fresh loop budget, stopping once the output is absurdly long."""
+    token = _steps.set(0)
+    try:
+        parts: list[str] = []
+        size = 0
+        for chunk in template.generate(**context):
+            size += len(chunk)
+            if size > MAX_OUTPUT_CHARS:
+                raise SecurityError(
+                    f"output is longer than {MAX_OUTPUT_CHARS:,} characters"
+                )
+            parts.append(chunk)
+        return "".join(parts)
+    finally:
+        _steps.reset(token)
 
 
 def _where(exc: BaseException, name: str) -> str:

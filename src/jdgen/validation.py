@@ -25,7 +25,8 @@ def validate(model: type[M], doc: YamlDoc) -> M:
         return model.model_validate(doc.data)
     except ValidationError as exc:
         raise DataError(
-            [f"{doc.where(err['loc'])}: {describe(model, err)}" for err in exc.errors()]
+            [f"{doc.where(err['loc'], key=err['type'] == 'extra_forbidden')}: "
+             f"{describe(model, err)}" for err in exc.errors()]
         ) from None
 
 

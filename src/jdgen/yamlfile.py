@@ -47,9 +47,13 @@ class YamlDoc:
     path: Path
     data: Any
     marks: dict[Loc, tuple[int, int]] = field(default_factory=dict)
+    key_marks: dict[Loc, tuple[int, int]] = field(default_factory=dict)
 
-    def where(self, loc: Loc) -> str:
-        """``file:line:col`` for the value at ``loc``, or its nearest parent."""
+    def where(self, loc: Loc, *, key: bool = False) -> str:
+        """``file:line:col`` for the value at ``loc`` (or its key), else its nearest parent."""
+        if key and loc in self.key_marks:
+            line, column = self.key_marks[loc]
+            return f"{self.path}:{line}:{column}"
         for end in range(len(loc), -1, -1):
             mark = self.marks.get(loc[:end])
             if mark:
@@ -150,6 +154,8 @@ class _Builder:
                     f"{self._here(key_node)}: duplicate key '{key}' (first given on line {first})"
                 )
                 continue
+            mark = key_node.start_mark
+            self.doc.key_marks[(*loc, key)] = (mark.line + 1, mark.column + 1)
             out[key] = self.build(value_node, (*loc, key))
         return out
 

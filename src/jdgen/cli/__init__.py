@@ -27,6 +27,10 @@ def _register() -> None:
     from jdgen.cli.build import build
 
     main.add_command(build)
+    from jdgen.cli import init, roles, schema, validate
+
+    for command in (roles.roles, roles.show, validate.validate, schema.schema, init.init):
+        main.add_command(command)
     # more commands register here, one line each
 
 

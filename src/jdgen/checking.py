@@ -1,0 +1,162 @@
+"""`jdgen validate`: check role, company and manifest files and templates without building.
+
+Every problem in every file is collected, so one run shows the whole list.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from jdgen.errors import DataError
+
+YAML_SUFFIXES = {".yaml", ".yml"}
+TEMPLATE_SUFFIXES = {".j2", ".jinja", ".jinja2"}
+KINDS = ("role", "company", "manifest", "template")
+
+
+@dataclass
+class Report:
+    """What was checked and what was wrong."""
+
+    checked: list[tuple[Path, str, int]] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def collect(paths: Sequence[Path], cwd: Path | None = None) -> list[tuple[Path, str | None]]:
+    """Files to check, each with its kind when the location tells it.
+
+    With no paths: ``./roles``, ``./templates`` and the YAML files at the top of
+    the current folder. A folder named ``roles`` holds roles and one named
+    ``templates`` holds templates; any other YAML file is classified by content.
+    """
+    base = cwd or Path.cwd()
+    if not paths:
+        found: list[tuple[Path, str | None]] = []
+        for sub, kind in (("roles", "role"), ("templates", "template")):
+            if (base / sub).is_dir():
+                found += _folder(Path(sub), kind)
+        found += [(Path(p.name), None) for p in sorted(base.iterdir())
+                  if p.suffix in YAML_SUFFIXES and p.is_file()]
+        return found
+    out: list[tuple[Path, str | None]] = []
+    for path in paths:
+        if path.is_dir():
+            named = {"roles": "role", "templates": "template"}.get(path.resolve().name)
+            out += _folder(path, named)
+        elif not path.exists():
+            raise DataError([f"{path}: no such file or folder"])
+        else:
+            out.append((path, "template" if path.suffix in TEMPLATE_SUFFIXES else None))
+    return out
+
+
+def _folder(folder: Path, kind: str | None) -> list[tuple[Path, str | None]]:
+    suffixes = TEMPLATE_SUFFIXES if kind == "template" else YAML_SUFFIXES
+    if kind is None:
+        suffixes = YAML_SUFFIXES | TEMPLATE_SUFFIXES
+    found: list[tuple[Path, str | None]] = []
+    for path in sorted(folder.rglob("*")):
+        if path.is_file() and path.suffix in suffixes:
+            guess = kind or ("template" if path.suffix in TEMPLATE_SUFFIXES else None)
+            found.append((path, guess))
+    return found
+
+
+def guess_kind(data: object) -> str | None:
+    """'manifest', 'role' or 'company' from a file's top-level keys."""
+    if not isinstance(data, dict):
+        return None
+    keys = set(data)
+    if "postings" in keys:
+        return "manifest"
+    if keys & {"responsibilities", "qualifications", "onet_soc", "level"}:
+        return "role"
+    if "name" in keys:
+        return "company"
+    return None
+
+
+def check(paths: Sequence[Path], kind: str | None = None) -> Report:
+    """Check every file under ``paths`` (or the current project); never raises for bad data."""
+    report = Report()
+    roles_seen: dict[tuple[Path, str], Path] = {}
+    for path, located in collect(paths):
+        found = [kind or located or "file"]
+        try:
+            _check_one(path, found, roles_seen)
+        except DataError as exc:
+            report.problems += exc.problems
+            report.checked.append((path, found[0], len(exc.problems)))
+        else:
+            report.checked.append((path, found[0], 0))
+    return report
+
+
+def _check_one(path: Path, found: list[str], roles_seen: dict[tuple[Path, str], Path]) -> None:
+    """Check one file; ``found[0]`` is its kind, refined here once the content is read."""
+    kind: str | None = None if found[0] == "file" else found[0]
+    if kind == "template":
+        _check_template(path)
+        return
+    from jdgen.validation import validate
+    from jdgen.yamlfile import read_yaml
+
+    doc = read_yaml(path)
+    if doc.data is None:
+        raise DataError([f"{path}: file is empty"])
+    kind = kind or guess_kind(doc.data)
+    if kind is None:
+        raise DataError([
+            f"{path}: cannot tell whether this is a role, company or manifest file; "
+            "use --kind"
+        ])
+    found[0] = kind
+    if kind == "role":
+        from jdgen.models import Role
+
+        role = validate(Role, doc)
+        key = (path.parent.resolve(), role.id)
+        if key in roles_seen:
+            raise DataError([f"{path}: role id '{role.id}' is also defined in {roles_seen[key]}"])
+        roles_seen[key] = path
+    elif kind == "company":
+        from jdgen.models import Company
+
+        validate(Company, doc)
+    else:
+        from jdgen.manifest import Manifest
+
+        validate(Manifest, doc)
+
+
+def _check_template(path: Path) -> None:
+    """Compile a template, so syntax errors surface before a build needs it."""
+    import jinja2
+
+    from jdgen.templating import make_environment
+
+    try:
+        source = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise DataError([f"{path}: cannot read template: {exc}"]) from None
+    env = make_environment([path.parent])
+    try:
+        env.parse(source, name=path.name, filename=str(path))
+    except jinja2.TemplateSyntaxError as exc:
+        raise DataError([f"{path}:{exc.lineno}: template syntax error: {exc.message}"]) from None
+
+
+def summary(report: Report) -> Iterable[str]:
+    """Lines for standard output: each file checked, then a total."""
+    for path, kind, problems in report.checked:
+        yield f"{'FAIL' if problems else 'ok':<4}  {path}  ({kind})"
+    files = len(report.checked)
+    count = len(report.problems)
+    yield (f"{files} file{'s' if files != 1 else ''} checked, "
+           f"{count} problem{'s' if count != 1 else ''}")

@@ -1,0 +1,29 @@
+"""`jdgen init`: start a project of your own roles, templates and postings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from jdgen.scaffold import init_project
+
+
+@click.command()
+@click.argument("folder", type=click.Path(path_type=Path), default=Path("jdgen-project"))
+@click.option("--company", default="Acme", show_default=True, metavar="NAME",
+              help="Company name to put in the starter company profile.")
+def init(folder: Path, company: str) -> None:
+    """Create FOLDER (default ./jdgen-project) with starter files to edit.
+
+    It holds company.yaml, roles/ with an example custom role, templates/ with a
+    template that extends the built-in one, postings.yaml and JSON Schemas.
+    """
+    if not company.strip() or len(company) > 120 or any(ord(c) < 32 for c in company):
+        raise click.BadParameter("give a company name of 1-120 printable characters",
+                                 param_hint="'--company'")
+    written = init_project(folder, company.strip())
+    for path in written:
+        click.echo(f"Created {path}")
+    click.echo(f"Next: cd {folder} && jdgen validate && "
+               "jdgen build head-of-supply --company-file company.yaml")

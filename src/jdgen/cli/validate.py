@@ -1,0 +1,30 @@
+"""`jdgen validate`: check files without building anything."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from jdgen.checking import KINDS, check, summary
+from jdgen.errors import DataError
+
+
+@click.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--kind", type=click.Choice(KINDS),
+              help="Treat every file as this kind instead of guessing from its content.")
+@click.option("-q", "--quiet", is_flag=True, help="Print only problems.")
+def validate(paths: tuple[Path, ...], kind: str | None, quiet: bool) -> None:
+    """Check role, company and manifest files and templates; exit 1 on any problem.
+
+    With no PATHS, checks ./roles, ./templates and the YAML files in this folder.
+    """
+    report = check(paths, kind)
+    if not report.checked:
+        raise DataError(["no role, company, manifest or template files found to check"])
+    if not quiet:
+        for line in summary(report):
+            click.echo(line)
+    if report.problems:
+        raise DataError(report.problems)

@@ -1,0 +1,84 @@
+"""The batch manifest: defaults plus a list of postings, validated like role files."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Annotated, Any
+
+from pydantic import Field, field_validator
+
+from jdgen.errors import DataError
+from jdgen.models import Arrangement, Compensation, Line, Period, ShortLine, Slug, Stage, Strict
+from jdgen.validation import validate
+from jdgen.yamlfile import YamlDoc, read_yaml
+
+Format = Annotated[str, Field(pattern=r"^(md|docx|html|json)$")]
+
+
+class PostingFields(Strict):
+    """Facts a posting may set; manifest defaults use the same fields."""
+
+    company: str | None = Field(
+        default=None, description="Company profile YAML, relative to the manifest."
+    )
+    company_name: ShortLine | None = Field(
+        default=None, description="Company name, overriding the profile's."
+    )
+    industry: ShortLine | None = Field(default=None, description="Industry.")
+    employees: int | None = Field(default=None, ge=1, le=10_000_000, description="Headcount.")
+    stage: Stage | None = Field(default=None, description="Company stage.")
+    location: Line | None = Field(default=None, description="Where the job is, e.g. 'Denver, CO'.")
+    arrangement: Arrangement | None = Field(default=None, description="onsite, hybrid or remote.")
+    salary: Compensation | None = Field(default=None, description="Pay range.")
+    currency: ShortLine | None = Field(default=None, description="ISO 4217 code for salary.")
+    period: Period | None = Field(default=None, description="Pay period for salary.")
+    reports_to: ShortLine | None = Field(default=None, description="Who the role reports to.")
+    team_size: int | None = Field(default=None, ge=1, le=100_000, description="Team led.")
+    focus: ShortLine | None = Field(default=None, description="Focus variant id.")
+    date: dt.date | None = Field(default=None, description="Posting date.")
+
+    @field_validator("salary", mode="before")
+    @classmethod
+    def _salary_text(cls, value: Any) -> Any:
+        """Accept '140000-175000' as well as a {min, max, currency, period} mapping."""
+        if isinstance(value, str):
+            from jdgen.salary import parse_salary
+
+            low, high = parse_salary(value)
+            return {"min": low, "max": high}
+        return value
+
+
+class Defaults(PostingFields):
+    """Values every posting starts from."""
+
+    formats: list[Format] = Field(
+        default_factory=lambda: ["md"], min_length=1, description="Formats to write."
+    )
+
+
+class PostingSpec(PostingFields):
+    """One posting to build."""
+
+    role: ShortLine = Field(description="Role id or alias, e.g. coo.")
+    id: Slug | None = Field(
+        default=None, description="Output file stem; default '<company>-<role>'."
+    )
+
+
+class Manifest(Strict):
+    """A batch of postings: ``jdgen build --manifest postings.yaml``."""
+
+    defaults: Defaults = Field(default_factory=Defaults, description="Shared values.")
+    postings: list[PostingSpec] = Field(
+        min_length=1, max_length=20_000, description="The postings to build."
+    )
+
+
+def load_manifest(path: Path) -> tuple[Manifest, YamlDoc]:
+    """Read and validate a manifest; the document keeps line numbers for later errors."""
+    doc = read_yaml(path)
+    if doc.data is None:
+        raise DataError([f"{path}: file is empty; expected 'defaults' and 'postings'"])
+    return validate(Manifest, doc), doc

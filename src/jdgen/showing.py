@@ -1,0 +1,122 @@
+"""Roles as people read them in a terminal: the catalogue table and one role in full."""
+
+from __future__ import annotations
+
+import json
+import os
+import textwrap
+from pathlib import Path
+
+from jdgen.discovery import Catalog, RoleEntry, normalise
+from jdgen.models import Role
+
+LEVELS = {
+    "executive": "Executive",
+    "director": "Director",
+    "senior-manager": "Senior manager",
+    "manager": "Manager",
+    "individual-contributor": "Individual contributor",
+}
+
+
+def source(entry: RoleEntry, cwd: Path | None = None) -> str:
+    """'built-in', or the file's path (relative to ``cwd`` when it is inside it)."""
+    if entry.builtin:
+        return "built-in"
+    return _short(entry.path, cwd)
+
+
+def _short(path: Path, cwd: Path | None) -> str:
+    base = cwd or Path.cwd()
+    try:
+        return str(path.resolve().relative_to(base.resolve()))
+    except ValueError:
+        return str(path)
+
+
+def aliases(role: Role) -> list[str]:
+    """The aliases worth showing: not the id or title again in another spelling."""
+    seen = {role.id, normalise(role.title)}
+    shown = []
+    for alias in role.aliases:
+        if normalise(alias) not in seen:
+            seen.add(normalise(alias))
+            shown.append(alias)
+    return shown
+
+
+def roles_table(catalog: Catalog, cwd: Path | None = None) -> str:
+    """One aligned row per role: id, title, level, aliases, where it comes from."""
+    header = ("ID", "TITLE", "LEVEL", "ALIASES", "SOURCE")
+    rows = [header]
+    notes: list[str] = []
+    for role_id in sorted(catalog.entries):
+        entry = catalog.entries[role_id]
+        role = entry.role
+        rows.append((role.id, role.title, LEVELS[role.level], ", ".join(aliases(role)) or "-",
+                     source(entry, cwd)))
+        for hidden in entry.shadows:
+            notes.append(f"{role.id}: {source(entry, cwd)} overrides {_short(hidden, cwd)}")
+    widths = [max(len(row[i]) for row in rows) for i in range(len(header) - 1)]
+    lines = ["  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=False)) + "  " + row[-1]
+             for row in rows]
+    if notes:
+        lines += ["", *notes]
+    return "\n".join(lines) + "\n"
+
+
+def describe_role(entry: RoleEntry, width: int | None = None, cwd: Path | None = None) -> str:
+    """The whole role as plain text, wrapped to the terminal."""
+    role = entry.role
+    width = max(40, min(width or _terminal_width(), 100))
+    out: list[str] = [role.title, "=" * len(role.title), ""]
+    facts = [
+        ("Id", role.id),
+        ("Aliases", ", ".join(aliases(role)) or "-"),
+        ("Level", LEVELS[role.level]),
+        ("Scope", role.scope_description),
+        ("Reports to", role.reports_to),
+        ("Works with", ", ".join(role.works_with) or "-"),
+        ("Typical team", role.typical_team or "-"),
+        ("O*NET-SOC", role.onet_soc),
+        ("Source", source(entry, cwd)),
+    ]
+    label = max(len(k) for k, _ in facts) + 2
+    for key, value in facts:
+        out += textwrap.wrap(value, width, initial_indent=f"{key + ':':<{label}}",
+                             subsequent_indent=" " * label) or [f"{key}:"]
+    out += ["", *textwrap.wrap(role.summary, width)]
+
+    def section(title: str, items: list[str]) -> None:
+        out.extend(["", title, "-" * len(title)])
+        for item in items:
+            out.extend(textwrap.wrap(item, width, initial_indent="  - ", subsequent_indent="    "))
+
+    for area in role.responsibilities:
+        section(area.name, list(area.bullets))
+    section("Required", list(role.qualifications.required))
+    if role.qualifications.preferred:
+        section("Preferred", list(role.qualifications.preferred))
+    section("Skills", list(role.skills))
+    section("First 90 days", list(role.success.first_90_days))
+    section("Measured by", list(role.success.kpis))
+    if role.focus:
+        section("Focus variants (--focus)",
+                [f"{key}: {variant.summary}" for key, variant in role.focus.items()])
+    if role.industries:
+        section("Industry emphasis (--industry)",
+                [f"{key}" + (f" (also: {', '.join(e.aliases)})" if e.aliases else "")
+                 for key, e in role.industries.items()])
+    return "\n".join(out) + "\n"
+
+
+def role_json(role: Role) -> str:
+    """The role as JSON data, keys in model order."""
+    return json.dumps(role.model_dump(mode="json"), indent=2, ensure_ascii=False) + "\n"
+
+
+def _terminal_width() -> int:
+    try:
+        return os.get_terminal_size().columns
+    except OSError:
+        return 80
