@@ -31,6 +31,9 @@ def _register() -> None:
 
     for command in (roles.roles, roles.show, validate.validate, schema.schema, init.init):
         main.add_command(command)
+    from jdgen.cli.compare import compare
+
+    main.add_command(compare)
     # more commands register here, one line each
 
 

@@ -255,6 +255,22 @@ class _Writer:
                     for run in paragraph.runs:
                         run.bold = True
         _repeat_header(table)
+        _fit_columns(self.document, table, [[t.content for t in row] for row in rows])
+
+
+def _fit_columns(document: Any, table: Any, texts: list[list[str]]) -> None:
+    """Share the text width between columns by how much each holds (short ones stay narrow)."""
+    section = document.sections[-1]
+    usable = section.page_width - section.left_margin - section.right_margin
+    columns = len(table.columns)
+    weights = [min(max([len(row[c]) for row in texts if c < len(row)] + [4]), 40)
+               for c in range(columns)]
+    table.autofit = False
+    for c, weight in enumerate(weights):
+        width = int(usable * weight / sum(weights))
+        table.columns[c].width = width
+        for cell in table.columns[c].cells:
+            cell.width = width
 
 
 def _repeat_header(table: Any) -> None:
