@@ -53,7 +53,7 @@ def assert_clean_failure(result, code: int, pattern: str, folder: Path) -> None:
         (["coo", "--company", "Acme", "-o", "-", "-f", "docx"], 2, "writes Markdown only"),
         (["coo", "--company", "Acme", "-o", "x.pdf"], 2, "must end in .md or .docx"),
         (["coo", "--company", "Acme", "--focus", "astrology"], 1, "has no focus 'astrology'"),
-        (["coo", "--company", "Acme", "--out", "missing/dir"], 1,
+        (["coo", "--company", "Acme", "-o", "missing/dir/x.md"], 1,
          "output folder missing/dir does not exist"),
         (["coo", "--company", "Acme", "--reference-docx", "nothere.docx"], 1,
          "reference DOCX not found"),

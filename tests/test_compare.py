@@ -400,9 +400,6 @@ BAD = {
                                "Error: --json prints to the terminal; use it without -f"),
     "out without a format": (["coo", "doo", "--out", "docs"], 2,
                              "Error: --out needs a document format: add -f md and/or -f docx"),
-    "out folder deep and missing": (["coo", "doo", "-f", "md", "--out", "a/b/c"], 1,
-                                    "Error: output folder a/b/c does not exist; create it "
-                                    "first"),
     "out is a file": (["coo", "doo", "-f", "docx", "--out", "notes.txt"], 1,
                       "Error: output path notes.txt is not a folder"),
     "roles dir missing": (["coo", "doo", "--roles-dir", "nowhere"], 1,
@@ -442,3 +439,9 @@ def test_compare_has_help(runner):
     assert result.exit_code == 0
     assert "Compare ROLE with OTHER_ROLE and say which one your company needs." in result.stdout
     assert "--ceo-stretched / --ceo-not-stretched" in result.stdout
+
+
+def test_out_folder_is_created_with_its_parents(runner, tmp_path):
+    result = runner.invoke(main, ["compare", "coo", "doo", "-f", "md", "--out", "a/b/c"])
+    assert result.exit_code == 0, result.stderr
+    assert (tmp_path / "a" / "b" / "c" / "compare-coo-vs-director-of-operations.md").is_file()

@@ -104,8 +104,16 @@ def test_hostile_company_names_stay_inside_the_output_folder(runner, tmp_path, n
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
 
 
-def test_out_folder_is_created_when_its_parent_exists(runner, tmp_path):
-    result = runner.invoke(main, ["build", "coo", "--company", "Acme", "--out", "postings/"])
+def test_out_folder_is_created_with_its_parents(runner, tmp_path):
+    result = runner.invoke(main, ["build", "coo", "--company", "Acme", "--out", "site/jobs/"])
     assert result.exit_code == 0, result.stderr
-    assert result.stdout == "Wrote postings/acme-coo.docx\n"
-    assert (tmp_path / "postings" / "acme-coo.docx").is_file()
+    assert result.stdout == "Wrote site/jobs/acme-coo.docx\n"
+    assert (tmp_path / "site" / "jobs" / "acme-coo.docx").is_file()
+
+
+def test_out_that_is_a_file_is_refused(runner, tmp_path):
+    (tmp_path / "site").write_text("keep me")
+    result = runner.invoke(main, ["build", "coo", "--company", "Acme", "--out", "site/jobs"])
+    assert result.exit_code == 1
+    assert result.stderr.startswith("Error: cannot create output folder site/jobs: ")
+    assert (tmp_path / "site").read_text() == "keep me"

@@ -6,17 +6,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from jdgen.discovery import Catalog, search_path
 from jdgen.errors import DataError
-from jdgen.models import Company, Posting
+from jdgen.models import Company
 from jdgen.output import check_out_dir, target, write_atomic
-from jdgen.render.markdown import render_markdown
-from jdgen.tailoring import Options, tailor
-from jdgen.templating import make_environment
+from jdgen.pipeline import Pipeline, Rendered
+from jdgen.tailoring import Options
 from jdgen.validation import validate
 from jdgen.yamlfile import read_yaml
 
-FORMATS = ("md", "docx")
+FORMATS = ("md", "docx", "html", "json")
 
 
 @dataclass(frozen=True)
@@ -32,15 +30,8 @@ class BuildRequest:
     reference_docx: Path | None = None
     roles_dirs: Sequence[Path] = ()
     templates_dirs: Sequence[Path] = ()
-
-
-@dataclass(frozen=True)
-class Rendered:
-    """A posting rendered in memory: file name -> bytes."""
-
-    posting: Posting
-    markdown: str
-    files: dict[str, bytes]
+    front_matter: bool = False
+    html_template: Path | None = None
 
 
 def load_company(path: Path) -> Company:
@@ -53,33 +44,11 @@ def load_company(path: Path) -> Company:
 
 def render_posting(request: BuildRequest) -> Rendered:
     """Render every requested format in memory; nothing is written."""
-    reference = None
-    if "docx" in request.formats and request.reference_docx is not None:
-        from jdgen.render.docx import load_reference
-
-        reference = load_reference(request.reference_docx)
-    catalog = Catalog.load(search_path("roles", request.roles_dirs))
-    role = catalog.find(request.role).role
-    posting = tailor(role, request.company, request.options)
-    env = make_environment(search_path("templates", request.templates_dirs))
-    markdown = render_markdown(env, posting)
-    files: dict[str, bytes] = {}
-    for fmt in request.formats:
-        name = f"{posting.slug}.{fmt}"
-        if fmt == "md":
-            files[name] = markdown.encode("utf-8")
-        elif fmt == "docx":
-            from jdgen.render.docx import DocProperties, build_docx
-
-            props = DocProperties(
-                title=posting.title,
-                subject=f"{posting.title} at {posting.company}",
-                author=posting.company,
-                keywords=posting.keywords,
-                date=posting.date_posted,
-            )
-            files[name] = build_docx(markdown, props, reference)
-    return Rendered(posting, markdown, files)
+    pipeline = Pipeline(roles_dirs=request.roles_dirs, templates_dirs=request.templates_dirs,
+                        reference_docx=request.reference_docx,
+                        html_template=request.html_template)
+    return pipeline.render(request.role, request.company, request.options, request.formats,
+                           front_matter=request.front_matter)
 
 
 def write_rendered(rendered: Rendered, out_dir: Path, output: Path | None = None) -> list[Path]:

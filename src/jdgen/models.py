@@ -12,8 +12,9 @@ import re
 import unicodedata
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
+from jdgen.countries import country_code
 from jdgen.currencies import CURRENCIES
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
@@ -203,12 +204,84 @@ class Compensation(Strict):
         return self
 
 
+def _country(value: str) -> str:
+    if country_code(value) is None:
+        raise ValueError(
+            f"'{value}' is not an ISO 3166 country; give a two-letter code such as US, GB or DE"
+        )
+    return value
+
+
+def _country_code(value: str) -> str:
+    return country_code(_country(value)) or value
+
+
+Country = Annotated[ShortLine, AfterValidator(_country)]
+CountryCode = Annotated[ShortLine, AfterValidator(_country_code)]
+
+
+def _url(value: str) -> str:
+    from urllib.parse import urlsplit
+
+    bad = f"'{value}' is not a web address; give a full URL starting with https:// or http://"
+    if any(ch.isspace() or ch in '<>"' for ch in value) or _CONTROL.search(value):
+        raise ValueError(bad)
+    try:
+        parts = urlsplit(value)
+        port_ok = parts.port is None or parts.port > 0
+    except ValueError:
+        raise ValueError(bad) from None
+    host = parts.hostname or ""
+    if parts.scheme not in {"http", "https"} or not host or not port_ok or ".." in host:
+        raise ValueError(bad)
+    return value
+
+
+Url = Annotated[str, Field(max_length=2000), AfterValidator(_url)]
+
+EMPLOYMENT_TYPES = (
+    "FULL_TIME", "PART_TIME", "CONTRACTOR", "TEMPORARY", "INTERN", "VOLUNTEER", "PER_DIEM",
+    "OTHER",
+)
+_EMPLOYMENT_ALIASES = {"CONTRACT": "CONTRACTOR", "INTERNSHIP": "INTERN", "FULLTIME": "FULL_TIME",
+                       "PARTTIME": "PART_TIME", "TEMP": "TEMPORARY"}
+
+
+def employment_type(value: str) -> str:
+    """'full-time', 'Full time' or 'FULL_TIME' -> 'FULL_TIME'; unknown names are errors."""
+    code = re.sub(r"[\s-]+", "_", value.strip()).upper()
+    code = _EMPLOYMENT_ALIASES.get(code, code)
+    if code not in EMPLOYMENT_TYPES:
+        raise ValueError(
+            f"'{value}' is not an employment type; use one of {', '.join(EMPLOYMENT_TYPES)}"
+        )
+    return code
+
+
+def _one_or_many(value: object) -> object:
+    return [value] if isinstance(value, str) else value
+
+
+EmploymentType = Annotated[str, AfterValidator(employment_type)]
+EmploymentTypes = Annotated[
+    list[EmploymentType], Field(max_length=8), BeforeValidator(_one_or_many)
+]
+
+
 class Location(Strict):
     """Where the job is, or where a remote hire may live."""
 
+    street_address: Line | None = Field(
+        default=None, description="Street address of the workplace, e.g. '1200 Market St'."
+    )
     city: ShortLine | None = Field(default=None, description="City or town.")
     region: ShortLine | None = Field(default=None, description="State, province or region.")
-    country: ShortLine | None = Field(default=None, description="Country name or ISO code.")
+    postal_code: Annotated[str, Field(max_length=20), AfterValidator(_clean_line)] | None = (
+        Field(default=None, description="Postal or ZIP code.")
+    )
+    country: Country | None = Field(
+        default=None, description="Country: ISO 3166 code (US, GB, DE) or English name."
+    )
 
     @model_validator(mode="after")
     def _something(self) -> Location:
@@ -216,11 +289,36 @@ class Location(Strict):
             raise ValueError("give at least one of city, region or country")
         return self
 
+    @property
+    def country_code(self) -> str | None:
+        """ISO 3166-1 alpha-2 code of the country, when one is given."""
+        return country_code(self.country) if self.country else None
+
     def display(self) -> str:
         """Human form: 'Denver, CO' (the country only when city or region is missing)."""
         if self.city and self.region:
             return f"{self.city}, {self.region}"
-        return ", ".join(p for p in (self.city, self.region, self.country) if p)
+        country = self.country
+        if country and len(country) <= 3 and self.country_code:
+            from jdgen.countries import country_name
+
+            country = country_name(self.country_code)  # 'US' reads as 'United States'
+        return ", ".join(p for p in (self.city, self.region, country) if p)
+
+
+class ApplicantArea(Strict):
+    """Where a remote hire may live: a country, or a state or region within one."""
+
+    country: CountryCode = Field(description="ISO 3166 country code or English name.")
+    region: ShortLine | None = Field(
+        default=None, description="State, province or region within the country."
+    )
+
+    def display(self) -> str:
+        """'California, US' or 'United States'."""
+        from jdgen.countries import country_name
+
+        return f"{self.region}, {self.country}" if self.region else country_name(self.country)
 
 
 class Company(Strict):
@@ -241,11 +339,24 @@ class Company(Strict):
         default=None, description="Equal opportunity statement, in the company's own words."
     )
     apply: Text | None = Field(default=None, description="How to apply, in a sentence or two.")
-    apply_url: Annotated[str, Field(pattern=r"^https?://\S+$", max_length=2000)] | None = Field(
-        default=None, description="Link to the application form."
+    apply_url: Url | None = Field(default=None, description="Link to the application form.")
+    direct_apply: bool | None = Field(
+        default=None, description="Whether apply_url lets candidates apply there directly."
     )
-    website: Annotated[str, Field(pattern=r"^https?://\S+$", max_length=2000)] | None = Field(
-        default=None, description="Company website."
+    website: Url | None = Field(default=None, description="Company website.")
+    logo: Url | None = Field(default=None, description="Address of the company logo image.")
+    employment_type: EmploymentTypes = Field(
+        default_factory=list,
+        description="FULL_TIME, PART_TIME, CONTRACTOR, TEMPORARY, INTERN, VOLUNTEER, PER_DIEM "
+        "or OTHER; one or a list.",
+    )
+    valid_for_days: int | None = Field(
+        default=None, ge=1, le=366, description="How many days after posting applications close."
+    )
+    applicant_locations: list[ApplicantArea] = Field(
+        default_factory=list,
+        description="For remote roles: the countries or states applicants may live in.",
+        max_length=50,
     )
 
 
@@ -290,3 +401,13 @@ class Posting(Strict):
     keywords: list[str]
     industry: str | None
     onet_soc: str
+    places: list[Location] = []
+    pay: Compensation | None = None
+    employment_type: list[str] = []
+    valid_through: dt.date | None = None
+    identifier: str | None = None
+    direct_apply: bool | None = None
+    website: str | None = None
+    logo: str | None = None
+    applicant_locations: list[ApplicantArea] = []
+    language: str = "en"

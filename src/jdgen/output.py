@@ -14,12 +14,12 @@ from jdgen.errors import OutputError
 def check_out_dir(folder: Path, create: bool = False) -> Path:
     """Make sure ``folder`` exists and is a writable folder.
 
-    With ``create``, a missing folder is made when its parent exists, so
-    ``--out postings/`` just works while a mistyped deep path is still an error.
+    With ``create``, a missing folder is made (with its parents), so
+    ``--out site/jobs`` just works.
     """
-    if create and not folder.exists() and folder.parent.is_dir():
+    if create and not folder.exists():
         try:
-            folder.mkdir()
+            folder.mkdir(parents=True)
         except OSError as exc:
             raise OutputError(f"cannot create output folder {folder}: {_reason(exc)}") from None
     if not folder.exists():

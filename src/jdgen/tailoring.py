@@ -14,7 +14,15 @@ from dataclasses import dataclass
 from jdgen.currencies import SYMBOLS
 from jdgen.discovery import normalise
 from jdgen.errors import JdgenError
-from jdgen.models import Area, Company, Compensation, IndustryEmphasis, Posting, Role
+from jdgen.models import (
+    ApplicantArea,
+    Area,
+    Company,
+    Compensation,
+    IndustryEmphasis,
+    Posting,
+    Role,
+)
 
 MAX_BULLETS_PER_AREA = 6
 ARRANGEMENT_LABELS = {"onsite": "on-site", "hybrid": "hybrid", "remote": "remote"}
@@ -28,6 +36,9 @@ class Options:
     reports_to: str | None = None
     team_size: int | None = None
     date: dt.date | None = None
+    valid_through: dt.date | None = None
+    valid_for_days: int | None = None
+    posting_id: str | None = None
 
 
 def posting_date(given: dt.date | None = None) -> dt.date:
@@ -125,7 +136,11 @@ def tailor(role: Role, company: Company, options: Options | None = None) -> Post
     if focus:
         summary.append(focus.summary)
     summary.append(_reporting(reports_to, options.team_size))
-    arrangement = _arrangement(company.arrangement, location)
+    applicants = list(company.applicant_locations) or _applicant_areas(company)
+    where = location
+    if where is None and company.arrangement == "remote" and applicants:
+        where = " or ".join(a.display() for a in applicants)
+    arrangement = _arrangement(company.arrangement, where)
     if arrangement:
         summary.append(arrangement)
 
@@ -143,12 +158,13 @@ def tailor(role: Role, company: Company, options: Options | None = None) -> Post
         keywords.append(company.industry)
     keywords.append(company.name)
 
+    date_posted = posting_date(options.date)
     return Posting(
         role_id=role.id,
         title=title,
         company=company.name,
         slug=f"{slugify(company.name)}-{role.id}",
-        date_posted=posting_date(options.date),
+        date_posted=date_posted,
         headline=title,
         intro=_intro(company, industry_name, location, title),
         about=company.about,
@@ -172,7 +188,39 @@ def tailor(role: Role, company: Company, options: Options | None = None) -> Post
         keywords=_unique(keywords),
         industry=company.industry,
         onet_soc=role.onet_soc,
+        places=list(company.locations),
+        pay=company.compensation,
+        employment_type=list(company.employment_type),
+        valid_through=_valid_through(options, company, date_posted),
+        identifier=options.posting_id,
+        direct_apply=company.direct_apply,
+        website=company.website,
+        logo=company.logo,
+        applicant_locations=applicants if company.arrangement == "remote" else [],
     )
+
+
+def _valid_through(options: Options, company: Company, posted: dt.date) -> dt.date | None:
+    """Closing date: given, else the posting date plus the validity period, else None."""
+    days = options.valid_for_days or company.valid_for_days
+    closing = options.valid_through or (posted + dt.timedelta(days=days) if days else None)
+    if closing is not None and closing <= posted:
+        raise JdgenError(
+            f"valid-through date {closing.isoformat()} must be after the posting date "
+            f"{posted.isoformat()}"
+        )
+    return closing
+
+
+def _applicant_areas(company: Company) -> list[ApplicantArea]:
+    """For a remote role, the countries or states its locations name."""
+    if company.arrangement != "remote":
+        return []
+    areas = []
+    for loc in company.locations:
+        if loc.country_code:
+            areas.append(ApplicantArea(country=loc.country_code, region=loc.region))
+    return areas
 
 
 _DEFAULT_APPLY = (

@@ -11,7 +11,8 @@ import click
 from pydantic import ValidationError
 
 from jdgen.build import FORMATS, BuildRequest, load_company, render_posting, write_rendered
-from jdgen.models import Company
+from jdgen.locations import parse_location
+from jdgen.models import Company, employment_type
 from jdgen.salary import parse_salary
 from jdgen.tailoring import Options
 
@@ -24,6 +25,10 @@ _COMPANY_OPTIONS = {
     "locations": "--location",
     "arrangement": "--remote/--hybrid/--onsite",
     "compensation": "--salary",
+    "employment_type": "--employment-type",
+    "website": "--website",
+    "logo": "--logo",
+    "applicant_locations": "--applicant-country",
 }
 
 
@@ -42,16 +47,34 @@ class SalaryRange(click.ParamType):  # type: ignore[type-arg]
             self.fail(str(exc), param, ctx)
 
 
-def _location(text: str) -> dict[str, str]:
-    parts = [p.strip() for p in text.split(",") if p.strip()]
-    keys = ("city", "region", "country")
-    if len(parts) > 3:
-        parts = [", ".join(parts[:-2]), *parts[-2:]]
-    return dict(zip(keys, parts, strict=False)) if parts else {"city": text}
+class EmploymentType(click.ParamType):  # type: ignore[type-arg]
+    """FULL_TIME, full-time, 'part time', CONTRACTOR ..."""
+
+    name = "TYPE"
+
+    def convert(self, value: Any, param: click.Parameter | None,
+                ctx: click.Context | None) -> str:
+        try:
+            return employment_type(str(value))
+        except ValueError as exc:
+            self.fail(str(exc), param, ctx)
 
 
 @click.command()
-@click.argument("role")
+@click.argument("role", required=False)
+@click.option("--manifest", type=click.Path(path_type=Path, dir_okay=False),
+              help="Build every posting listed in this manifest YAML instead of one ROLE.")
+@click.option("--check", is_flag=True,
+              help="With --manifest: write nothing; exit 1 if any output is stale or missing.")
+@click.option("--prune", is_flag=True,
+              help="With --manifest: delete earlier outputs no longer in the manifest.")
+@click.option("-j", "--jobs", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="With --manifest: render in this many processes.")
+@click.option("--report", "report_path", type=click.Path(path_type=Path, dir_okay=False),
+              help="With --manifest: write a JSON report of the build to this file.")
+@click.option("-q", "--quiet", is_flag=True, help="With --manifest: print only problems.")
+@click.option("-v", "--verbose", is_flag=True,
+              help="With --manifest: a line per posting even in --check and on a terminal.")
 @click.option("--company", "company_name", metavar="NAME",
               help="Company name (required unless --company-file gives one).")
 @click.option("--company-file", type=click.Path(path_type=Path, dir_okay=False),
@@ -81,29 +104,72 @@ def _location(text: str) -> dict[str, str]:
               help="Write one file with this name; '-' prints Markdown to stdout.")
 @click.option("--reference-docx", type=click.Path(path_type=Path),
               help="Word file whose styles, margins, header and footer to use.")
+@click.option("--employment-type", "employment_types", type=EmploymentType(), multiple=True,
+              help="FULL_TIME, PART_TIME, CONTRACTOR, TEMPORARY, INTERN, VOLUNTEER, PER_DIEM or "
+              "OTHER; repeat for several.")
+@click.option("--valid-through", type=click.DateTime(formats=["%Y-%m-%d"]),
+              help="Last day applications are accepted, YYYY-MM-DD.")
+@click.option("--valid-for", type=click.IntRange(1, 366), metavar="DAYS",
+              help="Applications close this many days after the posting date.")
+@click.option("--posting-id", metavar="ID",
+              help="Your reference for the posting, e.g. OPS-2026-04.")
+@click.option("--applicant-country", "applicant_countries", metavar="CODE", multiple=True,
+              help="Remote roles: a country applicants may live in (ISO 3166, e.g. US); repeat.")
+@click.option("--website", metavar="URL", help="Company website.")
+@click.option("--logo", metavar="URL", help="Company logo image URL (HTML and JSON-LD).")
+@click.option("--direct-apply/--no-direct-apply", default=None,
+              help="Whether the apply link lets candidates apply there directly.")
+@click.option("--front-matter", is_flag=True,
+              help="Start Markdown with YAML front matter for Jekyll, Hugo, Eleventy or MkDocs.")
+@click.option("--html-template", type=click.Path(path_type=Path, dir_okay=False, exists=True),
+              help="Jinja page template for -f html (default: templates/page.html.j2).")
 @click.option("--roles-dir", type=click.Path(path_type=Path), multiple=True,
               help="Extra folder of role YAML files (searched first).")
 @click.option("--templates-dir", type=click.Path(path_type=Path), multiple=True,
               help="Extra folder of templates (searched first).")
-def build(role: str, company_name: str | None, company_file: Path | None,
+def build(role: str | None, manifest: Path | None, check: bool, prune: bool, jobs: int,
+          report_path: Path | None, quiet: bool, verbose: bool,
+          company_name: str | None, company_file: Path | None,
           industry: str | None, employees: int | None, stage: str | None,
           location: str | None, arrangement: str | None, salary: tuple[int, int] | None,
           currency: str | None, period: str | None, reports_to: str | None,
           team_size: int | None, focus: str | None, date: dt.datetime | None,
           formats: tuple[str, ...], out_dir: Path, output: str | None,
-          reference_docx: Path | None, roles_dir: tuple[Path, ...],
-          templates_dir: tuple[Path, ...]) -> None:
-    """Build a posting for ROLE (e.g. coo, director-of-operations).
+          reference_docx: Path | None, employment_types: tuple[str, ...],
+          valid_through: dt.datetime | None, valid_for: int | None, posting_id: str | None,
+          applicant_countries: tuple[str, ...], website: str | None, logo: str | None,
+          direct_apply: bool | None, front_matter: bool, html_template: Path | None,
+          roles_dir: tuple[Path, ...], templates_dir: tuple[Path, ...]) -> None:
+    """Build a posting for ROLE (e.g. coo, director-of-operations), or a whole manifest.
 
-    Writes <company>-<role>.docx into --out (default: this folder).
+    Writes <company>-<role>.docx into --out (default: this folder). With
+    --manifest FILE, builds every posting the manifest lists, plus an index.
     """
+    if manifest is not None:
+        from jdgen.batch import Settings
+        from jdgen.cli.batch import run_manifest
+
+        _manifest_only(role)
+        settings = Settings(roles_dirs=roles_dir, templates_dirs=templates_dir,
+                            reference_docx=reference_docx, html_template=html_template)
+        run_manifest(manifest, out_dir, settings, check=check, prune=prune, jobs=jobs,
+                     quiet=quiet, verbose=verbose, report_path=report_path)
+        return
+    _single_only()
+    if role is None:
+        raise click.UsageError("Missing argument 'ROLE' (or give --manifest FILE).")
     chosen, output_path = _formats(formats, output)
     base = load_company(company_file) if company_file else None
     flags: dict[str, Any] = {
         "name": company_name, "industry": industry, "employees": employees, "stage": stage,
-        "locations": [_location(location)] if location is not None else None,
+        "locations": [parse_location(location)] if location is not None else None,
         "arrangement": arrangement,
+        "employment_type": list(employment_types) or None,
+        "website": website, "logo": logo, "direct_apply": direct_apply,
+        "applicant_locations": [{"country": c} for c in applicant_countries] or None,
     }
+    if valid_through and valid_for:
+        raise click.UsageError("give --valid-through or --valid-for, not both")
     if salary or currency or period:
         pay = base.compensation.model_dump() if base and base.compensation else {}
         if salary:
@@ -117,15 +183,58 @@ def build(role: str, company_name: str | None, company_file: Path | None,
     request = BuildRequest(
         role=role, company=company, formats=chosen, out_dir=out_dir, output=output_path,
         options=Options(focus=focus, reports_to=_reports_to(reports_to), team_size=team_size,
-                        date=date.date() if date else None),
+                        date=date.date() if date else None,
+                        valid_through=valid_through.date() if valid_through else None,
+                        valid_for_days=valid_for, posting_id=_posting_id(posting_id)),
         reference_docx=reference_docx, roles_dirs=roles_dir, templates_dirs=templates_dir,
+        front_matter=front_matter, html_template=html_template,
     )
     rendered = render_posting(request)
+    for warning in rendered.warnings:
+        click.echo(f"Warning: {warning}", err=True)
     if output == "-":
-        sys.stdout.write(rendered.markdown)
+        (text,) = rendered.files.values()
+        sys.stdout.write(text.decode("utf-8"))
         return
     for path in write_rendered(rendered, out_dir, output_path):
         click.echo(f"Wrote {path}")
+
+
+# Options that only make sense for one of the two modes.
+_BATCH_OPTIONS = ("check", "prune", "jobs", "report_path", "quiet", "verbose")
+_SHARED_OPTIONS = ("manifest", "out_dir", "roles_dir", "templates_dir", "reference_docx",
+                   "html_template", *_BATCH_OPTIONS)
+
+
+def _given(names: tuple[str, ...] | None = None, exclude: tuple[str, ...] = ()) -> list[str]:
+    """Options the user typed (not defaults), as they are spelled on the command line."""
+    from click.core import ParameterSource
+
+    ctx = click.get_current_context()
+    found = []
+    for param in ctx.command.params:
+        if not isinstance(param, click.Option) or param.name in exclude:
+            continue
+        if names is not None and param.name not in names:
+            continue
+        if ctx.get_parameter_source(param.name or "") is ParameterSource.COMMANDLINE:
+            found.append(max(param.opts, key=len))
+    return found
+
+
+def _manifest_only(role: str | None) -> None:
+    if role is not None:
+        raise click.UsageError("give a ROLE or --manifest, not both")
+    extra = _given(exclude=_SHARED_OPTIONS)
+    if extra:
+        raise click.UsageError(f"{', '.join(extra)} cannot be used with --manifest; "
+                               "set it in the manifest instead")
+
+
+def _single_only() -> None:
+    extra = _given(_BATCH_OPTIONS)
+    if extra:
+        raise click.UsageError(f"{', '.join(extra)} only work with --manifest")
 
 
 def _formats(formats: tuple[str, ...], output: str | None) -> tuple[list[str], Path | None]:
@@ -140,7 +249,8 @@ def _formats(formats: tuple[str, ...], output: str | None) -> tuple[list[str], P
     path = Path(output)
     fmt = path.suffix.lstrip(".").lower()
     if fmt not in FORMATS:
-        raise click.BadParameter(f"'{output}' must end in .md or .docx", param_hint="'-o'")
+        raise click.BadParameter(f"'{output}' must end in .md or .docx (documents), or .html "
+                                 "or .json (web pages)", param_hint="'-o'")
     if formats and set(formats) != {fmt}:
         raise click.BadParameter("-o names one file; its extension must match -f",
                                  param_hint="'-o'")
@@ -153,6 +263,15 @@ def _reports_to(value: str | None) -> str | None:
     if not value.strip() or len(value) > 120 or any(ord(c) < 32 for c in value):
         raise click.BadParameter("give a job title of 1-120 printable characters",
                                  param_hint="'--reports-to'")
+    return value.strip()
+
+
+def _posting_id(value: str | None) -> str | None:
+    if value is None:
+        return None
+    if not value.strip() or len(value) > 100 or any(ord(c) < 32 or ord(c) == 127 for c in value):
+        raise click.BadParameter("give an id of 1-100 printable characters",
+                                 param_hint="'--posting-id'")
     return value.strip()
 
 

@@ -1,0 +1,119 @@
+"""The rendering pipeline, set up once and reused for every posting.
+
+Loading roles, compiling templates and opening a reference DOCX are the slow
+parts of a build; a :class:`Pipeline` does each once, so a batch of hundreds
+of postings pays for them a single time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from jdgen.discovery import Catalog, search_path
+from jdgen.models import Company, Posting
+from jdgen.render.markdown import render_markdown
+from jdgen.tailoring import Options, tailor
+from jdgen.templating import make_environment
+
+if TYPE_CHECKING:
+    from jinja2.sandbox import SandboxedEnvironment
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """A posting rendered in memory: file name -> bytes, plus warnings to show."""
+
+    posting: Posting
+    markdown: str
+    files: dict[str, bytes]
+    warnings: list[str] = field(default_factory=list)
+
+
+class Pipeline:
+    """Roles, templates and the DOCX base, loaded on first use and then kept."""
+
+    def __init__(self, roles_dirs: Sequence[Path] = (), templates_dirs: Sequence[Path] = (),
+                 reference_docx: Path | None = None, html_template: Path | None = None) -> None:
+        self.roles_dirs = tuple(roles_dirs)
+        self.templates_dirs = tuple(templates_dirs)
+        self.reference_docx = reference_docx
+        self.html_template = html_template
+
+    @cached_property
+    def catalog(self) -> Catalog:
+        return Catalog.load(search_path("roles", self.roles_dirs))
+
+    @cached_property
+    def template_dirs(self) -> list[Path]:
+        return search_path("templates", self.templates_dirs)
+
+    @cached_property
+    def env(self) -> SandboxedEnvironment:
+        return make_environment(self.template_dirs)
+
+    @cached_property
+    def page_env(self) -> SandboxedEnvironment:
+        from jdgen.render.html import make_page_environment
+
+        return make_page_environment(self.template_dirs, self.html_template)
+
+    @cached_property
+    def reference(self) -> Any:
+        if self.reference_docx is None:
+            return None
+        from jdgen.render.docx import load_reference
+
+        return load_reference(self.reference_docx)
+
+    def posting(self, role: str, company: Company, options: Options) -> Posting:
+        """Tailor the role named ``role`` (id or alias) for ``company``."""
+        return tailor(self.catalog.find(role).role, company, options)
+
+    def render(self, role: str, company: Company, options: Options, formats: Sequence[str],
+               front_matter: bool = False) -> Rendered:
+        """Render ``formats`` in memory; file names are ``<slug>.<format>``."""
+        if "docx" in formats:
+            reference = self.reference  # a bad reference file fails before any work
+        posting = self.posting(role, company, options)
+        markdown = render_markdown(self.env, posting)
+        files: dict[str, bytes] = {}
+        warnings: list[str] = []
+        body = data = ""
+        if {"html", "json"} & set(formats):
+            from jdgen.render import jsonld
+            from jdgen.render.html import markdown_to_html
+
+            body = markdown_to_html(markdown)
+            data = jsonld.to_json(jsonld.job_posting(posting, body))
+            warnings = [f"{posting.slug}: {line}" for line in jsonld.missing(posting)]
+        for fmt in formats:
+            name = f"{posting.slug}.{fmt}"
+            if fmt == "md":
+                text = markdown
+                if front_matter:
+                    from jdgen.render.frontmatter import with_front_matter
+
+                    text = with_front_matter(posting, markdown)
+                files[name] = text.encode("utf-8")
+            elif fmt == "json":
+                files[name] = (data + "\n").encode("utf-8")
+            elif fmt == "html":
+                from jdgen.render.html import render_page
+
+                files[name] = render_page(self.page_env, posting, body, data).encode("utf-8")
+            elif fmt == "docx":
+                from jdgen.render.docx import DocProperties, build_docx
+
+                props = DocProperties(
+                    title=posting.title,
+                    subject=f"{posting.title} at {posting.company}",
+                    author=posting.company,
+                    keywords=posting.keywords,
+                    date=posting.date_posted,
+                )
+                files[name] = build_docx(markdown, props, reference)
+        return Rendered(posting, markdown, files, warnings)

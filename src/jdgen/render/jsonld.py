@@ -1,0 +1,145 @@
+"""Posting -> schema.org ``JobPosting`` JSON-LD, as Google's job posting guidelines ask.
+
+The data comes from the structured :class:`~jdgen.models.Posting`, never from the
+rendered text. :func:`missing` lists what Google requires or recommends but the
+input does not give, so the user sees a warning instead of a silently weaker page.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from jdgen.models import ApplicantArea, Location, Posting
+
+# Characters that could end a <script> element or start an HTML comment or
+# entity inside one, written as JSON escapes so the text stays valid JSON.
+_SCRIPT_SAFE = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026",
+                "\u2028": "\\u2028", "\u2029": "\\u2029"}
+
+
+def job_posting(posting: Posting, description_html: str) -> dict[str, Any]:
+    """The ``JobPosting`` object for ``posting``; ``description_html`` is the body as HTML."""
+    data: dict[str, Any] = {
+        "@context": "https://schema.org/",
+        "@type": "JobPosting",
+        "title": posting.title,
+        "description": description_html,
+        "datePosted": posting.date_posted.isoformat(),
+    }
+    if posting.valid_through:
+        data["validThrough"] = posting.valid_through.isoformat()
+    if posting.employment_type:
+        types = posting.employment_type
+        data["employmentType"] = types[0] if len(types) == 1 else list(types)
+    data["hiringOrganization"] = _organization(posting)
+    places = [_place(loc) for loc in posting.places]
+    if places and posting.arrangement != "remote":
+        data["jobLocation"] = places[0] if len(places) == 1 else places
+    if posting.arrangement == "remote":
+        data["jobLocationType"] = "TELECOMMUTE"
+        areas = [_area(a) for a in posting.applicant_locations]
+        if areas:
+            data["applicantLocationRequirements"] = areas[0] if len(areas) == 1 else areas
+    if posting.pay:
+        data["baseSalary"] = _salary(posting)
+    if posting.identifier:
+        data["identifier"] = {
+            "@type": "PropertyValue", "name": posting.company, "value": posting.identifier,
+        }
+    if posting.direct_apply is not None:
+        data["directApply"] = posting.direct_apply
+    data["occupationalCategory"] = posting.onet_soc
+    if posting.industry:
+        data["industry"] = posting.industry
+    data["responsibilities"] = [b for area in posting.responsibilities for b in area.bullets]
+    data["qualifications"] = list(posting.required)
+    data["skills"] = list(posting.skills)
+    if posting.benefits:
+        data["jobBenefits"] = list(posting.benefits)
+    return data
+
+
+def _organization(posting: Posting) -> dict[str, Any]:
+    org: dict[str, Any] = {"@type": "Organization", "name": posting.company}
+    if posting.website:
+        org["sameAs"] = posting.website
+        org["url"] = posting.website
+    if posting.logo:
+        org["logo"] = posting.logo
+    return org
+
+
+def _place(loc: Location) -> dict[str, Any]:
+    address: dict[str, Any] = {"@type": "PostalAddress"}
+    fields = {
+        "streetAddress": loc.street_address,
+        "addressLocality": loc.city,
+        "addressRegion": loc.region,
+        "postalCode": loc.postal_code,
+        "addressCountry": loc.country_code,
+    }
+    address.update({k: v for k, v in fields.items() if v})
+    return {"@type": "Place", "address": address}
+
+
+def _area(area: ApplicantArea) -> dict[str, Any]:
+    if area.region:
+        return {"@type": "State", "name": area.region,
+                "containedInPlace": {"@type": "Country", "name": area.country}}
+    return {"@type": "Country", "name": area.country}
+
+
+def _salary(posting: Posting) -> dict[str, Any]:
+    pay = posting.pay
+    assert pay is not None
+    value: dict[str, Any] = {"@type": "QuantitativeValue"}
+    if pay.min == pay.max:
+        value["value"] = pay.min
+    else:
+        value["minValue"] = pay.min
+        value["maxValue"] = pay.max
+    value["unitText"] = pay.period.upper()
+    return {"@type": "MonetaryAmount", "currency": pay.currency, "value": value}
+
+
+def to_json(data: dict[str, Any]) -> str:
+    """Stable, readable JSON that is safe inside an HTML ``<script>`` element."""
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    for char, escape in _SCRIPT_SAFE.items():
+        text = text.replace(char, escape)
+    return text
+
+
+def missing(posting: Posting) -> list[str]:
+    """What Google requires or recommends that this posting cannot say, one line each."""
+    problems: list[str] = []
+    remote = posting.arrangement == "remote"
+    if not posting.places and not remote:
+        problems.append("jobLocation: Google requires a workplace address for jobs that are "
+                        "not fully remote; add locations to the company file or use --location")
+    if not remote:
+        for loc in posting.places:
+            if not loc.country_code:
+                problems.append(f"jobLocation: '{loc.display()}' has no country; add one "
+                                "(an ISO 3166 code such as US) to the location")
+    if remote and not posting.applicant_locations:
+        problems.append("applicantLocationRequirements: a fully remote job should say which "
+                        "countries or states applicants may live in; use --applicant-country, "
+                        "a country in --location, or applicant_locations in the company file")
+    recommended = [
+        ("validThrough", posting.valid_through is None,
+         "no closing date; use --valid-through or --valid-for"),
+        ("employmentType", not posting.employment_type,
+         "no employment type; use --employment-type (e.g. FULL_TIME)"),
+        ("baseSalary", posting.pay is None, "no pay range; use --salary"),
+        ("identifier", posting.identifier is None,
+         "no posting id; use --posting-id"),
+        ("directApply", posting.direct_apply is None,
+         "not said whether candidates can apply on the page; use --direct-apply or "
+         "--no-direct-apply"),
+    ]
+    for prop, absent, hint in recommended:
+        if absent:
+            problems.append(f"{prop}: {hint} (recommended by Google)")
+    return problems
