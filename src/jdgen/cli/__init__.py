@@ -34,6 +34,7 @@ def _register() -> None:
     from jdgen.cli.compare import compare
 
     main.add_command(compare)
+    from jdgen.cli.lint import lint; main.add_command(lint)  # noqa: E702, I001
     # more commands register here, one line each
 
 

@@ -1,0 +1,110 @@
+"""``jdgen lint``: inclusive wording, readability, length and pay-transparency checks.
+
+Public entry points:
+
+* :func:`lint_markdown` - lint Markdown text in memory (for ``jdgen build --lint``);
+* :func:`lint_paths` - lint files and folders of .md, .docx and .html postings;
+* :func:`lint_request` - build a posting in memory and lint it, writing nothing.
+
+Each returns :class:`FileReport` objects holding :class:`Finding` items.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from jdgen.errors import DataError
+from jdgen.lint.config import LintConfig, find_config, load_config
+from jdgen.lint.findings import FileReport, Finding, Position, Severity
+
+if TYPE_CHECKING:
+    from jdgen.build import BuildRequest
+
+__all__ = [
+    "FileReport", "Finding", "LintConfig", "Position", "Severity", "find_config",
+    "lint_markdown", "lint_paths", "lint_request", "load_config",
+]
+
+
+def lint_markdown(text: str, config: LintConfig | None = None, *, source: str = "<markdown>",
+                  location: str | None = None, remote: bool | None = None,
+                  has_pay: bool | None = None, as_of: dt.date | None = None) -> FileReport:
+    """Lint a posting's Markdown. ``location``/``remote``/``has_pay`` override what the
+    text says (use them when the posting's facts are known, e.g. from a build)."""
+    from jdgen.lint.engine import run
+    from jdgen.lint.markdown import parse_markdown
+
+    facts = {"location": location, "remote": remote, "has_pay": has_pay}
+    return run(parse_markdown(text), source, config or LintConfig(), facts=facts, as_of=as_of)
+
+
+def lint_paths(paths: Sequence[Path], config: LintConfig | None = None, *,
+               as_of: dt.date | None = None) -> list[FileReport]:
+    """Lint every posting file named, or found (recursively) in the folders named."""
+    from jdgen.lint.engine import run
+    from jdgen.lint.extract import Unreadable, kind_of, read_document
+    from jdgen.lint.rules import default_severity
+
+    settings = config or LintConfig()
+    reports = []
+    for path in expand(paths):
+        kind = kind_of(path) or path.suffix.lstrip(".").lower()
+        try:
+            doc = read_document(path)
+        except Unreadable as exc:
+            problem = Finding("unreadable", default_severity("unreadable"), Position(),
+                              str(exc), "lint could not read this file, so nothing in it was "
+                              "checked", "fix or remove the file, or lint the Markdown version")
+            from jdgen.lint.engine import apply_config
+
+            reports.append(FileReport(str(path), tuple(apply_config([problem], settings)), kind))
+            continue
+        reports.append(run(doc, str(path), settings, kind=kind, as_of=as_of))
+    return reports
+
+
+def expand(paths: Sequence[Path]) -> list[Path]:
+    """Files as given, plus posting files inside folders (sorted); errors for the rest."""
+    from jdgen.lint.extract import SUFFIXES
+
+    files: list[Path] = []
+    problems: list[str] = []
+    for path in paths:
+        if path.is_dir():
+            found = sorted(p for p in path.rglob("*") if p.is_file()
+                           and p.suffix.lower() in SUFFIXES
+                           and not any(part.startswith(".") for part in p.relative_to(path).parts))
+            if not found:
+                problems.append(f"{path}: folder has no postings (.md, .docx or .html files)")
+            files.extend(found)
+        elif path.exists():
+            files.append(path)
+        else:
+            problems.append(f"{path}: file not found")
+    if problems:
+        raise DataError(problems)
+    return list(dict.fromkeys(files))
+
+
+def lint_request(request: BuildRequest, config: LintConfig | None = None, *,
+                 as_of: dt.date | None = None) -> FileReport:
+    """Render ``request`` as Markdown in memory (nothing is written) and lint it."""
+    from dataclasses import replace
+
+    from jdgen.build import render_posting
+
+    settings = config or LintConfig()
+    company = request.company
+    if settings.employees is None and company.employees is not None:
+        settings = settings.model_copy(update={"employees": company.employees})
+    rendered = render_posting(replace(request, formats=("md",), reference_docx=None))
+    location = "; ".join(loc.display() for loc in company.locations) or None
+    return lint_markdown(
+        rendered.markdown, settings, source=f"{rendered.posting.slug}.md (not written)",
+        location=location.split(";")[0] if location else None,
+        remote=company.arrangement == "remote", has_pay=company.compensation is not None,
+        as_of=as_of,
+    )

@@ -1,0 +1,161 @@
+"""Pay transparency: a pay range where the law requires one, within its limits.
+
+Where the posting is comes from the build request or the posting's
+``Location:`` fact (front matter and JSON-LD work too); whether pay is shown
+comes from a ``Pay:``/``Salary:`` fact or a money range anywhere in the text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+
+from jdgen.lint.context import Context, finding
+from jdgen.lint.document import Block
+from jdgen.lint.findings import Finding, Severity
+from jdgen.lint.paytable import Jurisdiction, pay_table, split_location
+
+_PAY_FACTS = ("pay", "salary", "compensation", "pay range", "salary range", "base salary",
+              "base pay", "wage", "wages")
+_AMOUNT = (r"(?:[$€£¥]|\b(?:USD|EUR|GBP|CAD|AUD|CHF)\s?)\s?\d[\d,.]*\s*[kK]?\b"
+           r"|\b\d[\d,.]*\s*[kK]?\s?(?:USD|EUR|GBP|CAD|AUD|CHF)\b")
+_MONEY = re.compile(_AMOUNT)
+_RANGE = re.compile(rf"({_AMOUNT})\s*(?:-|–|—|to)\s*((?:{_AMOUNT})|\d[\d,.]*\s*[kK]?)")
+_BENEFITS = re.compile(r"\bbenefits?\b|\bhealth (?:insurance|cover)|\bpension\b|\b401\(?k\)?",
+                       re.IGNORECASE)
+_MONTHS = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"], start=1)}
+
+
+def check(ctx: Context) -> Iterator[Finding]:
+    """Missing or too-wide pay ranges, missing benefits, and a stale table."""
+    table = pay_table()
+    if (ctx.today - table.reviewed).days > 365:
+        yield finding("pay-table-stale", None, 0, f"table reviewed {table.reviewed}",
+                      "pay-transparency laws change every year; an old table misses new ones",
+                      "update jdgen, or review data/pay_transparency.yaml and its date")
+    location, fact_block = _location(ctx)
+    parts, arrangement = split_location(location or "")
+    remote = bool(ctx.remote) or arrangement == "remote" or _says_remote(ctx)
+    as_of = ctx.config.date or _posted(ctx) or ctx.today
+    laws = [j for j in table.jurisdictions if j.covers(parts, remote) and j.effective <= as_of
+            and (ctx.employees is None or ctx.employees >= j.min_employees)]
+    pay_block, pay_text = _pay(ctx)
+    has_pay = ctx.has_pay if ctx.has_pay is not None else pay_text is not None
+    where = location or ("remote" if remote else "no location given")
+    if not has_pay:
+        yield from _missing(laws, where, fact_block, ctx.employees)
+    elif pay_text is not None:
+        yield from _width(laws, pay_block, pay_text)
+    if any(j.benefits for j in laws) and not _mentions_benefits(ctx):
+        names = ", ".join(j.name for j in laws if j.benefits)
+        yield finding("pay-benefits", fact_block, 0, f"no benefits described ({where})",
+                      f"the pay-transparency law of {names} also requires a general "
+                      "description of benefits and other compensation",
+                      "add a 'Pay and benefits' section listing health cover, leave, "
+                      "retirement plan and any bonus or equity")
+
+
+def _missing(laws: list[Jurisdiction], where: str, block: Block | None,
+             employees: int | None) -> Iterator[Finding]:
+    size = "" if employees is not None else " (if you have at least {} employees)"
+    posting = [j for j in laws if j.disclosure == "posting"]
+    if posting:
+        names = "; ".join(f"{j.name}: {j.law}, from {j.effective}"
+                          + (size.format(j.min_employees) if j.min_employees > 1 else "")
+                          for j in posting)
+        yield finding("pay-range", block, 0, f"no pay range ({where})",
+                      f"the law requires pay in the posting here — {names}; see "
+                      + ", ".join(j.source for j in posting),
+                      f"add the range: {posting[0].disclose}")
+        return
+    item = finding("pay-range", block, 0, f"no pay range ({where})",
+                   "postings with pay get more and better-matched applicants" + (
+                       "; " + "; ".join(f"{j.name} requires {j.disclose} ({j.source})"
+                                        for j in laws) if laws else ""),
+                   "add the pay range, e.g. '$140,000–$175,000 per year'")
+    yield replace(item, severity=Severity.WARNING)
+
+
+def _width(laws: list[Jurisdiction], block: Block | None, text: str) -> Iterator[Finding]:
+    found = _RANGE.search(text)
+    if not found:
+        return
+    low, high = _number(found.group(1)), _number(found.group(2))
+    if low is None or high is None or high <= low:
+        return
+    for law in laws:
+        rule = law.max_width
+        if rule is None or (rule.unless_top_above is not None and high > rule.unless_top_above):
+            continue
+        if high - low > rule.amount:
+            yield finding("pay-range-width", block, found.start(), found.group(0),
+                          f"{law.name} allows a spread of at most {rule.amount:,} "
+                          f"({law.law}); this one is {high - low:,}",
+                          f"narrow the range to {rule.amount:,} or less")
+
+
+def _number(text: str) -> int | None:
+    digits = re.search(r"\d[\d,.]*", text)
+    if not digits:
+        return None
+    raw = digits.group(0).replace(",", "")
+    try:
+        value = float(raw)
+    except ValueError:
+        return None
+    if re.search(r"\d\s*[kK]\b", text):
+        value *= 1000
+    return int(value)
+
+
+def _location(ctx: Context) -> tuple[str | None, Block | None]:
+    block = ctx.doc.fact_blocks.get("location")
+    if ctx.location is not None:
+        return ctx.location, block
+    return ctx.doc.facts.get("location"), block
+
+
+def _says_remote(ctx: Context) -> bool:
+    for key in ("work arrangement", "arrangement", "remote"):
+        value = ctx.doc.facts.get(key, "").casefold()
+        if "remote" in value or value in ("true", "yes"):
+            return True
+    return False
+
+
+def _pay(ctx: Context) -> tuple[Block | None, str | None]:
+    for key in _PAY_FACTS:
+        if key in ctx.doc.facts:
+            return ctx.doc.fact_blocks.get(key), ctx.doc.facts[key]
+    for block in ctx.doc.prose():
+        if _MONEY.search(block.text):
+            return block, block.text
+    return None, None
+
+
+def _mentions_benefits(ctx: Context) -> bool:
+    return any(_BENEFITS.search(b.text) for b in ctx.doc.blocks)
+
+
+def _posted(ctx: Context) -> dt.date | None:
+    """The posting date from a ``Posted:``/``date:`` fact, if it parses."""
+    for key in ("posted", "date", "date posted", "dateposted"):
+        value = ctx.doc.facts.get(key)
+        if not value:
+            continue
+        try:
+            return dt.date.fromisoformat(value[:10])
+        except ValueError:
+            pass
+        found = re.fullmatch(r"(\d{1,2}) ([A-Za-z]+) (\d{4})", value.strip())
+        if found and found.group(2).lower() in _MONTHS:
+            try:
+                return dt.date(int(found.group(3)), _MONTHS[found.group(2).lower()],
+                               int(found.group(1)))
+            except ValueError:
+                return None
+    return None
