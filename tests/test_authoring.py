@@ -231,7 +231,8 @@ def test_validate_a_clean_project(runner, write):
     write("roles/head-of-supply.yaml", MINIMAL_ROLE)
     write("templates/posting.md.j2", '{% extends "builtin/posting.md.j2" %}\n')
     write("company.yaml", "name: Acme\n")
-    write("postings.yaml", "postings:\n  - role: coo\n")
+    write("postings.yaml", "postings:\n  - role: coo\n    company_name: Acme\n")
+    write("docker-compose.yml", "services:\n  web:\n    image: nginx\n")
     result = run(runner, "validate")
     assert result.exit_code == 0, result.stderr
     assert result.stdout.splitlines() == [
@@ -239,7 +240,21 @@ def test_validate_a_clean_project(runner, write):
         "ok    templates/posting.md.j2  (template)",
         "ok    company.yaml  (company)",
         "ok    postings.yaml  (manifest)",
+        "skip  docker-compose.yml  (not a role, company or manifest file)",
         "4 files checked, 0 problems",
+    ]
+
+
+def test_validate_follows_a_manifest_to_its_companies_and_roles(runner, write):
+    write("postings.yaml", "postings:\n  - role: coo\n    company: gone.yaml\n"
+                           "  - role: chef\n    company_name: Acme\n")
+    result = run(runner, "validate", "postings.yaml")
+    assert result.exit_code == 1
+    errors = [ln for ln in result.stderr.splitlines() if ln.startswith("Error: ")]
+    assert errors == [
+        "Error: postings.yaml:2:5: gone.yaml: file not found",
+        "Error: postings.yaml:4:5: unknown role 'chef'. Available roles: coo, "
+        "director-of-operations",
     ]
 
 

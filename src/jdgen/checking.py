@@ -9,11 +9,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from jdgen.errors import DataError
+from jdgen.errors import DataError, JdgenError
 
 YAML_SUFFIXES = {".yaml", ".yml"}
 TEMPLATE_SUFFIXES = {".j2", ".jinja", ".jinja2"}
 KINDS = ("role", "company", "manifest", "template")
+SCANNED = "?"  # found by scanning a folder: skipped, not failed, when it is not a jdgen file
 
 
 @dataclass
@@ -22,10 +23,15 @@ class Report:
 
     checked: list[tuple[Path, str, int]] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    skipped: list[Path] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
         return not self.problems
+
+
+class _NotOurs(Exception):
+    """A YAML file found by scanning that is not a role, company or manifest."""
 
 
 def collect(paths: Sequence[Path], cwd: Path | None = None) -> list[tuple[Path, str | None]]:
@@ -41,7 +47,7 @@ def collect(paths: Sequence[Path], cwd: Path | None = None) -> list[tuple[Path, 
         for sub, kind in (("roles", "role"), ("templates", "template")):
             if (base / sub).is_dir():
                 found += _folder(Path(sub), kind)
-        found += [(Path(p.name), None) for p in sorted(base.iterdir())
+        found += [(Path(p.name), SCANNED) for p in sorted(base.iterdir())
                   if p.suffix in YAML_SUFFIXES and p.is_file()]
         return found
     out: list[tuple[Path, str | None]] = []
@@ -62,24 +68,29 @@ def _folder(folder: Path, kind: str | None) -> list[tuple[Path, str | None]]:
         suffixes = YAML_SUFFIXES | TEMPLATE_SUFFIXES
     found: list[tuple[Path, str | None]] = []
     for path in sorted(folder.rglob("*")):
-        if path.is_file() and path.suffix in suffixes:
-            guess = kind or ("template" if path.suffix in TEMPLATE_SUFFIXES else None)
+        hidden = any(part.startswith(".") for part in path.relative_to(folder).parts)
+        if path.is_file() and path.suffix in suffixes and not hidden:
+            guess = kind or ("template" if path.suffix in TEMPLATE_SUFFIXES else SCANNED)
             found.append((path, guess))
     return found
 
 
 def guess_kind(data: object) -> str | None:
-    """'manifest', 'role' or 'company' from a file's top-level keys."""
-    if not isinstance(data, dict):
+    """'manifest', 'role' or 'company' from a file's top-level keys, or None.
+
+    The kind whose fields cover most of the file's keys wins; a file where
+    fewer than half the keys are fields of any kind is not a jdgen file.
+    """
+    if not isinstance(data, dict) or not data:
         return None
+    from jdgen.manifest import Manifest
+    from jdgen.models import Company, Role
+
     keys = set(data)
-    if "postings" in keys:
-        return "manifest"
-    if keys & {"responsibilities", "qualifications", "onet_soc", "level"}:
-        return "role"
-    if "name" in keys:
-        return "company"
-    return None
+    scores = {kind: len(keys & set(model.model_fields)) / len(keys)
+              for kind, model in (("role", Role), ("company", Company), ("manifest", Manifest))}
+    best = max(scores, key=lambda kind: scores[kind])
+    return best if scores[best] >= 0.5 else None
 
 
 def check(paths: Sequence[Path], kind: str | None = None) -> Report:
@@ -90,6 +101,8 @@ def check(paths: Sequence[Path], kind: str | None = None) -> Report:
         found = [kind or located or "file"]
         try:
             _check_one(path, found, roles_seen)
+        except _NotOurs:
+            report.skipped.append(path)
         except DataError as exc:
             report.problems += exc.problems
             report.checked.append((path, found[0], len(exc.problems)))
@@ -100,7 +113,8 @@ def check(paths: Sequence[Path], kind: str | None = None) -> Report:
 
 def _check_one(path: Path, found: list[str], roles_seen: dict[tuple[Path, str], Path]) -> None:
     """Check one file; ``found[0]`` is its kind, refined here once the content is read."""
-    kind: str | None = None if found[0] == "file" else found[0]
+    scanned = found[0] == SCANNED
+    kind: str | None = None if found[0] in {"file", SCANNED} else found[0]
     if kind == "template":
         _check_template(path)
         return
@@ -111,6 +125,8 @@ def _check_one(path: Path, found: list[str], roles_seen: dict[tuple[Path, str], 
     if doc.data is None:
         raise DataError([f"{path}: file is empty"])
     kind = kind or guess_kind(doc.data)
+    if kind is None and scanned:
+        raise _NotOurs
     if kind is None:
         raise DataError([
             f"{path}: cannot tell whether this is a role, company or manifest file; "
@@ -130,9 +146,25 @@ def _check_one(path: Path, found: list[str], roles_seen: dict[tuple[Path, str], 
 
         validate(Company, doc)
     else:
-        from jdgen.manifest import Manifest
+        _check_manifest(path)
 
-        validate(Manifest, doc)
+
+def _check_manifest(path: Path) -> None:
+    """Validate a manifest and what it points at: company files and role names."""
+    from jdgen.batch import Outcome, plan
+    from jdgen.discovery import Catalog, search_path
+
+    _, planned = plan(path)
+    problems = [f"{item.where}: {item.error}" for item in planned if isinstance(item, Outcome)]
+    catalog = Catalog.load(search_path("roles"))
+    for item in planned:
+        if not isinstance(item, Outcome):
+            try:
+                catalog.find(item.role)
+            except JdgenError as exc:
+                problems.append(f"{item.where}: {exc.format_message()}")
+    if problems:
+        raise DataError(problems)
 
 
 def _check_template(path: Path) -> None:
@@ -156,6 +188,8 @@ def summary(report: Report) -> Iterable[str]:
     """Lines for standard output: each file checked, then a total."""
     for path, kind, problems in report.checked:
         yield f"{'FAIL' if problems else 'ok':<4}  {path}  ({kind})"
+    for path in report.skipped:
+        yield f"skip  {path}  (not a role, company or manifest file)"
     files = len(report.checked)
     count = len(report.problems)
     yield (f"{files} file{'s' if files != 1 else ''} checked, "

@@ -9,7 +9,17 @@ from typing import Annotated, Any
 from pydantic import Field, field_validator
 
 from jdgen.errors import DataError
-from jdgen.models import Arrangement, Compensation, Line, Period, ShortLine, Slug, Stage, Strict
+from jdgen.models import (
+    Arrangement,
+    Compensation,
+    EmploymentTypes,
+    Line,
+    Period,
+    ShortLine,
+    Slug,
+    Stage,
+    Strict,
+)
 from jdgen.validation import validate
 from jdgen.yamlfile import YamlDoc, read_yaml
 
@@ -37,6 +47,18 @@ class PostingFields(Strict):
     team_size: int | None = Field(default=None, ge=1, le=100_000, description="Team led.")
     focus: ShortLine | None = Field(default=None, description="Focus variant id.")
     date: dt.date | None = Field(default=None, description="Posting date.")
+    valid_through: dt.date | None = Field(
+        default=None, description="Last day applications are accepted."
+    )
+    valid_for_days: int | None = Field(
+        default=None, ge=1, le=366, description="Applications close this many days after posting."
+    )
+    employment_type: EmploymentTypes | None = Field(
+        default=None, description="FULL_TIME, PART_TIME, CONTRACTOR, ... (one or a list)."
+    )
+    direct_apply: bool | None = Field(
+        default=None, description="Whether the apply link lets candidates apply directly."
+    )
 
     @field_validator("salary", mode="before")
     @classmethod
@@ -54,7 +76,11 @@ class Defaults(PostingFields):
     """Values every posting starts from."""
 
     formats: list[Format] = Field(
-        default_factory=lambda: ["md"], min_length=1, description="Formats to write."
+        default_factory=lambda: ["md"], min_length=1, max_length=4,
+        description="Formats to write: md, docx, html, json.",
+    )
+    front_matter: bool = Field(
+        default=False, description="Start Markdown files with YAML front matter."
     )
 
 
@@ -64,6 +90,9 @@ class PostingSpec(PostingFields):
     role: ShortLine = Field(description="Role id or alias, e.g. coo.")
     id: Slug | None = Field(
         default=None, description="Output file stem; default '<company>-<role>'."
+    )
+    formats: list[Format] | None = Field(
+        default=None, min_length=1, max_length=4, description="Formats for this posting only."
     )
 
 

@@ -1,0 +1,458 @@
+"""Batch builds from a manifest: plan, render (optionally in parallel), check or write.
+
+The steps are kept apart so each can be tested alone:
+
+* :func:`plan` turns the manifest into jobs, one per posting, each remembering
+  its manifest line; a posting that cannot even be planned becomes a failure;
+* :func:`run_batch` renders the jobs in manifest order, in one process or
+  several, and writes (or with ``--check`` compares) each posting's files as
+  soon as they are ready; one bad posting never stops the others.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import os
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from jdgen.errors import DataError, JdgenError, OutputError
+from jdgen.manifest import Manifest, PostingSpec, load_manifest
+from jdgen.models import Company
+from jdgen.tailoring import Options, slugify
+from jdgen.yamlfile import YamlDoc
+
+INDEX_JSON = "index.json"
+STATE_FILE = ".jdgen-files.json"  # what jdgen wrote here: orphans are found through it
+OUTPUT_SUFFIXES = {".md", ".docx", ".html", ".json"}
+_COMPANY_KEYS = ("industry", "employees", "stage", "arrangement", "employment_type",
+                 "direct_apply", "valid_for_days")
+
+
+@dataclass(frozen=True)
+class Job:
+    """One posting to render, with everything already resolved."""
+
+    index: int
+    where: str
+    role: str
+    company: Company
+    options: Options
+    formats: tuple[str, ...]
+    stem: str | None
+    front_matter: bool
+
+
+@dataclass
+class Outcome:
+    """What became of one posting."""
+
+    index: int
+    where: str
+    role: str
+    stem: str | None = None
+    title: str | None = None
+    company: str | None = None
+    location: str | None = None
+    date_posted: str | None = None
+    files: dict[str, bytes] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+    error: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Command-line choices that apply to the whole batch."""
+
+    roles_dirs: Sequence[Path] = ()
+    templates_dirs: Sequence[Path] = ()
+    reference_docx: Path | None = None
+    html_template: Path | None = None
+
+
+# ------------------------------------------------------------------ planning
+
+
+def plan(manifest_path: Path) -> tuple[Manifest, list[Job | Outcome]]:
+    """Read the manifest and resolve each posting into a job (or a failure)."""
+    manifest, doc = load_manifest(manifest_path)
+    base = manifest_path.parent
+    companies: dict[Path, Company | str] = {}
+    planned: list[Job | Outcome] = []
+    ids: dict[str, str] = {}
+    for index, spec in enumerate(manifest.postings):
+        where = doc.where(("postings", index))
+        try:
+            job = _job(index, where, manifest, spec, base, companies, doc)
+        except JdgenError as exc:
+            planned.append(Outcome(index, where, spec.role, error=_message(exc)))
+            continue
+        if spec.id is not None:
+            if spec.id in ids:
+                planned.append(Outcome(index, where, spec.role, error=(
+                    f"posting id '{spec.id}' is already used by the posting at {ids[spec.id]}")))
+                continue
+            ids[spec.id] = where
+        planned.append(job)
+    return manifest, planned
+
+
+def _message(exc: JdgenError) -> str:
+    if isinstance(exc, DataError):
+        return "; ".join(exc.problems)
+    return exc.format_message()
+
+
+def _job(index: int, where: str, manifest: Manifest, spec: PostingSpec, base: Path,
+         companies: dict[Path, Company | str], doc: YamlDoc) -> Job:
+    defaults = manifest.defaults
+    merged: dict[str, Any] = {
+        **defaults.model_dump(exclude_none=True, exclude={"formats", "front_matter"}),
+        **spec.model_dump(exclude_none=True, exclude={"role", "id"}),
+    }
+    company = _company(merged, base, companies, where)
+    options = Options(focus=merged.get("focus"), reports_to=merged.get("reports_to"),
+                      team_size=merged.get("team_size"), date=merged.get("date"),
+                      valid_through=merged.get("valid_through"), posting_id=spec.id)
+    return Job(index=index, where=where, role=spec.role, company=company, options=options,
+               formats=tuple(dict.fromkeys(spec.formats or defaults.formats)),
+               stem=spec.id, front_matter=bool(defaults.front_matter))
+
+
+def _company(merged: dict[str, Any], base: Path, cache: dict[Path, Company | str],
+             where: str) -> Company:
+    """The posting's company: its profile file, with the manifest's facts on top."""
+    from pydantic import ValidationError
+
+    from jdgen.build import load_company
+    from jdgen.locations import parse_location
+    from jdgen.validation import describe
+
+    data: dict[str, Any] = {}
+    if "company" in merged:
+        path = base / merged["company"]
+        if path not in cache:
+            try:
+                cache[path] = load_company(path)
+            except DataError as exc:
+                cache[path] = "; ".join(exc.problems)
+        found = cache[path]
+        if isinstance(found, str):
+            raise DataError([found])
+        data = found.model_dump(exclude_none=True)
+    if "company_name" in merged:
+        data["name"] = merged["company_name"]
+    for key in _COMPANY_KEYS:
+        if key in merged:
+            data[key] = merged[key]
+    if "location" in merged:
+        data["locations"] = [parse_location(merged["location"])]
+    if "salary" in merged:
+        data["compensation"] = dict(merged["salary"])
+    if "compensation" in data:
+        for key in ("currency", "period"):
+            if key in merged:
+                data["compensation"][key] = merged[key]
+    if "name" not in data:
+        raise DataError(["no company: give 'company' (a profile file) or 'company_name'"])
+    try:
+        return Company.model_validate(data)
+    except ValidationError as exc:
+        raise DataError([f"company: {describe(Company, err)}" for err in exc.errors()]) from None
+
+
+# ----------------------------------------------------------------- rendering
+
+Renderer = Callable[[Job], Outcome]
+
+
+def _render_iter(jobs: Sequence[Job], settings: Settings, workers: int) -> Iterator[Outcome]:
+    if workers <= 1 or len(jobs) <= 1:
+        render = make_renderer(settings)
+        for job in jobs:
+            yield render(job)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    chunk = max(1, min(50, len(jobs) // (workers * 4) or 1))
+    with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker,
+                             initargs=(settings,)) as pool:
+        try:
+            yield from pool.map(_worker_render, jobs, chunksize=chunk)
+        except BaseException:
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise
+
+
+_WORKER: Renderer | None = None
+
+
+def _init_worker(settings: Settings) -> None:
+    global _WORKER
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and cleans up
+    _WORKER = make_renderer(settings)
+
+
+def _worker_render(job: Job) -> Outcome:
+    assert _WORKER is not None
+    return _WORKER(job)
+
+
+def make_renderer(settings: Settings) -> Renderer:
+    """A function that renders one job, reusing roles, templates and the DOCX base."""
+    from jdgen.pipeline import Pipeline
+
+    pipeline = Pipeline(roles_dirs=settings.roles_dirs, templates_dirs=settings.templates_dirs,
+                        reference_docx=settings.reference_docx,
+                        html_template=settings.html_template)
+
+    def render(job: Job) -> Outcome:
+        outcome = Outcome(job.index, job.where, job.role)
+        try:
+            options = job.options
+            if options.posting_id is None:  # the file stem is a stable, unique reference
+                role_id = pipeline.catalog.find(job.role).role.id
+                stem = job.stem or f"{slugify(job.company.name)}-{role_id}"
+                options = dataclasses.replace(options, posting_id=stem)
+            rendered = pipeline.render(job.role, job.company, options, job.formats,
+                                       front_matter=job.front_matter)
+        except JdgenError as exc:
+            outcome.error = _message(exc)
+            return outcome
+        posting = rendered.posting
+        stem = job.stem or posting.slug
+        outcome.stem = stem
+        outcome.title, outcome.company = posting.title, posting.company
+        outcome.location = posting.location
+        outcome.date_posted = posting.date_posted.isoformat()
+        outcome.files = {f"{stem}{Path(name).suffix}": data
+                         for name, data in rendered.files.items()}
+        outcome.warnings = list(rendered.warnings)
+        return outcome
+
+    return render
+
+
+class NameClaims:
+    """Fails a posting that would write a file another posting already writes."""
+
+    def __init__(self) -> None:
+        self.owners: dict[str, str] = {}
+
+    def claim(self, outcome: Outcome) -> None:
+        for name in outcome.files:
+            if name in self.owners:
+                outcome.error = (f"writes {name}, which the posting at {self.owners[name]} "
+                                 "also writes; give one of them an 'id'")
+                outcome.files = {}
+                return
+        for name in outcome.files:
+            self.owners[name] = outcome.where
+
+
+# ------------------------------------------------------------ index and disk
+
+
+def index_files(outcomes: Sequence[Outcome], formats: Sequence[str]) -> dict[str, bytes]:
+    """index.json always; index.md and index.html when those formats are built."""
+    from jdgen.render.index import index_html, index_json, index_markdown
+
+    good = [o for o in outcomes if o.ok]
+    files = {INDEX_JSON: index_json(good)}
+    if "md" in formats:
+        files["index.md"] = index_markdown(good)
+    if "html" in formats:
+        files["index.html"] = index_html(good)
+    return files
+
+
+def previous_outputs(out_dir: Path) -> set[str]:
+    """File names earlier builds wrote into ``out_dir``, as recorded in its state file."""
+    try:
+        data = json.loads((out_dir / STATE_FILE).read_text(encoding="utf-8"))
+        names = set(data["files"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return set()
+    return {n for n in names if isinstance(n, str) and "/" not in n and not n.startswith(".")}
+
+
+def _record(names: Iterable[str], out_dir: Path) -> None:
+    """Remember which files jdgen owns here, so later builds can find orphans."""
+    data = {"generator": "jdgen", "files": sorted(names)}
+    write({STATE_FILE: (json.dumps(data, indent=2) + "\n").encode("utf-8")}, out_dir)
+
+
+def write(expected: dict[str, bytes], out_dir: Path) -> tuple[list[str], list[str]]:
+    """Write files whose bytes changed; return (written, unchanged)."""
+    from jdgen.output import target, write_atomic
+
+    written, unchanged = [], []
+    for name, data in expected.items():
+        path = target(out_dir, name)
+        if path.is_file() and path.read_bytes() == data:
+            unchanged.append(name)
+            continue
+        write_atomic(path, data)
+        written.append(name)
+    return written, unchanged
+
+
+def prune(names: Iterable[str], out_dir: Path) -> list[str]:
+    """Delete earlier outputs that the manifest no longer produces."""
+    removed = []
+    for name in names:
+        try:
+            os.unlink(out_dir / name)
+        except FileNotFoundError:
+            continue
+        except OSError as exc:
+            raise OutputError(f"cannot remove {out_dir / name}: {exc.strerror}") from None
+        removed.append(name)
+    return removed
+
+
+def check_out_dir_is_separate(out_dir: Path, manifest_path: Path) -> None:
+    """Refuse an output folder that holds the manifest's own input files."""
+    out = out_dir.resolve()
+    inputs = manifest_path.resolve().parent
+    if out == inputs or out in inputs.parents:
+        raise OutputError(
+            f"output folder {out_dir} holds the manifest's own files; "
+            f"choose a folder of its own, such as {out_dir / 'site'}"
+        )
+
+
+
+# ------------------------------------------------------------------ the run
+
+
+@dataclass
+class BatchReport:
+    """Everything a batch run did, for people (summary) and machines (JSON)."""
+
+    manifest: str
+    out_dir: str
+    check: bool
+    postings: list[dict[str, Any]] = field(default_factory=list)
+    written: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)
+    stale: list[str] = field(default_factory=list)
+    extra: list[str] = field(default_factory=list)
+    orphans: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def failed(self) -> int:
+        return sum(1 for p in self.postings if p["status"] == "failed")
+
+    @property
+    def ok(self) -> bool:
+        stale_tree = self.check and bool(self.missing or self.stale or self.extra)
+        return self.failed == 0 and not stale_tree and not self.errors
+
+    def to_json(self) -> str:
+        data = {
+            "manifest": self.manifest, "out_dir": self.out_dir, "check": self.check,
+            "ok": self.ok, "failed": self.failed, "postings": self.postings,
+            "written": self.written, "unchanged": self.unchanged, "missing": self.missing,
+            "stale": self.stale, "extra": self.extra, "orphans": self.orphans,
+            "removed": self.removed, "errors": self.errors,
+        }
+        return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+
+
+def run_batch(manifest_path: Path, out_dir: Path, settings: Settings, *, check: bool = False,
+              prune_orphans: bool = False, workers: int = 1,
+              on_posting: Callable[[Outcome], None] | None = None) -> BatchReport:
+    """Build (or with ``check``, compare) every posting in the manifest.
+
+    Postings are rendered and written one at a time, in manifest order, so
+    memory stays flat however long the manifest is, and an interruption leaves
+    only complete files behind.
+    """
+    from jdgen.output import check_out_dir
+
+    manifest, planned = plan(manifest_path)
+    check_out_dir_is_separate(out_dir, manifest_path)
+    if not check:
+        check_out_dir(out_dir, create=True)
+    report = BatchReport(str(manifest_path), str(out_dir), check)
+    formats = list(dict.fromkeys(f for job in planned if isinstance(job, Job)
+                                 for f in job.formats))
+    previous = previous_outputs(out_dir) if out_dir.is_dir() else set()
+    claims = NameClaims()
+    done: list[Outcome] = []
+    expected: set[str] = set()
+    jobs = [job for job in planned if isinstance(job, Job)]
+    rendered = iter(_render_iter(jobs, settings, workers))
+    for item in planned:
+        outcome = item if isinstance(item, Outcome) else next(rendered)
+        if outcome.ok:
+            claims.claim(outcome)
+        if outcome.ok:
+            try:
+                _settle(outcome.files, out_dir, check, report)
+            except OutputError as exc:
+                outcome.error = exc.format_message()
+        expected.update(outcome.files)
+        report.postings.append(_summary(outcome))
+        if on_posting:
+            on_posting(outcome)
+        outcome.files = dict.fromkeys(outcome.files, b"")  # names stay for the index
+        done.append(outcome)
+    index = index_files(done, formats)
+    try:
+        _settle(index, out_dir, check, report)
+    except OutputError as exc:
+        report.errors.append(exc.format_message())
+    expected.update(index)
+    if out_dir.is_dir():
+        report.orphans = sorted(n for n in previous - expected if (out_dir / n).is_file())
+        if check:
+            report.extra = sorted(
+                p.name for p in out_dir.iterdir()
+                if p.is_file() and p.name not in expected and not p.name.startswith(".")
+                and (p.name in report.orphans or p.suffix in OUTPUT_SUFFIXES)
+            )
+        else:
+            if prune_orphans:
+                report.removed = prune(report.orphans, out_dir)
+            try:
+                _record(expected | (set(report.orphans) - set(report.removed)), out_dir)
+            except OutputError as exc:
+                report.errors.append(exc.format_message())
+    return report
+
+
+def _settle(files: dict[str, bytes], out_dir: Path, check: bool, report: BatchReport) -> None:
+    """Compare (check) or write (build) one posting's files."""
+    if check:
+        for name, data in files.items():
+            path = out_dir / name
+            if not path.is_file():
+                report.missing.append(name)
+            elif path.read_bytes() != data:
+                report.stale.append(name)
+        return
+    written, unchanged = write(files, out_dir)
+    report.written += written
+    report.unchanged += unchanged
+
+
+def _summary(outcome: Outcome) -> dict[str, Any]:
+    return {
+        "where": outcome.where, "role": outcome.role, "id": outcome.stem,
+        "status": "ok" if outcome.ok else "failed", "error": outcome.error,
+        "files": sorted(outcome.files), "warnings": outcome.warnings,
+    }

@@ -1,0 +1,101 @@
+"""`jdgen build --manifest`: the batch side of the build command (reporting only)."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from jdgen.batch import BatchReport, Outcome, Settings, run_batch
+from jdgen.errors import JdgenError
+
+
+class Interrupted(JdgenError):
+    """Ctrl-C during a batch: what is on disk is complete, the rest was not written."""
+
+    exit_code = 130
+
+
+def run_manifest(manifest: Path, out_dir: Path, settings: Settings, *, check: bool,
+                 prune: bool, jobs: int, quiet: bool, verbose: bool,
+                 report_path: Path | None) -> None:
+    """Run a manifest build and report it: a line per posting, or a bar on a terminal."""
+    bar = sys.stdout.isatty() and not os.environ.get("CI") and not quiet and not verbose
+
+    def show(outcome: Outcome) -> None:
+        if not outcome.ok:
+            click.echo(f"Error: {outcome.where}: {outcome.error}", err=True)
+        elif verbose:
+            for warning in outcome.warnings:
+                click.echo(f"Warning: {warning}", err=True)
+        if bar or quiet:
+            return
+        if outcome.ok and (verbose or not check):
+            click.echo(f"{'checked' if check else 'built'}  {outcome.stem}  "
+                       f"({', '.join(sorted(n.rsplit('.', 1)[-1] for n in outcome.files))})")
+
+    try:
+        if bar:
+            with click.progressbar(length=_count(manifest), label="Building postings",
+                                   file=sys.stdout) as progress:
+                def step(outcome: Outcome) -> None:
+                    show(outcome)
+                    progress.update(1)
+
+                report = run_batch(manifest, out_dir, settings, check=check,
+                                   prune_orphans=prune, workers=jobs, on_posting=step)
+        else:
+            report = run_batch(manifest, out_dir, settings, check=check, prune_orphans=prune,
+                               workers=jobs, on_posting=show)
+    except KeyboardInterrupt:
+        raise Interrupted("interrupted; files already written are complete, "
+                          "no partial files were left") from None
+    if report_path is not None:
+        from jdgen.output import write_atomic
+
+        write_atomic(report_path, report.to_json().encode("utf-8"))
+    warned = [p for p in report.postings if p["warnings"]]
+    if warned and not quiet and not verbose and not check:
+        count = sum(len(p["warnings"]) for p in warned)
+        click.echo(f"Warning: {len(warned)} of {len(report.postings)} postings lack recommended "
+                   f"job-posting data ({count} items); --verbose lists them", err=True)
+    _summarise(report, quiet)
+    if not report.ok:
+        raise click.exceptions.Exit(1)
+
+
+def _count(manifest: Path) -> int:
+    from jdgen.manifest import load_manifest
+
+    return len(load_manifest(manifest)[0].postings)
+
+
+def _summarise(report: BatchReport, quiet: bool) -> None:
+    total = len(report.postings)
+    failed = report.failed
+    if report.check:
+        for label, names in (("missing", report.missing), ("stale", report.stale),
+                             ("extra", report.extra)):
+            for name in names:
+                click.echo(f"{label}: {Path(report.out_dir) / name}", err=True)
+        changes = len(report.missing) + len(report.stale) + len(report.extra)
+        if changes:
+            click.echo(f"Error: {changes} file{'s' if changes != 1 else ''} out of date in "
+                       f"{report.out_dir}; run the same command without --check", err=True)
+        elif not quiet:
+            click.echo(f"All {total} postings up to date in {report.out_dir}")
+    else:
+        for name in report.orphans if not report.removed else []:
+            click.echo(f"Warning: {Path(report.out_dir) / name} is no longer in the manifest; "
+                       "--prune removes it", err=True)
+        for name in report.removed:
+            click.echo(f"Removed {Path(report.out_dir) / name}")
+        if not quiet:
+            click.echo(f"{total - failed} of {total} postings built into {report.out_dir}: "
+                       f"{len(report.written)} files written, {len(report.unchanged)} unchanged")
+    for error in report.errors:
+        click.echo(f"Error: {error}", err=True)
+    if failed:
+        click.echo(f"Error: {failed} of {total} postings failed", err=True)
