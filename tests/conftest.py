@@ -7,8 +7,16 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import HealthCheck, settings
 
 TESTDATA = Path(__file__).parent / "testdata"
+
+# Property tests: a quick profile for every run and CI, a long one on demand
+# (pytest --hypothesis-profile=long). Deadlines are off: DOCX builds vary in time.
+_COMMON = {"deadline": None, "suppress_health_check": [HealthCheck.function_scoped_fixture]}
+settings.register_profile("ci", max_examples=60, **_COMMON)
+settings.register_profile("long", max_examples=10_000, **_COMMON)
+settings.load_profile("ci")
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
