@@ -333,3 +333,28 @@ def test_folder_is_searched_in_order(runner: CliRunner, write: Write) -> None:
 def test_output_is_deterministic(runner: CliRunner, write: Write) -> None:
     write("p.md", (LINT / "bad-posting.md").read_text(encoding="utf-8"))
     assert lint(runner, "p.md", "--format", "json") == lint(runner, "p.md", "--format", "json")
+
+
+def test_no_builtin_variant_is_masculine_coded() -> None:
+    """Issue acceptance: every built-in role, industry and focus reads as not masculine-coded."""
+    import datetime as dt
+    import itertools
+
+    from jdgen.lint import lint_markdown
+    from jdgen.models import Company
+    from jdgen.pipeline import Pipeline
+    from jdgen.tailoring import Options
+
+    pipeline = Pipeline()
+    checked = 0
+    for entry in pipeline.catalog.entries.values():
+        role = entry.role
+        for industry, focus in itertools.product([None, *role.industries],
+                                                 [None, *role.focus]):
+            company = Company(name="Acme", industry=industry)
+            options = Options(focus=focus, team_size=12, date=dt.date(2026, 11, 25))
+            markdown = pipeline.render(role.id, company, options, ["md"]).markdown
+            verdict = lint_markdown(markdown).stats["gender"]["verdict"]
+            assert "masculine" not in verdict, (role.id, industry, focus, verdict)
+            checked += 1
+    assert checked >= 40

@@ -83,7 +83,7 @@ def test_company_facts_change_the_words(env, roles):
                   reports_to="Chief Operating Officer", team_size=25)
     assert ("Northwind Traders, a fast-growing logistics and distribution business of 240 "
             "people based in Denver, CO, is hiring a Director of Operations.") in text
-    assert "You will report to the Chief Operating Officer and lead a team of 25 people." in text
+    assert "You will report to the Chief Operating Officer and manage a team of 25 people." in text
     assert "hybrid role" in text and "Denver, CO" in text
     assert "$140,000–$175,000 USD per year" in text
 

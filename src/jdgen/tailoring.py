@@ -299,7 +299,7 @@ def _reporting(reports_to: str, team_size: int | None) -> str:
     )
     if team_size:
         people = "person" if team_size == 1 else "people"
-        return f"{line} and lead a team of {team_size:,} {people}."
+        return f"{line} and manage a team of {team_size:,} {people}."
     return f"{line}."
 
 
