@@ -117,3 +117,20 @@ def test_out_that_is_a_file_is_refused(runner, tmp_path):
     assert result.exit_code == 1
     assert result.stderr.startswith("Error: cannot create output folder site/jobs: ")
     assert (tmp_path / "site").read_text() == "keep me"
+
+
+@pytest.mark.parametrize("name", ["CON", "con.md", "nul.docx", "COM1.html", "lpt9.json"])
+def test_windows_reserved_names_are_refused(tmp_path, name):
+    with pytest.raises(OutputError, match="Windows reserves that name"):
+        target(tmp_path, name)
+
+
+def test_reserved_posting_id_in_a_manifest_fails_that_posting(runner, tmp_path):
+    (tmp_path / "postings.yaml").write_text(
+        "defaults:\n  company_name: Acme\npostings:\n  - role: coo\n    id: con\n"
+        "  - role: coo\n", encoding="utf-8")
+    result = runner.invoke(main, ["build", "--manifest", "postings.yaml", "--out", "site"])
+    assert result.exit_code == 1
+    assert "Error: postings.yaml:4:5: refusing output file name 'con.md': Windows reserves" \
+        in result.stderr
+    assert (tmp_path / "site" / "acme-coo.md").is_file()

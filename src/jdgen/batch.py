@@ -11,9 +11,11 @@ The steps are kept apart so each can be tested alone:
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import json
 import os
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -285,6 +287,18 @@ def previous_outputs(out_dir: Path) -> set[str]:
     return {n for n in names if isinstance(n, str) and "/" not in n and not n.startswith(".")}
 
 
+_TEMP = re.compile(r"^\.(?P<name>.+)\.[A-Za-z0-9_]+\.tmp$")
+
+
+def _remove_leftover_temp_files(out_dir: Path, ours: set[str]) -> None:
+    """Delete temporary files a killed earlier build left behind (only for our outputs)."""
+    for path in out_dir.iterdir():
+        match = _TEMP.match(path.name)
+        if match and match.group("name") in ours and path.is_file():
+            with contextlib.suppress(OSError):
+                path.unlink()
+
+
 def _record(names: Iterable[str], out_dir: Path) -> None:
     """Remember which files jdgen owns here, so later builds can find orphans."""
     data = {"generator": "jdgen", "files": sorted(names)}
@@ -426,6 +440,7 @@ def run_batch(manifest_path: Path, out_dir: Path, settings: Settings, *, check: 
                 and (p.name in report.orphans or p.suffix in OUTPUT_SUFFIXES)
             )
         else:
+            _remove_leftover_temp_files(out_dir, expected | previous)
             if prune_orphans:
                 report.removed = prune(report.orphans, out_dir)
             try:

@@ -10,6 +10,11 @@ from pathlib import Path
 
 from jdgen.errors import OutputError
 
+WINDOWS_RESERVED = frozenset(
+    ["CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)),
+     *(f"LPT{i}" for i in range(1, 10))]
+)
+
 
 def check_out_dir(folder: Path, create: bool = False) -> Path:
     """Make sure ``folder`` exists and is a writable folder.
@@ -35,6 +40,8 @@ def target(folder: Path, name: str) -> Path:
     """``folder/name``, refusing any name that would land outside ``folder``."""
     if not name or "/" in name or "\\" in name or name in {".", ".."} or "\x00" in name:
         raise OutputError(f"refusing unsafe output file name '{name}'")
+    if name.split(".")[0].upper() in WINDOWS_RESERVED:
+        raise OutputError(f"refusing output file name '{name}': Windows reserves that name")
     path = folder / name
     if path.is_symlink():
         raise OutputError(f"refusing to write through the symbolic link {path}")

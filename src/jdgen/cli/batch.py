@@ -36,6 +36,12 @@ def run_manifest(manifest: Path, out_dir: Path, settings: Settings, *, check: bo
             click.echo(f"{'checked' if check else 'built'}  {outcome.stem}  "
                        f"({', '.join(sorted(n.rsplit('.', 1)[-1] for n in outcome.files))})")
 
+    import signal
+
+    def terminate(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt  # unwind, so atomic writes remove their temporary files
+
+    previous = signal.signal(signal.SIGTERM, terminate)
     try:
         if bar:
             with click.progressbar(length=_count(manifest), label="Building postings",
@@ -52,6 +58,8 @@ def run_manifest(manifest: Path, out_dir: Path, settings: Settings, *, check: bo
     except KeyboardInterrupt:
         raise Interrupted("interrupted; files already written are complete, "
                           "no partial files were left") from None
+    finally:
+        signal.signal(signal.SIGTERM, previous)
     if report_path is not None:
         from jdgen.output import write_atomic
 
