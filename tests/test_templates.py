@@ -86,3 +86,13 @@ def test_values_are_never_template_code(runner, write):
     write("templates/posting.md.j2", "{{ posting.company }}\n")
     result = runner.invoke(main, ["build", "coo", "--company", "{{ 7*7 }}{% raw %}", "-o", "-"])
     assert result.stdout == "{{ 7\\*7 }}{% raw %}\n"
+
+
+def test_html_page_templates_have_the_same_budgets(runner, write):
+    write("page.html.j2", "{% for i in range(100000) %}{% for j in range(100000) %}"
+                          "{% endfor %}{% endfor %}\n")
+    result = runner.invoke(main, ["build", "coo", "--company", "Acme", "-f", "html",
+                                  "--html-template", "page.html.j2"])
+    assert result.exit_code == 1
+    assert "would run more than 200,000 steps" in result.stderr
+    assert "Traceback" not in result.output

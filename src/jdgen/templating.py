@@ -94,7 +94,7 @@ class Sandbox(SandboxedEnvironment):
         return super().call_binop(context, operator, left, right)
 
 
-def _budgeted_range(*args: int) -> range:
+def budgeted_range(*args: int) -> range:
     numbers = range(*args)
     used = _steps.get() + len(numbers)
     if used > MAX_LOOP_STEPS:
@@ -128,7 +128,7 @@ def make_environment(dirs: Sequence[Path]) -> SandboxedEnvironment:
         keep_trailing_newline=True,
         auto_reload=False,
     )
-    env.globals["range"] = _budgeted_range
+    env.globals["range"] = budgeted_range
     env.filters["link"] = link_target
     env.filters["longdate"] = long_date
     return env

@@ -52,7 +52,8 @@ def make_page_environment(dirs: Sequence[Path],
     when given, is the page template itself and may extend the built-in one.
     """
     import jinja2
-    from jinja2.sandbox import SandboxedEnvironment
+
+    from jdgen.templating import Sandbox, budgeted_range
 
     loaders: list[jinja2.BaseLoader] = []
     if html_template is not None:
@@ -64,7 +65,7 @@ def make_page_environment(dirs: Sequence[Path],
         jinja2.FileSystemLoader([str(d) for d in dirs]),
         jinja2.PrefixLoader({"builtin": jinja2.FileSystemLoader(str(dirs[-1]))}),
     ]
-    env = SandboxedEnvironment(
+    env = Sandbox(
         loader=jinja2.ChoiceLoader(loaders),
         undefined=jinja2.StrictUndefined,
         autoescape=True,
@@ -74,6 +75,7 @@ def make_page_environment(dirs: Sequence[Path],
         keep_trailing_newline=True,
         auto_reload=False,
     )
+    env.globals["range"] = budgeted_range
     env.filters["longdate"] = long_date
     env.filters["employment"] = lambda code: EMPLOYMENT_LABELS.get(code, code)
     env.globals["page_template"] = _CUSTOM if html_template is not None else PAGE_TEMPLATE
