@@ -138,3 +138,20 @@ def test_failed_build_keeps_the_old_file(runner, tmp_path):
     bad = run_build(runner, "coo", "--company", "Acme", "-f", "md", "--focus", "nope")
     assert bad.exit_code == 1
     assert (tmp_path / "acme-coo.md").read_bytes() == before
+
+
+def test_build_lint_error_writes_nothing(runner, tmp_path):
+    result = run_build(runner, "coo", "--company", "Acme", "--location", "New York, NY",
+                       "--lint")
+    assert result.exit_code == 1
+    assert "error [pay-range] no pay range (New York, NY)" in result.stderr
+    assert result.stderr.splitlines()[-1] == "Error: lint found 1 error; nothing was written"
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_build_lint_clean_writes_and_stays_quiet(runner, tmp_path):
+    result = run_build(runner, "coo", "--company", "Acme", "--location", "New York, NY",
+                       "--salary", "200k-250k", "--lint", "-f", "md")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == "Wrote acme-coo.md\n"
+    assert "[gender-coded]" not in result.stderr  # info findings are not shown by build

@@ -41,7 +41,7 @@ def assert_complete(site: Path) -> int:
         assert not path.name.endswith(".tmp") or path.name.startswith("."), path
         if path.suffix == ".md" and path.name != "index.md":
             text = path.read_text(encoding="utf-8")
-            assert text.rstrip().endswith("on request."), path
+            assert text.rstrip().endswith("we will provide it."), path
             count += 1
         elif path.suffix == ".docx":
             with zipfile.ZipFile(path) as archive:
@@ -122,7 +122,7 @@ def test_a_template_that_disappears_mid_run(tmp_path):
     override = templates / "posting.md.j2"
     override.write_text('{% extends "builtin/posting.md.j2" %}\n'
                         "{% block eeo %}\n## Fair hiring\n\nWe hire on merit; "
-                        "ask us about adjustments on request.\n{% endblock %}\n",
+                        "tell us if you need an adjustment and we will provide it.\n{% endblock %}\n",
                         encoding="utf-8")
 
     def vanish(outcome: object) -> None:

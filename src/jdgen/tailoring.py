@@ -234,8 +234,8 @@ def _default_eeo(name: str) -> str:
         f"{name} is an equal opportunity employer. We consider every qualified applicant "
         "without regard to race, colour, religion, sex, sexual orientation, gender identity, "
         "national origin, age, disability, veteran status or any other protected "
-        "characteristic, and we provide reasonable accommodation throughout the hiring "
-        "process on request."
+        "characteristic. Tell us if you need an adjustment at any stage of hiring, and we "
+        "will provide it."
     )
 
 

@@ -123,6 +123,9 @@ class EmploymentType(click.ParamType):  # type: ignore[type-arg]
               help="Start Markdown with YAML front matter for Jekyll, Hugo, Eleventy or MkDocs.")
 @click.option("--html-template", type=click.Path(path_type=Path, dir_okay=False, exists=True),
               help="Jinja page template for -f html (default: templates/page.html.j2).")
+@click.option("--lint", "run_lint", is_flag=True,
+              help="Lint the posting first (see jdgen lint); on any lint error write nothing "
+                   "and exit 1.")
 @click.option("--roles-dir", type=click.Path(path_type=Path), multiple=True,
               help="Extra folder of role YAML files (searched first).")
 @click.option("--templates-dir", type=click.Path(path_type=Path), multiple=True,
@@ -139,7 +142,7 @@ def build(role: str | None, manifest: Path | None, check: bool, prune: bool, job
           valid_through: dt.datetime | None, valid_for: int | None, posting_id: str | None,
           applicant_countries: tuple[str, ...], website: str | None, logo: str | None,
           direct_apply: bool | None, front_matter: bool, html_template: Path | None,
-          roles_dir: tuple[Path, ...], templates_dir: tuple[Path, ...]) -> None:
+          run_lint: bool, roles_dir: tuple[Path, ...], templates_dir: tuple[Path, ...]) -> None:
     """Build a posting for ROLE (e.g. coo, director-of-operations), or a whole manifest.
 
     Writes <company>-<role>.docx into --out (default: this folder). With
@@ -192,6 +195,8 @@ def build(role: str | None, manifest: Path | None, check: bool, prune: bool, job
     rendered = render_posting(request)
     for warning in rendered.warnings:
         click.echo(f"Warning: {warning}", err=True)
+    if run_lint:
+        _lint(rendered.markdown, rendered.posting.slug, company)
     if output == "-":
         (text,) = rendered.files.values()
         sys.stdout.write(text.decode("utf-8"))
@@ -255,6 +260,22 @@ def _formats(formats: tuple[str, ...], output: str | None) -> tuple[list[str], P
         raise click.BadParameter("-o names one file; its extension must match -f",
                                  param_hint="'-o'")
     return [fmt], path
+
+
+def _lint(markdown: str, slug: str, company: Company) -> None:
+    """Lint before writing: findings to stderr; any error stops the build."""
+    from jdgen import lint as api
+    from jdgen.errors import JdgenError
+    from jdgen.lint.report import has_errors, render
+
+    config = api.load_config(api.find_config(Path())).with_options((), "warning", None)
+    report = api.lint_rendered(markdown, slug, company, config)
+    if report.findings:
+        click.echo(render([report], "text"), err=True, nl=False)
+    if has_errors([report]):
+        errors = sum(f.severity.label == "error" for f in report.findings)
+        raise JdgenError(f"lint found {errors} error{'s' if errors != 1 else ''}; "
+                         "nothing was written")
 
 
 def _reports_to(value: str | None) -> str | None:

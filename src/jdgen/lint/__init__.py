@@ -22,10 +22,11 @@ from jdgen.lint.findings import FileReport, Finding, Position, Severity
 
 if TYPE_CHECKING:
     from jdgen.build import BuildRequest
+    from jdgen.models import Company
 
 __all__ = [
     "FileReport", "Finding", "LintConfig", "Position", "Severity", "find_config",
-    "lint_markdown", "lint_paths", "lint_request", "load_config",
+    "lint_markdown", "lint_paths", "lint_rendered", "lint_request", "load_config",
 ]
 
 
@@ -96,15 +97,21 @@ def lint_request(request: BuildRequest, config: LintConfig | None = None, *,
 
     from jdgen.build import render_posting
 
+    rendered = render_posting(replace(request, formats=("md",), reference_docx=None))
+    return lint_rendered(rendered.markdown, rendered.posting.slug, request.company, config,
+                         as_of=as_of)
+
+
+def lint_rendered(markdown: str, slug: str, company: Company,
+                  config: LintConfig | None = None, *,
+                  as_of: dt.date | None = None) -> FileReport:
+    """Lint a posting rendered in memory, using the company's facts (location, pay, size)."""
     settings = config or LintConfig()
-    company = request.company
     if settings.employees is None and company.employees is not None:
         settings = settings.model_copy(update={"employees": company.employees})
-    rendered = render_posting(replace(request, formats=("md",), reference_docx=None))
-    location = "; ".join(loc.display() for loc in company.locations) or None
+    location = company.locations[0].display() if company.locations else None
     return lint_markdown(
-        rendered.markdown, settings, source=f"{rendered.posting.slug}.md (not written)",
-        location=location.split(";")[0] if location else None,
+        markdown, settings, source=f"{slug}.md (not written)", location=location,
         remote=company.arrangement == "remote", has_pay=company.compensation is not None,
         as_of=as_of,
     )
