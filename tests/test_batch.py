@@ -329,10 +329,11 @@ def test_example_manifest_and_workflow_commands(runner, tmp_path, monkeypatch):
     workflow = yaml.safe_load((examples / "ci" / "jobs-site.yml").read_text(encoding="utf-8"))
     commands = [step["run"] for step in workflow["jobs"]["postings"]["steps"]
                 if str(step.get("run", "")).startswith("jdgen ")]
-    assert len(commands) == 3
+    assert len(commands) == 4
     import shlex
 
-    for command in [commands[0], commands[2], commands[1]]:  # validate, build, then --check
+    validate, check, lint, build = commands
+    for command in [validate, build, check, lint]:
         args = shlex.split(command)[1:]
         args = [a.replace("postings.yaml", "postings.yaml") for a in args]
         result = runner.invoke(main, args)

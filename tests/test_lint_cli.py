@@ -358,3 +358,13 @@ def test_no_builtin_variant_is_masculine_coded() -> None:
             assert "masculine" not in verdict, (role.id, industry, focus, verdict)
             checked += 1
     assert checked >= 40
+
+
+def test_a_batch_index_is_not_linted_as_a_posting(runner: CliRunner) -> None:
+    code, out, _ = lint(runner, str(ROOT / "examples" / "site"), "--format", "json")
+    assert code == 0
+    import json as json_lib
+
+    files = [report["file"] for report in json_lib.loads(out)["files"]]
+    assert len(files) == 24
+    assert not any(Path(name).stem == "index" for name in files)

@@ -76,7 +76,7 @@ def expand(paths: Sequence[Path]) -> list[Path]:
     for path in paths:
         if path.is_dir():
             found = sorted(p for p in path.rglob("*") if p.is_file()
-                           and p.suffix.lower() in SUFFIXES
+                           and p.suffix.lower() in SUFFIXES and not _batch_index(p)
                            and not any(part.startswith(".") for part in p.relative_to(path).parts))
             if not found:
                 problems.append(f"{path}: folder has no postings (.md, .docx or .html files)")
@@ -88,6 +88,17 @@ def expand(paths: Sequence[Path]) -> list[Path]:
     if problems:
         raise DataError(problems)
     return list(dict.fromkeys(files))
+
+
+def _batch_index(path: Path) -> bool:
+    """True for the index.md / index.html a jdgen batch writes next to its index.json."""
+    if path.stem != "index" or not (path.parent / "index.json").is_file():
+        return False
+    try:
+        head = (path.parent / "index.json").read_text(encoding="utf-8")[:200]
+    except (OSError, UnicodeDecodeError):
+        return False
+    return '"generator": "jdgen"' in head
 
 
 def lint_request(request: BuildRequest, config: LintConfig | None = None, *,
