@@ -380,3 +380,12 @@ def test_init_refuses(runner, tmp_path, setup, args, message, code):
     if setup == "full":
         assert (tmp_path / "taken" / "keep.txt").read_text() == "mine"
         assert len(list((tmp_path / "taken").iterdir())) == 1
+
+
+def test_schemas_carry_examples_for_editors():
+    role, company = schema("role"), schema("company")
+    assert role["properties"]["id"]["examples"] == ["coo", "director-of-operations",
+                                                    "head-of-supply"]
+    assert role["properties"]["onet_soc"]["examples"] == ["11-1021.00"]
+    assert company["properties"]["name"]["examples"] == ["Northwind Traders"]
+    assert "USD" in company["$defs"]["Compensation"]["properties"]["currency"]["examples"]

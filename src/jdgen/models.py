@@ -65,7 +65,10 @@ class Strict(BaseModel):
 class ResponsibilityArea(Strict):
     """One area of responsibility, with the concrete things the person does in it."""
 
-    name: ShortLine = Field(description="Heading for the area, e.g. 'Strategic planning'.")
+    name: ShortLine = Field(
+        description="Heading for the area, e.g. 'Strategic planning'.",
+        examples=["Strategic planning", "Supplier and vendor management"],
+    )
     bullets: Bullets = Field(description="What the person does in this area, one action each.")
 
 
@@ -86,7 +89,10 @@ class Success(Strict):
 class FocusVariant(Strict):
     """A specialisation of the role, e.g. a supply-chain Director of Operations."""
 
-    label: ShortLine = Field(description="Lower-case name used in sentences, e.g. 'supply chain'.")
+    label: ShortLine = Field(
+        description="Lower-case name used in sentences, e.g. 'supply chain'.",
+        examples=["supply chain", "process optimization"],
+    )
     summary: Text = Field(description="One or two sentences on what this focus means day to day.")
     lead_area: ShortLine | None = Field(
         default=None, description="Responsibility area to list first for this focus."
@@ -100,7 +106,10 @@ class FocusVariant(Strict):
 class IndustryEmphasis(Strict):
     """How the role changes in one industry."""
 
-    label: ShortLine = Field(description="Name used in sentences, e.g. 'manufacturing'.")
+    label: ShortLine = Field(
+        description="Name used in sentences, e.g. 'manufacturing'.",
+        examples=["manufacturing", "retail and e-commerce"],
+    )
     aliases: list[ShortLine] = Field(
         default_factory=list, description="Other names a user may type, e.g. 'saas'."
     )
@@ -131,18 +140,29 @@ class HiringFit(Strict):
 class Role(Strict):
     """A job role: the facts every posting for it is built from."""
 
-    id: Slug = Field(description="Stable identifier, used in file names, e.g. 'coo'.")
-    title: ShortLine = Field(description="Job title as it appears on the posting.")
+    id: Slug = Field(
+        description="Stable identifier, used in file names, e.g. 'coo'.",
+        examples=["coo", "director-of-operations", "head-of-supply"],
+    )
+    title: ShortLine = Field(
+        description="Job title as it appears on the posting.",
+        examples=["Chief Operating Officer", "Head of Supply"],
+    )
     aliases: list[ShortLine] = Field(
         default_factory=list, description="Other names that select this role (case-insensitive)."
     )
-    level: Seniority = Field(description="Seniority level.")
-    reports_to: ShortLine = Field(description="Default title of the person the role reports to.")
+    level: Seniority = Field(description="Seniority level.", examples=["director"])
+    reports_to: ShortLine = Field(
+        description="Default title of the person the role reports to.",
+        examples=["Chief Executive Officer", "Chief Operating Officer"],
+    )
     works_with: list[ShortLine] = Field(
         default_factory=list, description="People and teams the role works most closely with."
     )
     summary: Text = Field(description="Why the role exists, in two or three sentences.")
-    scope: Scope = Field(description="Company-wide, or one operational function.")
+    scope: Scope = Field(
+        description="Company-wide, or one operational function.", examples=["functional"]
+    )
     scope_description: Text = Field(description="One sentence describing the scope.")
     typical_team: Line | None = Field(default=None, description="Who typically reports in.")
     responsibilities: list[ResponsibilityArea] = Field(
@@ -161,6 +181,7 @@ class Role(Strict):
     onet_soc: str = Field(
         pattern=r"^\d{2}-\d{4}\.\d{2}$",
         description="Matching O*NET-SOC occupation code, e.g. '11-1021.00'.",
+        examples=["11-1021.00"],
     )
     fit: HiringFit | None = Field(default=None, description="When this role is the right hire.")
 
@@ -192,9 +213,15 @@ Currency = Annotated[str, AfterValidator(_currency)]
 class Compensation(Strict):
     """A pay range."""
 
-    min: int = Field(gt=0, le=1_000_000_000, description="Lower end of the range.")
-    max: int = Field(gt=0, le=1_000_000_000, description="Upper end of the range.")
-    currency: Currency = Field(default="USD", description="ISO 4217 currency code.")
+    min: int = Field(
+        gt=0, le=1_000_000_000, description="Lower end of the range.", examples=[140000]
+    )
+    max: int = Field(
+        gt=0, le=1_000_000_000, description="Upper end of the range.", examples=[175000]
+    )
+    currency: Currency = Field(
+        default="USD", description="ISO 4217 currency code.", examples=["USD", "EUR", "GBP"]
+    )
     period: Period = Field(default="year", description="What the amounts are paid per.")
 
     @model_validator(mode="after")
@@ -274,8 +301,12 @@ class Location(Strict):
     street_address: Line | None = Field(
         default=None, description="Street address of the workplace, e.g. '1200 Market St'."
     )
-    city: ShortLine | None = Field(default=None, description="City or town.")
-    region: ShortLine | None = Field(default=None, description="State, province or region.")
+    city: ShortLine | None = Field(
+        default=None, description="City or town.", examples=["Denver"]
+    )
+    region: ShortLine | None = Field(
+        default=None, description="State, province or region.", examples=["CO"]
+    )
     postal_code: Annotated[str, Field(max_length=20), AfterValidator(_clean_line)] | None = (
         Field(default=None, description="Postal or ZIP code.")
     )
@@ -324,22 +355,38 @@ class ApplicantArea(Strict):
 class Company(Strict):
     """A hiring company, as read from a company profile or the command line."""
 
-    name: ShortLine = Field(description="Company name as it should appear on the posting.")
+    name: ShortLine = Field(
+        description="Company name as it should appear on the posting.",
+        examples=["Northwind Traders"],
+    )
     about: Text | None = Field(default=None, description="A short paragraph about the company.")
     industry: ShortLine | None = Field(
-        default=None, description="Industry, e.g. 'manufacturing' or 'software'."
+        default=None, description="Industry, e.g. 'manufacturing' or 'software'.",
+        examples=["logistics", "software", "healthcare"],
     )
-    employees: int | None = Field(default=None, ge=1, le=10_000_000, description="Headcount.")
-    stage: Stage | None = Field(default=None, description="Startup, growth or established.")
+    employees: int | None = Field(
+        default=None, ge=1, le=10_000_000, description="Headcount.", examples=[240]
+    )
+    stage: Stage | None = Field(
+        default=None, description="Startup, growth or established.", examples=["growth"]
+    )
     locations: list[Location] = Field(default_factory=list, description="Where people work.")
-    arrangement: Arrangement | None = Field(default=None, description="On-site, hybrid, remote.")
+    arrangement: Arrangement | None = Field(
+        default=None, description="On-site, hybrid, remote.", examples=["hybrid"]
+    )
     compensation: Compensation | None = Field(default=None, description="Pay range.")
-    benefits: list[Line] = Field(default_factory=list, description="Benefits offered.")
+    benefits: list[Line] = Field(
+        default_factory=list, description="Benefits offered.",
+        examples=[["401(k) with a 4% company match", "20 days of paid time off"]],
+    )
     eeo_statement: Text | None = Field(
         default=None, description="Equal opportunity statement, in the company's own words."
     )
     apply: Text | None = Field(default=None, description="How to apply, in a sentence or two.")
-    apply_url: Url | None = Field(default=None, description="Link to the application form.")
+    apply_url: Url | None = Field(
+        default=None, description="Link to the application form.",
+        examples=["https://careers.example.com/jobs/123"],
+    )
     direct_apply: bool | None = Field(
         default=None, description="Whether apply_url lets candidates apply there directly."
     )
