@@ -389,3 +389,13 @@ def test_schemas_carry_examples_for_editors():
     assert role["properties"]["onet_soc"]["examples"] == ["11-1021.00"]
     assert company["properties"]["name"]["examples"] == ["Northwind Traders"]
     assert "USD" in company["$defs"]["Compensation"]["properties"]["currency"]["examples"]
+
+
+def test_init_project_builds_its_manifest_and_lints_clean(runner, tmp_path, monkeypatch):
+    assert run(runner, "init").exit_code == 0
+    monkeypatch.chdir(tmp_path / "jdgen-project")
+    built = run(runner, "build", "--manifest", "postings.yaml", "--out", "site", "-q")
+    assert built.exit_code == 0, built.stderr
+    linted = run(runner, "lint", "site", "--severity", "warning")
+    assert linted.exit_code == 0, linted.stdout
+    assert linted.stdout.splitlines()[-1] == "0 errors, 0 warnings, 0 info in 4 files"
