@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import subprocess
+import sys
 import zipfile
 from pathlib import Path
 
@@ -13,6 +15,8 @@ from docx.opc.constants import RELATIONSHIP_TYPE
 
 from jdgen.cli import main
 from jdgen.render.docx import DocProperties, build_docx
+from jdgen.render.docxbase import DocxBase
+from jdgen.render.zipwriter import deflate, write_zip
 
 NORTHWIND = [
     "director-of-operations", "--company", "Northwind Traders", "--industry", "logistics",
@@ -190,3 +194,120 @@ def test_macro_reference_docx_is_refused(runner, tmp_path):
 def test_text_xml_cannot_hold_is_dropped_not_crashed():
     data = build_docx("# Title \x0b with tab\n", PROPS)
     assert docx.Document(io.BytesIO(data)).paragraphs[0].text == "Title  with tab"
+
+
+# ------------------------------------------------------------- the fast path
+
+RICH = (
+    "# Operations lead\n\nJoin **Acme** and *grow* with `us`. Apply at [our site]"
+    "(https://example.com/jobs) or [email](mailto:jobs@example.com), "
+    "again at [the site](https://example.com/jobs).\n\n- one\n  - two\n\n1. first\n\n"
+    "> Quoted\n\n## Facts\n\n| Fact | Value |\n|---|---|\n| Pay | $1 |\n"
+)
+RICH_PROPS = DocProperties("Operations lead", "Operations lead at Acme", "Acme",
+                           ["operations", "lead"], dt.date(2026, 11, 25))
+
+
+def _reference_bytes(link: str | None = None) -> bytes:
+    from docx.shared import Inches
+
+    document = docx.Document()
+    document.sections[0].left_margin = Inches(2)
+    document.styles["Heading 1"].font.name = "Georgia"
+    document.add_paragraph("Old body")
+    if link:  # a link the old body used: its relationship stays in the package
+        document.part.relate_to(link, RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("reference", [None, "ref"], ids=["default", "reference"])
+def test_two_bases_build_identical_bytes(reference):
+    ref = _reference_bytes() if reference else None
+    first, second = DocxBase(ref), DocxBase(ref)
+    built = [first.build(RICH, RICH_PROPS), first.build(RICH, RICH_PROPS),
+             second.build(RICH, RICH_PROPS)]
+    assert built[0] == built[1] == built[2]
+    assert build_docx(RICH, RICH_PROPS, ref) == built[0]
+    other = first.build(RICH.replace("Acme", "Globex"), RICH_PROPS)
+    assert other != built[0]
+
+
+def test_a_fresh_interpreter_builds_the_same_bytes(tmp_path):
+    script = (
+        "import datetime as dt, sys\n"
+        "from jdgen.render.docx import DocProperties, build_docx\n"
+        f"props = DocProperties({RICH_PROPS.title!r}, {RICH_PROPS.subject!r}, "
+        f"{RICH_PROPS.author!r}, {RICH_PROPS.keywords!r}, dt.date(2026, 11, 25))\n"
+        f"sys.stdout.buffer.write(build_docx({RICH!r}, props))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, check=True)
+    assert done.stdout == build_docx(RICH, RICH_PROPS)
+
+
+@pytest.mark.parametrize("reference", [None, "ref"], ids=["default", "reference"])
+def test_fast_path_document_reopens_with_styles_and_links(reference):
+    ref = _reference_bytes() if reference else None
+    document = docx.Document(io.BytesIO(DocxBase(ref).build(RICH, RICH_PROPS)))
+    assert styles(document) == [
+        ("Title", "Operations lead"),
+        ("Normal", "Join Acme and grow with us. Apply at our site or email, again at the site."),
+        ("List Bullet", "one"), ("List Bullet 2", "two"), ("List Number", "first"),
+        ("Quote", "Quoted"), ("Heading 1", "Facts"),
+    ]
+    runs = document.paragraphs[1].runs
+    assert [(r.text, r.bold, r.italic) for r in runs[:4]] == [
+        ("Join ", None, None), ("Acme", True, None), (" and ", None, None),
+        ("grow", None, True),
+    ]
+    assert runs[5].font.name == "Courier New"
+    links = {r.rId: r.target_ref for r in document.part.rels.values()
+             if r.reltype == RELATIONSHIP_TYPE.HYPERLINK}
+    assert sorted(links.values()) == ["https://example.com/jobs", "mailto:jobs@example.com"]
+    used = document.paragraphs[1]._p.xpath("w:hyperlink/@r:id")
+    assert [links[rid] for rid in used] == [
+        "https://example.com/jobs", "mailto:jobs@example.com", "https://example.com/jobs"]
+    (table,) = document.tables
+    assert [[c.text for c in row.cells] for row in table.rows] == [["Fact", "Value"],
+                                                                   ["Pay", "$1"]]
+    assert table.style.name == "Table Grid"
+    assert table.rows[0]._tr.xpath("w:trPr/w:tblHeader/@w:val") == ["true"]
+    props = document.core_properties
+    assert (props.title, props.author, props.keywords) == ("Operations lead", "Acme",
+                                                           "operations, lead")
+    assert props.created.date() == dt.date(2026, 11, 25)
+    georgia = document.styles["Heading 1"].font.name
+    assert georgia == ("Georgia" if reference else None)
+
+
+def test_links_reuse_and_never_clash_with_the_references_relationships():
+    ref = _reference_bytes(link="https://example.com/jobs")
+    document = docx.Document(io.BytesIO(DocxBase(ref).build(RICH, RICH_PROPS)))
+    rels = document.part.rels
+    hyperlinks = [r for r in rels.values() if r.reltype == RELATIONSHIP_TYPE.HYPERLINK]
+    assert sorted(r.target_ref for r in hyperlinks) == [
+        "https://example.com/jobs", "mailto:jobs@example.com"]
+    assert len(set(rels)) == len(rels)
+
+
+def test_core_properties_are_escaped_cleaned_and_capped():
+    props = DocProperties("R&D <lead>\x01", "S", "A " * 200, ["x&y"], dt.date(2026, 1, 2))
+    core = docx.Document(io.BytesIO(build_docx("# T\n", props))).core_properties
+    assert core.title == "R&D <lead>"
+    assert core.keywords == "x&y"
+    assert len(core.author) == 255
+
+
+def test_zip_writer_matches_zipfile_byte_for_byte():
+    parts = [("[Content_Types].xml", b"<Types/>" * 50), ("word/empty.xml", b""),
+             ("word/media/blob.bin", bytes(range(256)) * 40)]
+    expected = io.BytesIO()
+    with zipfile.ZipFile(expected, "w") as archive:
+        for name, data in parts:
+            info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            info.create_system = 3
+            archive.writestr(info, data)
+    assert write_zip(deflate(name, data) for name, data in parts) == expected.getvalue()

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version
-
-try:
-    __version__ = version("jdgen")
-except PackageNotFoundError:  # pragma: no cover - running from a source tree
-    __version__ = "0.0.0"
+# A literal, so start-up need not import importlib.metadata (tens of milliseconds);
+# tests/test_startup.py checks it equals the installed package's version.
+__version__ = "0.1.0"

@@ -22,6 +22,8 @@ from jdgen.templating import make_environment
 if TYPE_CHECKING:
     from jinja2.sandbox import SandboxedEnvironment
 
+    from jdgen.render.docxbase import DocxBase
+
 
 @dataclass(frozen=True)
 class Rendered:
@@ -69,6 +71,13 @@ class Pipeline:
 
         return load_reference(self.reference_docx)
 
+    @cached_property
+    def docx_base(self) -> DocxBase:
+        """Styles, theme and the rest of the package, prepared once for every DOCX."""
+        from jdgen.render.docxbase import DocxBase
+
+        return DocxBase(self.reference)
+
     def posting(self, role: str, company: Company, options: Options) -> Posting:
         """Tailor the role named ``role`` (id or alias) for ``company``."""
         return tailor(self.catalog.find(role).role, company, options)
@@ -77,7 +86,7 @@ class Pipeline:
                front_matter: bool = False) -> Rendered:
         """Render ``formats`` in memory; file names are ``<slug>.<format>``."""
         if "docx" in formats:
-            reference = self.reference  # a bad reference file fails before any work
+            base = self.docx_base  # a bad reference file fails before any work
         posting = self.posting(role, company, options)
         markdown = render_markdown(self.env, posting)
         files: dict[str, bytes] = {}
@@ -106,7 +115,7 @@ class Pipeline:
 
                 files[name] = render_page(self.page_env, posting, body, data).encode("utf-8")
             elif fmt == "docx":
-                from jdgen.render.docx import DocProperties, build_docx
+                from jdgen.render.docx import DocProperties
 
                 props = DocProperties(
                     title=posting.title,
@@ -115,5 +124,5 @@ class Pipeline:
                     keywords=posting.keywords,
                     date=posting.date_posted,
                 )
-                files[name] = build_docx(markdown, props, reference)
+                files[name] = base.build(markdown, props)
         return Rendered(posting, markdown, files, warnings)

@@ -1,0 +1,277 @@
+"""jdgen benchmarks: start-up, single builds, batches and memory, side by side.
+
+Run from the repository root with jdgen installed::
+
+    python benchmarks/run.py                 # full run (500 and 5,000 postings)
+    python benchmarks/run.py --quick         # small sizes, few repeats: seconds, not minutes
+    python benchmarks/run.py --json out.json # where results go (default benchmarks/results.json)
+
+Every figure is a median over repeated runs, and the headline figures are
+ratios between things measured in the same run on the same machine (jdgen
+against pandoc, a bare interpreter, ``import click`` and plain zipping), so
+they mean something on any computer. Nothing here asserts a time: the
+targets are printed next to the measurements, marked met or not.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import zipfile
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+DATE = "2026-11-25"
+FORMATS = ("md", "docx", "html")
+INDUSTRIES = ("logistics", "manufacturing", "software", "retail", "healthcare", "hospitality")
+PLACES = ("Denver, CO", "Austin, TX", "Leeds, United Kingdom", "Columbus, OH", "Remote")
+FOCUS = ("supply-chain", "process-optimization", "logistics")
+
+# Run in a fresh interpreter for each batch, so peak memory belongs to that batch alone.
+BATCH_CHILD = """
+import json, resource, sys, time
+from pathlib import Path
+from jdgen.batch import Settings, run_batch
+start = time.perf_counter()
+report = run_batch(Path(sys.argv[1]), Path(sys.argv[2]), Settings())
+seconds = time.perf_counter() - start
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(json.dumps({"seconds": seconds, "failed": report.failed, "peak_rss_kb": peak}))
+"""
+
+
+# ----------------------------------------------------------------- helpers
+
+
+def jdgen_command() -> list[str]:
+    """The installed ``jdgen`` script next to this interpreter, else ``python -m jdgen``."""
+    script = Path(sys.executable).with_name("jdgen")
+    return [str(script)] if script.is_file() else [sys.executable, "-m", "jdgen"]
+
+
+def wall_ms(command: Sequence[str], repeat: int, cwd: Path) -> float:
+    """Median whole-process wall time of ``command`` in milliseconds (one warm-up run)."""
+    times = []
+    for attempt in range(repeat + 1):
+        start = time.perf_counter()
+        subprocess.run(command, cwd=cwd, check=True, stdout=subprocess.DEVNULL,
+                       stderr=subprocess.DEVNULL)
+        if attempt:  # the first run warms the file cache
+            times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+def in_process_ms(work: Callable[[], object], repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        work()
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+def ratio(a: float | None, b: float | None) -> float | None:
+    return round(a / b, 2) if a is not None and b else None
+
+
+# ---------------------------------------------------------------- sections
+
+
+def startup(repeat: int, cwd: Path) -> dict[str, float]:
+    """``jdgen --version`` / ``--help`` against a bare interpreter and ``import click``."""
+    return {
+        "python -c pass": wall_ms([sys.executable, "-c", "pass"], repeat, cwd),
+        "python -c 'import click'": wall_ms([sys.executable, "-c", "import click"], repeat, cwd),
+        "jdgen --version": wall_ms([*jdgen_command(), "--version"], repeat, cwd),
+        "jdgen --help": wall_ms([*jdgen_command(), "--help"], repeat, cwd),
+    }
+
+
+def single(repeat: int, cwd: Path, pandoc: str | None) -> dict[str, float | None]:
+    """One DOCX, whole process: jdgen against pandoc on the same Markdown."""
+    build = [*jdgen_command(), "build", "coo", "--company", "Acme", "--date", DATE]
+    subprocess.run([*build, "-f", "md", "-o", "posting.md"], cwd=cwd, check=True,
+                   stdout=subprocess.DEVNULL)
+    result: dict[str, float | None] = {
+        "jdgen build coo --company Acme (docx)": wall_ms(build, repeat, cwd),
+        "pandoc posting.md -o posting.docx": None,
+    }
+    if pandoc:
+        result["pandoc posting.md -o posting.docx"] = wall_ms(
+            [pandoc, "posting.md", "-o", "posting.docx"], repeat, cwd)
+    return result
+
+
+def zip_floor(docx: Path, repeat: int) -> float:
+    """Per document: deflating and zipping the finished parts of one posting, nothing else."""
+    with zipfile.ZipFile(docx) as archive:
+        parts = [(name, archive.read(name)) for name in archive.namelist()]
+
+    def write() -> bytes:
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as out:
+            for name, data in parts:
+                out.writestr(name, data)
+        return buffer.getvalue()
+
+    return in_process_ms(write, repeat)
+
+
+def manifest(count: int, fmt: str, folder: Path) -> Path:
+    """A manifest of ``count`` different postings, all in ``fmt``."""
+    lines = ["defaults:", f"  formats: [{fmt}]", f"  date: {DATE}", "postings:"]
+    for n in range(count):
+        low = 120_000 + (n % 40) * 1_000
+        lines += [
+            f"  - role: {'coo' if n % 2 else 'director-of-operations'}",
+            f"    company_name: Company {n:05d}",
+            f"    industry: {INDUSTRIES[n % len(INDUSTRIES)]}",
+            f"    location: {PLACES[n % len(PLACES)]}",
+            f"    salary: {low}-{low + 40_000}",
+            f"    team_size: {5 + n % 90}",
+        ]
+        if n % 2 == 0:
+            lines.append(f"    focus: {FOCUS[n // 2 % len(FOCUS)]}")
+    path = folder / f"manifest-{count}-{fmt}.yaml"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def batch(count: int, fmt: str, repeat: int, work: Path) -> dict[str, float]:
+    """Per-posting milliseconds and peak RSS for a batch of ``count`` postings in ``fmt``."""
+    path = manifest(count, fmt, work)
+    seconds, peaks = [], []
+    for attempt in range(repeat):
+        out = work / f"out-{count}-{fmt}-{attempt}"
+        done = subprocess.run([sys.executable, "-c", BATCH_CHILD, str(path), str(out)],
+                              check=True, capture_output=True, text=True)
+        data = json.loads(done.stdout.strip().splitlines()[-1])
+        if data["failed"]:
+            raise SystemExit(f"benchmark batch failed: {data['failed']} postings did not build")
+        seconds.append(data["seconds"])
+        peaks.append(data["peak_rss_kb"])
+        shutil.rmtree(out)
+    return {"ms_per_posting": statistics.median(seconds) * 1000 / count,
+            "peak_rss_mb": statistics.median(peaks) / 1024}
+
+
+# ----------------------------------------------------------------- the run
+
+
+def run(sizes: Sequence[int], repeat: int, batch_repeat: int) -> dict[str, Any]:
+    pandoc = shutil.which("pandoc")
+    with tempfile.TemporaryDirectory(prefix="jdgen-bench-") as tmp:
+        work = Path(tmp)
+        results: dict[str, Any] = {
+            "machine": {"python": platform.python_version(), "system": platform.system(),
+                        "cpus": os.cpu_count(), "pandoc": pandoc is not None},
+            "startup_ms": startup(repeat, work),
+            "single_ms": single(repeat, work, pandoc),
+        }
+        subprocess.run([*jdgen_command(), "build", "coo", "--company", "Acme", "--date", DATE],
+                       cwd=work, check=True, stdout=subprocess.DEVNULL)
+        results["zip_floor_ms"] = zip_floor(work / "acme-coo.docx", max(repeat, 20))
+        results["batch"] = {str(n): {fmt: batch(n, fmt, batch_repeat, work) for fmt in FORMATS}
+                            for n in sizes}
+    results["ratios"] = ratios(results, sizes)
+    return results
+
+
+def ratios(results: dict[str, Any], sizes: Sequence[int]) -> dict[str, float | None]:
+    start, one = results["startup_ms"], results["single_ms"]
+    pandoc = one["pandoc posting.md -o posting.docx"]
+    big = results["batch"][str(max(sizes))]
+    small = results["batch"][str(min(sizes))]
+    docx = big["docx"]["ms_per_posting"]
+    return {
+        "--version / import click": ratio(start["jdgen --version"],
+                                          start["python -c 'import click'"]),
+        "--help / import click": ratio(start["jdgen --help"], start["python -c 'import click'"]),
+        "single build / pandoc": ratio(one["jdgen build coo --company Acme (docx)"], pandoc),
+        "single build / python -c pass": ratio(one["jdgen build coo --company Acme (docx)"],
+                                               start["python -c pass"]),
+        "pandoc per doc / batch docx per posting": ratio(pandoc, docx),
+        "batch docx per posting / zip floor": ratio(docx, results["zip_floor_ms"]),
+        "peak RSS largest / smallest batch": max(
+            ratio(big[f]["peak_rss_mb"], small[f]["peak_rss_mb"]) or 0.0 for f in FORMATS),
+    }
+
+
+TARGETS = (  # (ratio or figure, limit, "max" or "min")
+    ("--version / import click", 1.5, "max"),
+    ("--help / import click", 1.5, "max"),
+    ("single build / pandoc", 4.0, "max"),
+    ("pandoc per doc / batch docx per posting", 10.0, "min"),
+    ("peak RSS largest / smallest batch", 1.2, "max"),
+    ("batch docx ms per posting", 5.0, "max"),
+    ("batch md ms per posting", 2.0, "max"),
+    ("batch html ms per posting", 2.0, "max"),
+)
+
+
+def table(results: dict[str, Any]) -> str:
+    """The results as a Markdown table (what the README shows)."""
+    rows = ["| measurement | median |", "|---|---:|"]
+    for name, value in {**results["startup_ms"], **results["single_ms"]}.items():
+        shown = "skipped (no pandoc)" if value is None else f"{value:.0f} ms"
+        rows.append(f"| `{name}` | {shown} |")
+    rows.append("| zip the finished parts of one DOCX (the floor) | "
+                f"{results['zip_floor_ms']:.1f} ms |")
+    for size, formats in results["batch"].items():
+        for fmt, data in formats.items():
+            rows.append(f"| batch of {int(size):,}, {fmt} | "
+                        f"{data['ms_per_posting']:.2f} ms/posting, "
+                        f"peak {data['peak_rss_mb']:.0f} MB |")
+    rows += ["", "| ratio | value | target |", "|---|---:|---|"]
+    figures = dict(results["ratios"])
+    largest = results["batch"][max(results["batch"], key=int)]
+    for fmt in FORMATS:
+        figures[f"batch {fmt} ms per posting"] = round(largest[fmt]["ms_per_posting"], 2)
+    for name, limit, kind in TARGETS:
+        value = figures.get(name)
+        if value is None:
+            rows.append(f"| {name} | n/a | {'≤' if kind == 'max' else '≥'} {limit} |")
+            continue
+        met = value <= limit if kind == "max" else value >= limit
+        rows.append(f"| {name} | {value} | {'≤' if kind == 'max' else '≥'} {limit} "
+                    f"({'met' if met else 'NOT met'}) |")
+    for name in ("single build / python -c pass", "batch docx per posting / zip floor"):
+        rows.append(f"| {name} | {figures[name]} | (context) |")
+    return "\n".join(rows)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--quick", action="store_true",
+                        help="small batches and few repeats (what CI runs)")
+    parser.add_argument("--sizes", help="batch sizes, comma-separated (default 500,5000)")
+    parser.add_argument("--repeat", type=int, help="repeats for whole-process timings")
+    parser.add_argument("--batch-repeat", type=int, help="repeats for each batch")
+    parser.add_argument("--json", type=Path, default=Path(__file__).with_name("results.json"),
+                        help="where to write the results as JSON")
+    args = parser.parse_args(argv)
+    sizes = [int(s) for s in (args.sizes or ("20,40" if args.quick else "500,5000")).split(",")]
+    repeat = args.repeat or (3 if args.quick else 15)
+    batch_repeat = args.batch_repeat or (1 if args.quick else 3)
+    results = run(sizes, repeat, batch_repeat)
+    if not results["machine"]["pandoc"]:
+        print("note: pandoc is not installed, so the pandoc comparisons are skipped "
+              "(apt-get install pandoc to include them)")
+    print(table(results))
+    args.json.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    print(f"\nwrote {args.json}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,45 @@
+"""The benchmark script runs (tiny sizes) and reports every figure; it asserts no times."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from jdgen.manifest import load_manifest
+
+SCRIPT = Path(__file__).resolve().parent.parent / "benchmarks" / "run.py"
+
+
+def _module():  # the script is not a package module; load it by path
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("jdgen_benchmarks", SCRIPT)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_generated_manifest_is_valid_and_varied(tmp_path):
+    path = _module().manifest(12, "docx", tmp_path)
+    manifest, _ = load_manifest(path)
+    assert len(manifest.postings) == 12
+    assert manifest.defaults.formats == ["docx"]
+    assert {p.role for p in manifest.postings} == {"coo", "director-of-operations"}
+    assert len({p.company_name for p in manifest.postings}) == 12
+
+
+def test_quick_run_writes_json_and_a_table(tmp_path):
+    out = tmp_path / "results.json"
+    done = subprocess.run(
+        [sys.executable, str(SCRIPT), "--sizes", "2,4", "--repeat", "1", "--batch-repeat", "1",
+         "--json", str(out)], capture_output=True, text=True, check=True, cwd=tmp_path,
+    )
+    results = json.loads(out.read_text())
+    assert set(results["batch"]) == {"2", "4"}
+    assert set(results["batch"]["4"]) == {"md", "docx", "html"}
+    assert results["startup_ms"]["jdgen --help"] > 0
+    assert "| ratio | value | target |" in done.stdout
+    assert "--version / import click" in results["ratios"]
