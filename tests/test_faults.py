@@ -71,7 +71,7 @@ def wait_for_files(site: Path, at_least: int, timeout: float = 60) -> None:
 
 @pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT])
 def test_terminated_batch_leaves_only_complete_files(tmp_path, sig):
-    manifest(tmp_path, 400)
+    manifest(tmp_path, 2000)  # long enough that the signal always lands mid-build
     process = start(tmp_path)
     wait_for_files(tmp_path / "site", 3)
     process.send_signal(sig)
@@ -81,7 +81,7 @@ def test_terminated_batch_leaves_only_complete_files(tmp_path, sig):
     assert b"Traceback" not in err
     site = tmp_path / "site"
     assert [p for p in site.iterdir() if p.name.endswith(".tmp")] == []
-    assert 0 < assert_complete(site) < 800
+    assert 0 < assert_complete(site) < 4000
 
 
 def test_killed_batch_never_leaves_half_files_and_the_next_build_cleans_up(tmp_path):
@@ -122,7 +122,8 @@ def test_a_template_that_disappears_mid_run(tmp_path):
     override = templates / "posting.md.j2"
     override.write_text('{% extends "builtin/posting.md.j2" %}\n'
                         "{% block eeo %}\n## Fair hiring\n\nWe hire on merit; "
-                        "tell us if you need an adjustment and we will provide it.\n{% endblock %}\n",
+                        "tell us if you need an adjustment and we will provide it.\n"
+                        "{% endblock %}\n",
                         encoding="utf-8")
 
     def vanish(outcome: object) -> None:

@@ -395,59 +395,61 @@ def run_batch(manifest_path: Path, out_dir: Path, settings: Settings, *, check: 
     memory stays flat however long the manifest is, and an interruption leaves
     only complete files behind.
     """
-    from jdgen.output import check_out_dir
+    from jdgen.output import check_out_dir, folder_lock
 
     manifest, planned = plan(manifest_path)
     check_out_dir_is_separate(out_dir, manifest_path)
     if not check:
         check_out_dir(out_dir, create=True)
-    report = BatchReport(str(manifest_path), str(out_dir), check)
-    formats = list(dict.fromkeys(f for job in planned if isinstance(job, Job)
-                                 for f in job.formats))
-    previous = previous_outputs(out_dir) if out_dir.is_dir() else set()
-    claims = NameClaims()
-    done: list[Outcome] = []
-    expected: set[str] = set()
-    jobs = [job for job in planned if isinstance(job, Job)]
-    rendered = iter(_render_iter(jobs, settings, workers))
-    for item in planned:
-        outcome = item if isinstance(item, Outcome) else next(rendered)
-        if outcome.ok:
-            claims.claim(outcome)
-        if outcome.ok:
-            try:
-                _settle(outcome.files, out_dir, check, report)
-            except OutputError as exc:
-                outcome.error = exc.format_message()
-        expected.update(outcome.files)
-        report.postings.append(_summary(outcome))
-        if on_posting:
-            on_posting(outcome)
-        outcome.files = dict.fromkeys(outcome.files, b"")  # names stay for the index
-        done.append(outcome)
-    index = index_files(done, formats)
-    try:
-        _settle(index, out_dir, check, report)
-    except OutputError as exc:
-        report.errors.append(exc.format_message())
-    expected.update(index)
-    if out_dir.is_dir():
-        report.orphans = sorted(n for n in previous - expected if (out_dir / n).is_file())
-        if check:
-            report.extra = sorted(
-                p.name for p in out_dir.iterdir()
-                if p.is_file() and p.name not in expected and not p.name.startswith(".")
-                and (p.name in report.orphans or p.suffix in OUTPUT_SUFFIXES)
-            )
-        else:
-            _remove_leftover_temp_files(out_dir, expected | previous)
-            if prune_orphans:
-                report.removed = prune(report.orphans, out_dir)
-            try:
-                _record(expected | (set(report.orphans) - set(report.removed)), out_dir)
-            except OutputError as exc:
-                report.errors.append(exc.format_message())
-    return report
+    lock = contextlib.nullcontext() if check else folder_lock(out_dir)
+    with lock:  # two builds into one folder take turns instead of racing
+        report = BatchReport(str(manifest_path), str(out_dir), check)
+        formats = list(dict.fromkeys(f for job in planned if isinstance(job, Job)
+                                     for f in job.formats))
+        previous = previous_outputs(out_dir) if out_dir.is_dir() else set()
+        claims = NameClaims()
+        done: list[Outcome] = []
+        expected: set[str] = set()
+        jobs = [job for job in planned if isinstance(job, Job)]
+        rendered = iter(_render_iter(jobs, settings, workers))
+        for item in planned:
+            outcome = item if isinstance(item, Outcome) else next(rendered)
+            if outcome.ok:
+                claims.claim(outcome)
+            if outcome.ok:
+                try:
+                    _settle(outcome.files, out_dir, check, report)
+                except OutputError as exc:
+                    outcome.error = exc.format_message()
+            expected.update(outcome.files)
+            report.postings.append(_summary(outcome))
+            if on_posting:
+                on_posting(outcome)
+            outcome.files = dict.fromkeys(outcome.files, b"")  # names stay for the index
+            done.append(outcome)
+        index = index_files(done, formats)
+        try:
+            _settle(index, out_dir, check, report)
+        except OutputError as exc:
+            report.errors.append(exc.format_message())
+        expected.update(index)
+        if out_dir.is_dir():
+            report.orphans = sorted(n for n in previous - expected if (out_dir / n).is_file())
+            if check:
+                report.extra = sorted(
+                    p.name for p in out_dir.iterdir()
+                    if p.is_file() and p.name not in expected and not p.name.startswith(".")
+                    and (p.name in report.orphans or p.suffix in OUTPUT_SUFFIXES)
+                )
+            else:
+                _remove_leftover_temp_files(out_dir, expected | previous)
+                if prune_orphans:
+                    report.removed = prune(report.orphans, out_dir)
+                try:
+                    _record(expected | (set(report.orphans) - set(report.removed)), out_dir)
+                except OutputError as exc:
+                    report.errors.append(exc.format_message())
+        return report
 
 
 def _settle(files: dict[str, bytes], out_dir: Path, check: bool, report: BatchReport) -> None:

@@ -6,6 +6,7 @@ import contextlib
 import errno
 import os
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 from jdgen.errors import OutputError
@@ -48,12 +49,41 @@ def target(folder: Path, name: str) -> Path:
     return path
 
 
+@contextlib.contextmanager
+def folder_lock(folder: Path) -> Iterator[None]:
+    """Hold an exclusive lock on ``folder`` itself (POSIX); a second holder waits its turn.
+
+    The lock is taken on the folder's own descriptor, so no lock file is left behind.
+    """
+    try:
+        import fcntl
+    except ImportError:  # Windows: no advisory locks; builds simply do not share folders
+        yield
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError as exc:
+        raise OutputError(f"cannot lock {folder}: {_reason(exc)}") from None
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)  # closing the descriptor releases the lock
+
+
 def write_atomic(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` via a temporary file and a rename.
 
     A reader sees either the old file or the complete new one; on any failure
-    the temporary file is removed and the old file is left untouched.
+    the temporary file is removed and the old file is left untouched. Ctrl-C
+    and SIGTERM wait until the write is finished or undone, so a signal can
+    never strand a temporary file between its creation and its cleanup.
     """
+    with _signals_deferred():
+        _write(path, data)
+
+
+def _write(path: Path, data: bytes) -> None:
     folder = path.parent
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
@@ -72,6 +102,24 @@ def write_atomic(path: Path, data: bytes) -> None:
         if isinstance(exc, OSError):
             raise OutputError(f"cannot write {path}: {_reason(exc)}") from None
         raise
+
+
+@contextlib.contextmanager
+def _signals_deferred() -> Iterator[None]:
+    """Hold SIGINT and SIGTERM back for the duration of the block (POSIX, main thread)."""
+    import signal
+    import threading
+
+    if not hasattr(signal, "pthread_sigmask") or \
+            threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    held = {signal.SIGINT, signal.SIGTERM}
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, held)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def _reason(exc: OSError) -> str:
