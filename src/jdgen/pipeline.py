@@ -7,6 +7,7 @@ of postings pays for them a single time.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -21,8 +22,15 @@ from jdgen.templating import make_environment
 
 if TYPE_CHECKING:
     from jinja2.sandbox import SandboxedEnvironment
+    from markdown_it import MarkdownIt
+    from markdown_it.token import Token
 
     from jdgen.render.docxbase import DocxBase
+
+
+_SECTION = re.compile(r"(?m)^(?=## )")
+_LINK_DEFINITION = re.compile(r"(?m)^ {0,3}\[[^\]]+\]:")
+_MAX_CACHED_SECTIONS = 2000
 
 
 @dataclass(frozen=True)
@@ -35,6 +43,21 @@ class Rendered:
     warnings: list[str] = field(default_factory=list)
 
 
+class _Section:
+    """One parsed section of a posting, with its HTML made on first use."""
+
+    __slots__ = ("_html", "tokens")
+
+    def __init__(self, tokens: list[Token]) -> None:
+        self.tokens = tokens
+        self._html: str | None = None
+
+    def html(self, parser: MarkdownIt) -> str:
+        if self._html is None:
+            self._html = str(parser.renderer.render(self.tokens, parser.options, {}))
+        return self._html
+
+
 class Pipeline:
     """Roles, templates and the DOCX base, loaded on first use and then kept."""
 
@@ -44,6 +67,7 @@ class Pipeline:
         self.templates_dirs = tuple(templates_dirs)
         self.reference_docx = reference_docx
         self.html_template = html_template
+        self._sections: dict[str, _Section] = {}
 
     @cached_property
     def catalog(self) -> Catalog:
@@ -78,6 +102,42 @@ class Pipeline:
 
         return DocxBase(self.reference)
 
+    @cached_property
+    def parser(self) -> MarkdownIt:
+        """One Markdown parse feeds the DOCX body, the HTML body and the JSON-LD."""
+        from jdgen.render.docx import markdown_parser
+
+        return markdown_parser()
+
+    def tokens(self, markdown: str) -> list[Token]:
+        """Parse ``markdown``, reusing the tokens of sections seen in earlier postings.
+
+        Postings of one role share most of their sections word for word, so the
+        text is split before each ``## `` heading and each section is parsed once.
+        A heading always ends the block before it in CommonMark, so the pieces
+        parse exactly as the whole does; text where that might not hold (fenced
+        code, link reference definitions) is parsed whole.
+        """
+        return [token for section in self._split(markdown) for token in section.tokens]
+
+    def html(self, markdown: str) -> str:
+        """``markdown`` as HTML, each section rendered once and then reused."""
+        return "".join(section.html(self.parser) for section in self._split(markdown))
+
+    def _split(self, markdown: str) -> list[_Section]:
+        if "```" in markdown or "~~~" in markdown or _LINK_DEFINITION.search(markdown):
+            return [_Section(self.parser.parse(markdown))]
+        sections = []
+        for text in _SECTION.split(markdown):
+            section = self._sections.get(text)
+            if section is None:
+                section = _Section(self.parser.parse(text))
+                if len(self._sections) >= _MAX_CACHED_SECTIONS:
+                    self._sections.clear()
+                self._sections[text] = section
+            sections.append(section)
+        return sections
+
     def posting(self, role: str, company: Company, options: Options) -> Posting:
         """Tailor the role named ``role`` (id or alias) for ``company``."""
         return tailor(self.catalog.find(role).role, company, options)
@@ -94,9 +154,8 @@ class Pipeline:
         body = data = ""
         if {"html", "json"} & set(formats):
             from jdgen.render import jsonld
-            from jdgen.render.html import markdown_to_html
 
-            body = markdown_to_html(markdown)
+            body = self.html(markdown)
             data = jsonld.to_json(jsonld.job_posting(posting, body))
             warnings = [f"{posting.slug}: {line}" for line in jsonld.missing(posting)]
         for fmt in formats:
@@ -124,5 +183,5 @@ class Pipeline:
                     keywords=posting.keywords,
                     date=posting.date_posted,
                 )
-                files[name] = base.build(markdown, props)
+                files[name] = base.build_tokens(self.tokens(markdown), props)
         return Rendered(posting, markdown, files, warnings)

@@ -41,7 +41,12 @@ def markdown_escape(value: Any) -> str:
         return value
     if value is None:
         raise TemplateError("a template printed an empty value (None)")
-    text = _ENTITY.sub("\\&", _INLINE.sub(r"\\\1", str(value)))
+    text = str(value)
+    if "\n" not in text and "\r" not in text and "&" not in text \
+            and _INLINE.search(text) is None \
+            and _LINE_START.match(text) is None:
+        return text  # the common case: nothing Markdown could misread
+    text = _ENTITY.sub("\\&", _INLINE.sub(r"\\\1", text))
     lines = [_LINE_START.sub(_escape_line_start, ln) for ln in text.splitlines()]
     return "\n".join(lines)
 

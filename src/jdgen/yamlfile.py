@@ -61,12 +61,21 @@ class YamlDoc:
         return str(self.path)
 
 
+# libyaml's parser when PyYAML was built with it (several times faster); it gives the
+# same nodes and marks, and errors are reported by the pure-Python parser.
+_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def read_yaml(path: Path, *, text: str | None = None) -> YamlDoc:
     """Parse ``path`` (or ``text`` read from it) into a :class:`YamlDoc`."""
     if text is None:
         text = _read_text(path)
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        try:
+            node = yaml.compose(text, Loader=_LOADER)
+        except yaml.YAMLError:
+            # Parse again with the pure-Python loader: its messages are the clearer ones.
+            node = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         where = f"{path}:{mark.line + 1}:{mark.column + 1}" if mark else str(path)
@@ -164,7 +173,7 @@ class _Builder:
         if node.tag not in _STR_TAGS:
             self.problems.append(f"{self._here(node)}: unsupported YAML tag {node.tag}")
             return None
-        if node.style is not None or len(value) > 40:
+        if node.style or len(value) > 40:  # libyaml gives plain scalars the style ""
             return value  # quoted or block scalar: always text
         if node.tag == "tag:yaml.org,2002:null":
             return None

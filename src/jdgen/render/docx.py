@@ -17,6 +17,7 @@ entries carry a fixed timestamp, so the same input gives the same bytes.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import io
 import zipfile
 from dataclasses import dataclass
@@ -49,8 +50,9 @@ class DocProperties:
     date: dt.date
 
 
+@functools.cache
 def markdown_parser() -> MarkdownIt:
-    """CommonMark with tables; raw HTML off, so text can never inject markup."""
+    """CommonMark with tables; raw HTML off, so text can never inject markup (made once)."""
     from markdown_it import MarkdownIt
 
     return MarkdownIt("commonmark", {"html": False}).enable("table")

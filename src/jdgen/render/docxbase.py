@@ -25,6 +25,7 @@ from jdgen.render.zipwriter import Entry, deflate, write_zip
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
+    from markdown_it.token import Token
 
     from jdgen.render.docx import DocProperties
 
@@ -105,8 +106,12 @@ class DocxBase:
 
     def build(self, markdown: str, props: DocProperties) -> bytes:
         """The .docx bytes for ``markdown`` with core properties ``props``."""
+        return self.build_tokens(self.parser.parse(markdown), props)
+
+    def build_tokens(self, tokens: list[Token], props: DocProperties) -> bytes:
+        """Like :meth:`build`, from tokens already parsed by :func:`markdown_parser`."""
         links = Links(set(self._rids), dict(self._links))
-        body = BodyWriter(self.styles, self.usable_width, links).write(self.parser.parse(markdown))
+        body = BodyWriter(self.styles, self.usable_width, links).write(tokens)
         parts = {
             self._document_name: self._head + body + self._tail,
             self._core_name: self._core_xml(props),

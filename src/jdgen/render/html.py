@@ -31,10 +31,9 @@ EMPLOYMENT_LABELS = {
 
 def markdown_to_html(markdown: str) -> str:
     """CommonMark -> HTML with raw HTML disabled (it prints as text)."""
-    from markdown_it import MarkdownIt
+    from jdgen.render.docx import markdown_parser
 
-    parser = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
-    return str(parser.render(markdown))
+    return str(markdown_parser().render(markdown))
 
 
 def _refuse_none(value: Any) -> Any:
