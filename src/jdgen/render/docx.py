@@ -19,7 +19,9 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import io
+import re
 import zipfile
+import zlib
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -87,16 +89,20 @@ def load_reference(path: Path) -> bytes:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             names = archive.namelist()
-            total = sum(info.file_size for info in archive.infolist())
-    except zipfile.BadZipFile:
-        raise DataError([f"{path}: not a DOCX file (it is not a zip package)"]) from None
-    if "word/document.xml" not in names:
-        raise DataError([f"{path}: not a DOCX file (no word/document.xml inside)"])
-    if total > 20 * MAX_REFERENCE_BYTES:
-        raise DataError([f"{path}: reference DOCX unpacks to {total:,} bytes; refusing it"])
-    if any(name.lower().endswith("vbaproject.bin") for name in names):
-        raise DataError([f"{path}: reference DOCX contains macros; save it as .docx "
-                         "without macros"])
+            if "word/document.xml" not in names:
+                raise DataError([f"{path}: not a DOCX file (no word/document.xml inside)"])
+            if any(name.lower().endswith("vbaproject.bin") for name in names):
+                raise DataError([f"{path}: reference DOCX contains macros; save it as .docx "
+                                 "without macros"])
+            parts = _unpack_bounded(archive, path)
+    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError):
+        raise DataError([f"{path}: not a DOCX file (it is not a readable zip package)"]) from None
+    for name, part in parts.items():
+        if name.endswith(".rels"):
+            external = _external_targets(part)
+            if external:
+                raise DataError([f"{path}: reference DOCX links to outside content "
+                                 f"({external[0]}); remove it and save the file again"])
     try:
         from docx import Document
 
@@ -104,3 +110,35 @@ def load_reference(path: Path) -> bytes:
     except Exception as exc:  # python-docx raises many kinds for broken packages
         raise DataError([f"{path}: not a readable DOCX file ({type(exc).__name__})"]) from None
     return data
+
+
+def _unpack_bounded(archive: zipfile.ZipFile, path: Path) -> dict[str, bytes]:
+    """Every part, decompressed in chunks; stop at the limit whatever the headers claim."""
+    limit = 20 * MAX_REFERENCE_BYTES
+    total = 0
+    parts: dict[str, bytes] = {}
+    for info in archive.infolist():
+        chunks = []
+        with archive.open(info) as member:
+            while chunk := member.read(1 << 16):
+                total += len(chunk)
+                if total > limit:
+                    raise DataError([f"{path}: reference DOCX unpacks to more than {limit:,} "
+                                     "bytes; refusing it"])
+                chunks.append(chunk)
+        parts[info.filename] = b"".join(chunks)
+    return parts
+
+
+def _external_targets(rels: bytes) -> list[str]:
+    """Relationships that point outside the file, other than plain hyperlinks."""
+    found = []
+    for match in re.finditer(rb"<Relationship\b[^>]*>", rels):
+        tag = match.group(0)
+        if b'TargetMode="External"' not in tag:
+            continue
+        kind = re.search(rb'Type="[^"]*/([^"/]+)"', tag)
+        name = kind.group(1).decode("ascii", "replace") if kind else "unknown"
+        if name != "hyperlink":
+            found.append(name)
+    return found
