@@ -19,13 +19,16 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jdgen.errors import DataError, JdgenError, OutputError
 from jdgen.manifest import Manifest, PostingSpec, load_manifest
 from jdgen.models import Company
 from jdgen.tailoring import Options, slugify
 from jdgen.yamlfile import YamlDoc
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 INDEX_JSON = "index.json"
 STATE_FILE = ".jdgen-files.json"  # what jdgen wrote here: orphans are found through it
@@ -82,28 +85,41 @@ class Settings:
 # ------------------------------------------------------------------ planning
 
 
-def plan(manifest_path: Path) -> tuple[Manifest, list[Job | Outcome]]:
-    """Read the manifest and resolve each posting into a job (or a failure)."""
+def plan(manifest_path: Path) -> tuple[Manifest, Iterator[Job | Outcome]]:
+    """Read the manifest; resolve each posting into a job (or a failure) as it is needed.
+
+    The manifest is validated whole, so every field error shows at once; the
+    jobs are made one at a time, so a long manifest never holds them all.
+    """
     manifest, doc = load_manifest(manifest_path)
-    base = manifest_path.parent
+    return manifest, _plan(manifest, doc, manifest_path.parent)
+
+
+def _plan(manifest: Manifest, doc: YamlDoc, base: Path) -> Iterator[Job | Outcome]:
     companies: dict[Path, Company | str] = {}
-    planned: list[Job | Outcome] = []
     ids: dict[str, str] = {}
     for index, spec in enumerate(manifest.postings):
         where = doc.where(("postings", index))
         try:
             job = _job(index, where, manifest, spec, base, companies, doc)
         except JdgenError as exc:
-            planned.append(Outcome(index, where, spec.role, error=_message(exc)))
+            yield Outcome(index, where, spec.role, error=_message(exc))
             continue
         if spec.id is not None:
             if spec.id in ids:
-                planned.append(Outcome(index, where, spec.role, error=(
-                    f"posting id '{spec.id}' is already used by the posting at {ids[spec.id]}")))
+                yield Outcome(index, where, spec.role, error=(
+                    f"posting id '{spec.id}' is already used by the posting at {ids[spec.id]}"))
                 continue
             ids[spec.id] = where
-        planned.append(job)
-    return manifest, planned
+        yield job
+
+
+def formats_of(manifest: Manifest) -> list[str]:
+    """Every format some posting of the manifest asks for, in first-seen order."""
+    found = list(manifest.defaults.formats)
+    for spec in manifest.postings:
+        found += spec.formats or []
+    return list(dict.fromkeys(found))
 
 
 def _message(exc: JdgenError) -> str:
@@ -175,22 +191,39 @@ def _company(merged: dict[str, Any], base: Path, cache: dict[Path, Company | str
 Renderer = Callable[[Job], Outcome]
 
 
-def _render_iter(jobs: Sequence[Job], settings: Settings, workers: int) -> Iterator[Outcome]:
-    if workers <= 1 or len(jobs) <= 1:
+def _outcomes(items: Iterable[Job | Outcome], settings: Settings,
+              workers: int) -> Iterator[Outcome]:
+    """Render the jobs among ``items``; yield every outcome in manifest order.
+
+    With several workers, only a small window of jobs is in flight at once, so
+    memory does not grow with the manifest.
+    """
+    if workers <= 1:
         render = make_renderer(settings)
-        for job in jobs:
-            yield render(job)
+        for item in items:
+            yield item if isinstance(item, Outcome) else render(item)
         return
+    from collections import deque
     from concurrent.futures import ProcessPoolExecutor
 
-    chunk = max(1, min(50, len(jobs) // (workers * 4) or 1))
+    window: deque[Outcome | Future[Outcome]] = deque()
     with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker,
                              initargs=(settings,)) as pool:
         try:
-            yield from pool.map(_worker_render, jobs, chunksize=chunk)
+            for item in items:
+                window.append(item if isinstance(item, Outcome)
+                              else pool.submit(_worker_render, item))
+                while len(window) > workers * 8:
+                    yield _settled(window.popleft())
+            while window:
+                yield _settled(window.popleft())
         except BaseException:
             pool.shutdown(wait=False, cancel_futures=True)
             raise
+
+
+def _settled(item: Outcome | Future[Outcome]) -> Outcome:
+    return item if isinstance(item, Outcome) else item.result()
 
 
 _WORKER: Renderer | None = None
@@ -404,16 +437,12 @@ def run_batch(manifest_path: Path, out_dir: Path, settings: Settings, *, check: 
     lock = contextlib.nullcontext() if check else folder_lock(out_dir)
     with lock:  # two builds into one folder take turns instead of racing
         report = BatchReport(str(manifest_path), str(out_dir), check)
-        formats = list(dict.fromkeys(f for job in planned if isinstance(job, Job)
-                                     for f in job.formats))
+        formats = formats_of(manifest)
         previous = previous_outputs(out_dir) if out_dir.is_dir() else set()
         claims = NameClaims()
         done: list[Outcome] = []
         expected: set[str] = set()
-        jobs = [job for job in planned if isinstance(job, Job)]
-        rendered = iter(_render_iter(jobs, settings, workers))
-        for item in planned:
-            outcome = item if isinstance(item, Outcome) else next(rendered)
+        for outcome in _outcomes(planned, settings, workers):
             if outcome.ok:
                 claims.claim(outcome)
             if outcome.ok:

@@ -155,10 +155,12 @@ def _check_manifest(path: Path) -> None:
     from jdgen.discovery import Catalog, search_path
 
     _, planned = plan(path)
-    problems = [f"{item.where}: {item.error}" for item in planned if isinstance(item, Outcome)]
+    problems = []
     catalog = Catalog.load(search_path("roles"))
     for item in planned:
-        if not isinstance(item, Outcome):
+        if isinstance(item, Outcome):
+            problems.append(f"{item.where}: {item.error}")
+        else:
             try:
                 catalog.find(item.role)
             except JdgenError as exc:

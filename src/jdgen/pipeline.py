@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
 _SECTION = re.compile(r"(?m)^(?=## )")
 _LINK_DEFINITION = re.compile(r"(?m)^ {0,3}\[[^\]]+\]:")
-_MAX_CACHED_SECTIONS = 2000
+_MAX_CACHED_SECTIONS = 256  # postings differ in a few sections; keep memory flat
 
 
 @dataclass(frozen=True)
