@@ -176,7 +176,7 @@ def test_posting_level_problems_name_the_manifest_line(runner, project, extra, m
         ("postings: [\n", "Error: postings.yaml:2:1: invalid YAML"),
         ("postings: []\n", "Error: postings.yaml:1:11: postings: must have at least 1 item"),
         ("postings:\n  - role: coo\n    colour: red\n",
-         "Error: postings.yaml:3:5: postings[0].colour: unknown field"),
+         "Error: postings.yaml:3:5: postings[0].colour: unknown field"),  # fails that posting
         ("defaults:\n  formats: [pdf]\npostings:\n  - role: coo\n",
          "Error: postings.yaml:2:13: defaults.formats[0]:"),
         ("- role: coo\n", "Error: postings.yaml:1:1: expected a mapping of fields, found a list"),
@@ -184,13 +184,13 @@ def test_posting_level_problems_name_the_manifest_line(runner, project, extra, m
     ids=["missing", "empty", "malformed", "no-postings", "unknown-key", "bad-format", "list"],
 )
 def test_bad_manifests(runner, tmp_path, content, message):
+    """A bad file stops before any output; a bad posting fails alone (checked below)."""
     if content is not None:
         (tmp_path / "postings.yaml").write_text(content)
     result = run(runner, "--out", "site")
     assert result.exit_code == 1
     assert "Traceback" not in result.output
     assert errors(result)[0].startswith(message), result.stderr
-    assert not (tmp_path / "site").exists()
 
 
 def test_output_folder_holding_the_inputs_is_refused(runner, project):
@@ -347,3 +347,17 @@ def test_committed_example_site_is_current(runner):
     assert result.exit_code == 0, (
         f"{result.stderr}\nrebuild with: jdgen build --manifest examples/postings.yaml "
         "--out examples/site")
+
+
+def test_a_posting_with_a_bad_field_fails_alone(runner, project):
+    (project / "postings.yaml").write_text(MANIFEST + "  - role: coo\n    colour: red\n"
+                                           "    team_size: lots\n")
+    result = run(runner, "--out", "site")
+    assert result.exit_code == 1
+    lines = errors(result)
+    assert lines[0] == ("Error: postings.yaml:14:16: postings[3].team_size: expected a whole "
+                        "number, found 'lots'")
+    assert lines[1].startswith("Error: postings.yaml:13:5: postings[3].colour: unknown field; "
+                               "allowed: company, company_name,")
+    assert lines[2:] == ["Error: 1 of 4 postings failed"]
+    assert (project / "site" / "acme-doo-york.md").is_file()

@@ -92,3 +92,29 @@ def test_python_tags_are_refused(write):
 
 def test_empty_file_has_no_data(write):
     assert read_yaml(write("empty.yaml", "")).data is None
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("a: *nowhere\n", ":1:4: invalid YAML: found undefined alias 'nowhere'"),
+        ("a: 1\n---\nb: 2\n", ":2:1: invalid YAML: expected a single document"),
+        ("? [1, 2]\n: value\n", ":1:3: keys must be plain text"),
+        ("a: !!binary aGVsbG8=\n", ":1:4: unsupported YAML tag tag:yaml.org,2002:binary"),
+        ("a: !!set {x}\n", ":1:4: unsupported YAML tag tag:yaml.org,2002:set"),
+    ],
+)
+def test_odd_yaml_is_refused_with_its_position(write, content, message):
+    path = write("odd.yaml", content)
+    assert any(line.startswith(str(path)) and message in line for line in problems(path)), \
+        problems(path)
+
+
+def test_anchors_and_aliases_work_within_limits(write):
+    doc = read_yaml(write("a.yaml", "base: &b [x, y]\ncopy: *b\nname: &n Acme\nagain: *n\n"))
+    assert doc.data == {"base": ["x", "y"], "copy": ["x", "y"], "name": "Acme", "again": "Acme"}
+
+
+def test_explicit_str_tag_and_nulls(write):
+    doc = read_yaml(write("a.yaml", "a: !!str 12\nb:\nc: null\nd: ~\ne: 'null'\n"))
+    assert doc.data == {"a": "12", "b": None, "c": None, "d": None, "e": "null"}

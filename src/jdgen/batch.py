@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from jdgen.errors import DataError, JdgenError, OutputError
-from jdgen.manifest import Manifest, PostingSpec, load_manifest
+from jdgen.manifest import ManifestFile, PostingSpec, load_manifest, posting_spec
 from jdgen.models import Company
 from jdgen.tailoring import Options, slugify
 from jdgen.yamlfile import YamlDoc
@@ -66,10 +66,19 @@ class Outcome:
     files: dict[str, bytes] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
     error: str | None = None
+    located: bool = False  # the error lines name their own file:line:col
 
     @property
     def ok(self) -> bool:
         return self.error is None
+
+    def problems(self) -> list[str]:
+        """The failure as ``file:line:col: message`` lines (empty when it succeeded)."""
+        if self.error is None:
+            return []
+        if self.located:
+            return self.error.splitlines()
+        return [f"{self.where}: {self.error}"]
 
 
 @dataclass(frozen=True)
@@ -85,7 +94,7 @@ class Settings:
 # ------------------------------------------------------------------ planning
 
 
-def plan(manifest_path: Path) -> tuple[Manifest, Iterator[Job | Outcome]]:
+def plan(manifest_path: Path) -> tuple[ManifestFile, Iterator[Job | Outcome]]:
     """Read the manifest; resolve each posting into a job (or a failure) as it is needed.
 
     The manifest is validated whole, so every field error shows at once; the
@@ -95,11 +104,17 @@ def plan(manifest_path: Path) -> tuple[Manifest, Iterator[Job | Outcome]]:
     return manifest, _plan(manifest, doc, manifest_path.parent)
 
 
-def _plan(manifest: Manifest, doc: YamlDoc, base: Path) -> Iterator[Job | Outcome]:
+def _plan(manifest: ManifestFile, doc: YamlDoc, base: Path) -> Iterator[Job | Outcome]:
     companies: dict[Path, Company | str] = {}
     ids: dict[str, str] = {}
-    for index, spec in enumerate(manifest.postings):
+    for index, raw in enumerate(manifest.postings):
         where = doc.where(("postings", index))
+        role = str(raw.get("role", "?")) if isinstance(raw, dict) else "?"
+        try:
+            spec = posting_spec(doc, index, raw)
+        except DataError as exc:  # the problems already carry their own positions
+            yield Outcome(index, where, role, error="\n".join(exc.problems), located=True)
+            continue
         try:
             job = _job(index, where, manifest, spec, base, companies, doc)
         except JdgenError as exc:
@@ -114,11 +129,13 @@ def _plan(manifest: Manifest, doc: YamlDoc, base: Path) -> Iterator[Job | Outcom
         yield job
 
 
-def formats_of(manifest: Manifest) -> list[str]:
+def formats_of(manifest: ManifestFile) -> list[str]:
     """Every format some posting of the manifest asks for, in first-seen order."""
     found = list(manifest.defaults.formats)
-    for spec in manifest.postings:
-        found += spec.formats or []
+    for raw in manifest.postings:
+        extra = raw.get("formats") if isinstance(raw, dict) else None
+        if isinstance(extra, list):
+            found += [f for f in extra if f in {"md", "docx", "html", "json"}]
     return list(dict.fromkeys(found))
 
 
@@ -128,7 +145,7 @@ def _message(exc: JdgenError) -> str:
     return exc.format_message()
 
 
-def _job(index: int, where: str, manifest: Manifest, spec: PostingSpec, base: Path,
+def _job(index: int, where: str, manifest: ManifestFile, spec: PostingSpec, base: Path,
          companies: dict[Path, Company | str], doc: YamlDoc) -> Job:
     defaults = manifest.defaults
     merged: dict[str, Any] = {

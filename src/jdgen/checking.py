@@ -159,7 +159,7 @@ def _check_manifest(path: Path) -> None:
     catalog = Catalog.load(search_path("roles"))
     for item in planned:
         if isinstance(item, Outcome):
-            problems.append(f"{item.where}: {item.error}")
+            problems += item.problems()
         else:
             try:
                 catalog.find(item.role)

@@ -105,9 +105,39 @@ class Manifest(Strict):
     )
 
 
-def load_manifest(path: Path) -> tuple[Manifest, YamlDoc]:
-    """Read and validate a manifest; the document keeps line numbers for later errors."""
+class ManifestFile(Strict):
+    """What is checked before any posting: the defaults, and a list of postings.
+
+    Each posting is validated as a :class:`PostingSpec` only when it is planned,
+    so a long manifest never holds every validated posting at once and one bad
+    posting fails alone. :class:`Manifest` describes the same file in full (for
+    the JSON Schema).
+    """
+
+    defaults: Defaults = Field(default_factory=Defaults)
+    postings: list[Any] = Field(min_length=1, max_length=20_000)
+
+
+def load_manifest(path: Path) -> tuple[ManifestFile, YamlDoc]:
+    """Read a manifest and check its defaults; the document keeps line numbers."""
     doc = read_yaml(path)
     if doc.data is None:
         raise DataError([f"{path}: file is empty; expected 'defaults' and 'postings'"])
-    return validate(Manifest, doc), doc
+    return validate(ManifestFile, doc), doc
+
+
+def posting_spec(doc: YamlDoc, index: int, data: Any) -> PostingSpec:
+    """Validate posting ``index``; errors name its file, line and field."""
+    from pydantic import ValidationError
+
+    from jdgen.validation import describe
+
+    try:
+        return PostingSpec.model_validate(data)
+    except ValidationError as exc:
+        problems = []
+        for err in exc.errors():
+            loc = ("postings", index, *err["loc"])
+            where = doc.where(loc, key=err["type"] == "extra_forbidden")
+            problems.append(f"{where}: {describe(Manifest, {**err, 'loc': loc})}")
+        raise DataError(problems) from None

@@ -25,7 +25,7 @@ def check_out_dir(folder: Path, create: bool = False) -> Path:
     """
     if create and not folder.exists():
         try:
-            folder.mkdir(parents=True)
+            folder.mkdir(parents=True, exist_ok=True)  # another build may make it first
         except OSError as exc:
             raise OutputError(f"cannot create output folder {folder}: {_reason(exc)}") from None
     if not folder.exists():

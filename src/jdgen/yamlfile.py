@@ -1,6 +1,6 @@
 """Read a YAML file into plain data, remembering where each value came from.
 
-PyYAML's ``compose`` gives nodes with line and column marks; we turn them into
+PyYAML's parser gives events with line and column marks; we turn them into
 Python values ourselves so that:
 
 * duplicate keys are an error (PyYAML keeps the last one silently);
@@ -13,6 +13,7 @@ Python values ourselves so that:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -70,12 +71,14 @@ def read_yaml(path: Path, *, text: str | None = None) -> YamlDoc:
     """Parse ``path`` (or ``text`` read from it) into a :class:`YamlDoc`."""
     if text is None:
         text = _read_text(path)
+    doc = YamlDoc(path=path, data=None)
     try:
         try:
-            node = yaml.compose(text, Loader=_LOADER)
+            builder = _Builder(doc, yaml.parse(text, Loader=_LOADER))
         except yaml.YAMLError:
-            # Parse again with the pure-Python loader: its messages are the clearer ones.
-            node = yaml.compose(text, Loader=yaml.SafeLoader)
+            # Parse again with the pure-Python parser: its messages are the clearer ones.
+            doc = YamlDoc(path=path, data=None)
+            builder = _Builder(doc, yaml.parse(text, Loader=yaml.SafeLoader))
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         where = f"{path}:{mark.line + 1}:{mark.column + 1}" if mark else str(path)
@@ -86,13 +89,9 @@ def read_yaml(path: Path, *, text: str | None = None) -> YamlDoc:
         raise DataError([f"{where}: invalid YAML: {problem}"]) from None
     except yaml.YAMLError as exc:
         raise DataError([f"{path}: invalid YAML: {exc}"]) from None
-    doc = YamlDoc(path=path, data=None)
-    if node is None:
-        return doc
-    builder = _Builder(doc)
-    doc.data = builder.build(node, ())
     if builder.problems:
         raise DataError(builder.problems)
+    doc.data = builder.data
     return doc
 
 
@@ -121,61 +120,170 @@ def _read_text(path: Path) -> str:
         raise DataError([f"{path}:{line}: not valid UTF-8 text"]) from None
 
 
-class _Builder:
-    """Turn a composed node tree into Python values, with marks and checks."""
+_SKIP = object()  # a value whose key was refused: built, then dropped
+_NULLS = {"", "~", "null", "Null", "NULL"}
 
-    def __init__(self, doc: YamlDoc) -> None:
+
+class _Frame:
+    """A mapping or sequence being built from parser events."""
+
+    __slots__ = ("anchor", "count", "key", "loc", "mark", "value")
+
+    def __init__(self, value: dict[str, Any] | list[Any], loc: Loc, mark: tuple[int, int],
+                 anchor: str | None) -> None:
+        self.value = value
+        self.loc = loc
+        self.mark = mark
+        self.anchor = anchor
+        self.key: Any = None  # mappings: the key waiting for its value
+        self.count = 1  # values in this subtree, for alias accounting
+
+
+class _Builder:
+    """Build Python values straight from parser events, with marks and checks.
+
+    Working from events rather than a composed node tree keeps memory close to
+    the size of the data itself, which matters for manifests of thousands of
+    postings.
+    """
+
+    def __init__(self, doc: YamlDoc, events: Iterator[yaml.Event]) -> None:
         self.doc = doc
         self.count = 0
         self.problems: list[str] = []
+        self.anchors: dict[str, tuple[Any, int]] = {}
+        self.stack: list[_Frame] = []
+        self.data: Any = None
+        self.documents = 0
+        for event in events:
+            self._event(event)
 
-    def _here(self, node: yaml.Node) -> str:
-        return f"{self.doc.path}:{node.start_mark.line + 1}:{node.start_mark.column + 1}"
+    def _here(self, mark: Any) -> str:
+        return f"{self.doc.path}:{mark.line + 1}:{mark.column + 1}"
 
-    def build(self, node: yaml.Node, loc: Loc) -> Any:
-        self.count += 1
+    @staticmethod
+    def _at(mark: Any) -> tuple[int, int]:
+        return (mark.line + 1, mark.column + 1)
+
+    def _event(self, event: yaml.Event) -> None:
+        if isinstance(event, yaml.DocumentStartEvent):
+            self.documents += 1
+            if self.documents > 1:
+                raise DataError([f"{self._here(event.start_mark)}: invalid YAML: expected a "
+                                 "single document, but found another document"])
+        elif isinstance(event, yaml.MappingStartEvent | yaml.SequenceStartEvent):
+            self._open(event)
+        elif isinstance(event, yaml.MappingEndEvent | yaml.SequenceEndEvent):
+            frame = self.stack.pop()
+            if frame.anchor:
+                self.anchors[frame.anchor] = (frame.value, frame.count)
+            self._place(frame.value, frame.count, event.start_mark, is_scalar=False,
+                        node_loc=frame.loc)
+        elif isinstance(event, yaml.ScalarEvent):
+            self._scalar(event)
+        elif isinstance(event, yaml.AliasEvent):
+            if event.anchor not in self.anchors:
+                raise DataError([f"{self._here(event.start_mark)}: invalid YAML: found "
+                                 f"undefined alias '{event.anchor}'"])
+            value, size = self.anchors[event.anchor]
+            self._count(size, event.start_mark)
+            self._place(value, size, event.start_mark, is_scalar=False, alias=True)
+
+    def _count(self, n: int, mark: Any) -> None:
+        self.count += n
         if self.count > MAX_NODES:
-            raise DataError(
-                [f"{self._here(node)}: too many values (over {MAX_NODES:,}); "
-                 "is an alias (*name) expanding without end?"]
-            )
-        self.doc.marks.setdefault(loc, (node.start_mark.line + 1, node.start_mark.column + 1))
-        if not isinstance(node, yaml.ScalarNode) and node.tag not in _CONTAINER_TAGS:
-            self.problems.append(f"{self._here(node)}: unsupported YAML tag {node.tag}")
-            return None
-        if isinstance(node, yaml.MappingNode):
-            return self._mapping(node, loc)
-        if isinstance(node, yaml.SequenceNode):
-            return [self.build(item, (*loc, i)) for i, item in enumerate(node.value)]
-        assert isinstance(node, yaml.ScalarNode)
-        return self._scalar(node)
+            raise DataError([f"{self._here(mark)}: too many values (over {MAX_NODES:,}); "
+                             "is an alias (*name) expanding without end?"])
 
-    def _mapping(self, node: yaml.MappingNode, loc: Loc) -> dict[str, Any]:
-        out: dict[str, Any] = {}
-        for key_node, value_node in node.value:
-            if not isinstance(key_node, yaml.ScalarNode):
-                self.problems.append(f"{self._here(key_node)}: keys must be plain text")
-                continue
-            key = str(key_node.value)
-            if key in out:
-                first = self.doc.marks.get((*loc, key), (0, 0))[0]
-                self.problems.append(
-                    f"{self._here(key_node)}: duplicate key '{key}' (first given on line {first})"
-                )
-                continue
-            mark = key_node.start_mark
-            self.doc.key_marks[(*loc, key)] = (mark.line + 1, mark.column + 1)
-            out[key] = self.build(value_node, (*loc, key))
-        return out
-
-    def _scalar(self, node: yaml.ScalarNode) -> Any:
-        value: str = node.value
-        if node.tag not in _STR_TAGS:
-            self.problems.append(f"{self._here(node)}: unsupported YAML tag {node.tag}")
+    def _child_loc(self) -> Loc | None:
+        """Where the next value goes, or None when it fills a mapping key."""
+        if not self.stack:
+            return ()
+        top = self.stack[-1]
+        if isinstance(top.value, list):
+            return (*top.loc, len(top.value))
+        if top.key is None:
             return None
-        if node.style or len(value) > 40:  # libyaml gives plain scalars the style ""
-            return value  # quoted or block scalar: always text
-        if node.tag == "tag:yaml.org,2002:null":
+        return (*top.loc, top.key) if top.key is not _SKIP else (*top.loc, "?")
+
+    def _open(self, event: yaml.MappingStartEvent | yaml.SequenceStartEvent) -> None:
+        self._count(1, event.start_mark)
+        mark = self._at(event.start_mark)
+        loc = self._child_loc()
+        if loc is None:  # a mapping or list used as a key
+            self.problems.append(f"{self._here(event.start_mark)}: keys must be plain text")
+            self.stack[-1].key = _SKIP
+            loc = (*self.stack[-1].loc, "?")
+        self.doc.marks.setdefault(loc, mark)
+        expected = "tag:yaml.org,2002:map" if isinstance(event, yaml.MappingStartEvent) \
+            else "tag:yaml.org,2002:seq"
+        if event.tag not in (None, "!", expected):
+            self.problems.append(f"{self._here(event.start_mark)}: unsupported YAML tag "
+                                 f"{event.tag}")
+        value: dict[str, Any] | list[Any] = {} if expected.endswith("map") else []
+        self.stack.append(_Frame(value, loc, mark, event.anchor))
+
+    def _scalar(self, event: yaml.ScalarEvent) -> None:
+        self._count(1, event.start_mark)
+        top = self.stack[-1] if self.stack else None
+        if top is not None and isinstance(top.value, dict) and top.key is None:
+            self._key(top, event)
+            return
+        value = self._resolve(event)
+        if event.anchor:
+            self.anchors[event.anchor] = (value, 1)
+        self._place(value, 1, event.start_mark, is_scalar=True)
+
+    def _key(self, top: _Frame, event: yaml.ScalarEvent) -> None:
+        key = str(event.value)
+        loc = (*top.loc, key)
+        assert isinstance(top.value, dict)
+        if key in top.value or (loc in self.doc.key_marks):
+            first = self.doc.key_marks.get(loc, (0, 0))[0]
+            self.problems.append(f"{self._here(event.start_mark)}: duplicate key '{key}' "
+                                 f"(first given on line {first})")
+            top.key = _SKIP
+            return
+        self.doc.key_marks[loc] = self._at(event.start_mark)
+        top.key = key
+
+    def _place(self, value: Any, size: int, mark: Any, *, is_scalar: bool,
+               alias: bool = False, node_loc: Loc | None = None) -> None:
+        """Attach a finished value to its parent (or make it the document)."""
+        if not self.stack:
+            self.data = value
+            if is_scalar or alias:
+                self.doc.marks.setdefault((), (mark.line + 1, mark.column + 1))
+            return
+        top = self.stack[-1]
+        top.count += size
+        if isinstance(top.value, list):
+            if is_scalar or alias:
+                loc = (*top.loc, len(top.value))
+                self.doc.marks.setdefault(loc, (mark.line + 1, mark.column + 1))
+            top.value.append(value)
+            return
+        if top.key is None:  # an alias used as a key
+            self.problems.append(f"{self._here(mark)}: keys must be plain text")
+            top.key = _SKIP
+            return
+        key, top.key = top.key, None
+        if key is _SKIP:
+            return
+        if is_scalar or alias:
+            self.doc.marks.setdefault((*top.loc, key), (mark.line + 1, mark.column + 1))
+        top.value[key] = value
+
+    def _resolve(self, event: yaml.ScalarEvent) -> Any:
+        value: str = event.value
+        tag = event.tag
+        if tag not in (None, "!") and tag not in _STR_TAGS:
+            self.problems.append(f"{self._here(event.start_mark)}: unsupported YAML tag {tag}")
+            return None
+        plain = event.style in (None, "") and tag in (None, "!") and event.implicit[0]
+        if not plain or len(value) > 40:
+            return value  # quoted, block or explicitly tagged: always text
+        if value in _NULLS:
             return None
         if value.lower() in _BOOL:
             return _BOOL[value.lower()]

@@ -26,7 +26,8 @@ def run_manifest(manifest: Path, out_dir: Path, settings: Settings, *, check: bo
 
     def show(outcome: Outcome) -> None:
         if not outcome.ok:
-            click.echo(f"Error: {outcome.where}: {outcome.error}", err=True)
+            for problem in outcome.problems():
+                click.echo(f"Error: {problem}", err=True)
         elif verbose:
             for warning in outcome.warnings:
                 click.echo(f"Warning: {warning}", err=True)
@@ -77,7 +78,7 @@ def run_manifest(manifest: Path, out_dir: Path, settings: Settings, *, check: bo
 def _count(manifest: Path) -> int:
     from jdgen.manifest import load_manifest
 
-    return len(load_manifest(manifest)[0].postings)
+    return len(load_manifest(manifest)[0].postings)  # read again: cheap, and keeps run_batch simple
 
 
 def _summarise(report: BatchReport, quiet: bool) -> None:
