@@ -8,7 +8,7 @@ from pathlib import Path
 
 from jdgen.errors import DataError
 from jdgen.models import Company
-from jdgen.output import check_out_dir, target, write_atomic
+from jdgen.output import check_out_dir, target, write_atomic, write_files
 from jdgen.pipeline import Pipeline, Rendered
 from jdgen.tailoring import Options
 from jdgen.validation import validate
@@ -59,10 +59,4 @@ def write_rendered(rendered: Rendered, out_dir: Path, output: Path | None = None
         path = target(folder, output.name)
         write_atomic(path, data)
         return [path]
-    folder = check_out_dir(out_dir, create=True)
-    written = []
-    for name, data in rendered.files.items():
-        path = target(folder, name)
-        write_atomic(path, data)
-        written.append(path)
-    return written
+    return write_files(rendered.files, out_dir)

@@ -19,10 +19,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
+from jdgen import output
 from jdgen.discovery import Catalog, search_path
 from jdgen.errors import JdgenError
 from jdgen.models import Role, Stage
-from jdgen.output import check_out_dir, target, write_atomic
 from jdgen.tailoring import article, posting_date, slugify
 
 Gap = Literal["company-wide", "one-area"]
@@ -426,13 +426,7 @@ def _docx(comparison: Comparison, markdown: str, date: dt.date | None) -> bytes:
 
 def write_files(rendered: RenderedComparison, out_dir: Path) -> list[Path]:
     """Write the rendered files atomically inside ``out_dir``."""
-    folder = check_out_dir(out_dir, create=True)
-    written = []
-    for name, data in rendered.files.items():
-        path = target(folder, name)
-        write_atomic(path, data)
-        written.append(path)
-    return written
+    return output.write_files(rendered.files, out_dir)
 
 
 def to_json(comparison: Comparison) -> str:

@@ -71,6 +71,17 @@ def folder_lock(folder: Path) -> Iterator[None]:
         os.close(fd)  # closing the descriptor releases the lock
 
 
+def write_files(files: dict[str, bytes], out_dir: Path) -> list[Path]:
+    """Write each named file atomically inside ``out_dir`` (made if missing)."""
+    folder = check_out_dir(out_dir, create=True)
+    written = []
+    for name, data in files.items():
+        path = target(folder, name)
+        write_atomic(path, data)
+        written.append(path)
+    return written
+
+
 def write_atomic(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` via a temporary file and a rename.
 

@@ -117,24 +117,32 @@ def make_environment(dirs: Sequence[Path]) -> SandboxedEnvironment:
     ``builtin/<name>`` so a user template can extend the built-in template of
     the same name.
     """
-    loader = jinja2.ChoiceLoader(
-        [
-            jinja2.FileSystemLoader([str(d) for d in dirs]),
-            jinja2.PrefixLoader({"builtin": jinja2.FileSystemLoader(str(dirs[-1]))}),
-        ]
-    )
+    env = sandbox(search_loaders(dirs), finalize=markdown_escape, autoescape=False)
+    env.filters["link"] = link_target
+    return env
+
+
+def search_loaders(dirs: Sequence[Path]) -> list[jinja2.BaseLoader]:
+    """Load from ``dirs`` in order; the last (built-in) folder also as ``builtin/<name>``."""
+    return [
+        jinja2.FileSystemLoader([str(d) for d in dirs]),
+        jinja2.PrefixLoader({"builtin": jinja2.FileSystemLoader(str(dirs[-1]))}),
+    ]
+
+
+def sandbox(loaders: list[jinja2.BaseLoader], *, finalize: Any, autoescape: bool) -> Sandbox:
+    """A strict, budgeted sandbox over ``loaders``; the one place environments are made."""
     env = Sandbox(
-        loader=loader,
+        loader=jinja2.ChoiceLoader(loaders),
         undefined=jinja2.StrictUndefined,
-        finalize=markdown_escape,
-        autoescape=False,
+        finalize=finalize,
+        autoescape=autoescape,
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
         auto_reload=False,
     )
     env.globals["range"] = budgeted_range
-    env.filters["link"] = link_target
     env.filters["longdate"] = long_date
     return env
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from jdgen.errors import TemplateError
 from jdgen.models import Posting
-from jdgen.templating import long_date, render
+from jdgen.templating import render
 
 if TYPE_CHECKING:
     from jinja2.sandbox import SandboxedEnvironment
@@ -52,7 +52,7 @@ def make_page_environment(dirs: Sequence[Path],
     """
     import jinja2
 
-    from jdgen.templating import Sandbox, budgeted_range
+    from jdgen.templating import sandbox, search_loaders
 
     loaders: list[jinja2.BaseLoader] = []
     if html_template is not None:
@@ -60,22 +60,7 @@ def make_page_environment(dirs: Sequence[Path],
         loaders.append(jinja2.FunctionLoader(
             lambda name: (source, str(html_template), lambda: True) if name == _CUSTOM else None
         ))
-    loaders += [
-        jinja2.FileSystemLoader([str(d) for d in dirs]),
-        jinja2.PrefixLoader({"builtin": jinja2.FileSystemLoader(str(dirs[-1]))}),
-    ]
-    env = Sandbox(
-        loader=jinja2.ChoiceLoader(loaders),
-        undefined=jinja2.StrictUndefined,
-        autoescape=True,
-        finalize=_refuse_none,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-        auto_reload=False,
-    )
-    env.globals["range"] = budgeted_range
-    env.filters["longdate"] = long_date
+    env = sandbox(loaders + search_loaders(dirs), finalize=_refuse_none, autoescape=True)
     env.filters["employment"] = lambda code: EMPLOYMENT_LABELS.get(code, code)
     env.globals["page_template"] = _CUSTOM if html_template is not None else PAGE_TEMPLATE
     return env
