@@ -116,29 +116,27 @@ def main() -> None:
 def _register() -> None:
     """Name every command; its module is imported only when the command is used.
 
-    The short help here is the first paragraph of the command's docstring
+    The short help here is the command's own ``short_help``
     (tests/test_startup.py checks that they agree).
     """
     group = main
     assert isinstance(group, LazyGroup)
     group.lazy("build", "jdgen.cli.build:build",
-               "Build a posting for ROLE (e.g. coo, director-of-operations), or a whole "
-               "manifest.")
+               "Build one posting, or every posting in a manifest.")
     group.lazy("compare", "jdgen.cli.compare:compare",
-               "Compare ROLE with OTHER_ROLE and say which one your company needs.")
+               "Compare two roles and say which one to hire.")
     group.lazy("init", "jdgen.cli.init:init",
-               "Create FOLDER (default ./jdgen-project) with starter files to edit.")
+               "Start a project of your own roles and templates.")
     group.lazy("lint", "jdgen.cli.lint:lint",
-               "Check postings for gender-coded and exclusionary wording, readability, "
-               "length and structure, and pay ranges where the law requires them.")
+               "Check postings for biased wording, readability and pay.")
     group.lazy("roles", "jdgen.cli.roles:roles",
-               "List every role jdgen can build: id, title, level, aliases and source.")
+               "List every role jdgen can build.")
     group.lazy("schema", "jdgen.cli.schema:schema",
                "Print the JSON Schema for role, company or manifest files.")
     group.lazy("show", "jdgen.cli.roles:show",
-               "Show everything a role defines, e.g. jdgen show director-of-operations.")
+               "Show everything a role defines.")
     group.lazy("validate", "jdgen.cli.validate:validate",
-               "Check role, company and manifest files and templates; exit 1 on any problem.")
+               "Check role, company, manifest and template files.")
     # more commands register here, one line each
 
 

@@ -60,7 +60,7 @@ class EmploymentType(click.ParamType):  # type: ignore[type-arg]
             self.fail(str(exc), param, ctx)
 
 
-@click.command()
+@click.command(short_help="Build one posting, or every posting in a manifest.")
 @click.argument("role", required=False)
 @click.option("--manifest", type=click.Path(path_type=Path, dir_okay=False),
               help="Build every posting listed in this manifest YAML instead of one ROLE.")

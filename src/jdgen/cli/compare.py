@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from jdgen.models import Stage
 
 
-@click.command()
+@click.command(short_help="Compare two roles and say which one to hire.")
 @click.argument("first", metavar="ROLE")
 @click.argument("second", metavar="OTHER_ROLE")
 @click.option("--company", metavar="NAME", help="Company name, used in the text and file names.")

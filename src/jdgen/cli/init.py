@@ -9,7 +9,7 @@ import click
 from jdgen.scaffold import init_project
 
 
-@click.command()
+@click.command(short_help="Start a project of your own roles and templates.")
 @click.argument("folder", type=click.Path(path_type=Path), default=Path("jdgen-project"))
 @click.option("--company", default="Acme", show_default=True, metavar="NAME",
               help="Company name to put in the starter company profile.")

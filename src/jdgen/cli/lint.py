@@ -31,7 +31,7 @@ def _list_rules(ctx: click.Context, param: click.Parameter, value: bool) -> None
     ctx.exit(0)
 
 
-@click.command()
+@click.command(short_help="Check postings for biased wording, readability and pay.")
 @click.argument("targets", nargs=-1, metavar="FILE_OR_ROLE...")
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "github"]), default="text",
               show_default=True, help="Report for people, programs, or GitHub Actions.")

@@ -15,7 +15,7 @@ _ROLES_DIR = click.option(
 )
 
 
-@click.command()
+@click.command(short_help="List every role jdgen can build.")
 @_ROLES_DIR
 def roles(roles_dir: tuple[Path, ...]) -> None:
     """List every role jdgen can build: id, title, level, aliases and source.
@@ -26,7 +26,7 @@ def roles(roles_dir: tuple[Path, ...]) -> None:
     click.echo(roles_table(Catalog.load(search_path("roles", roles_dir))), nl=False)
 
 
-@click.command()
+@click.command(short_help="Show everything a role defines.")
 @click.argument("role")
 @click.option("--json", "as_json", is_flag=True, help="Print the role as JSON data.")
 @_ROLES_DIR

@@ -7,7 +7,7 @@ import click
 from jdgen.schemas import KINDS, schema_text
 
 
-@click.command()
+@click.command(short_help="Print the JSON Schema for role, company or manifest files.")
 @click.argument("kind", type=click.Choice(KINDS))
 def schema(kind: str) -> None:
     """Print the JSON Schema for role, company or manifest files.

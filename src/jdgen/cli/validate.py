@@ -10,7 +10,7 @@ from jdgen.checking import KINDS, check, summary
 from jdgen.errors import DataError
 
 
-@click.command()
+@click.command(short_help="Check role, company, manifest and template files.")
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--kind", type=click.Choice(KINDS),
               help="Treat every file as this kind instead of guessing from its content.")
