@@ -159,3 +159,24 @@ def test_company_names_print_literally(env, roles, name):
     assert f"About {name}" in html_lib.unescape(plain)
     assert "<script>" not in html
     assert "49" not in plain
+
+
+def test_an_industry_can_leave_out_what_does_not_apply(env, roles):
+    doo = roles["director-of-operations"]
+    saas = render(env, doo, Company(name="Acme", industry="SaaS"))
+    assert "### Inventory management" not in saas
+    assert "- Inventory planning" not in saas and "Inventory turnover" not in saas
+    assert "### Inventory management" in render(env, doo, Company(name="Acme",
+                                                                  industry="logistics"))
+    kept = tailor(doo, Company(name="Acme", industry="SaaS"),
+                  Options(focus="logistics", date=DATE))
+    assert kept.responsibilities[0].name == "Inventory management"  # the focus keeps its area
+
+
+def test_omitting_something_the_role_lacks_is_an_error(roles):
+    from pydantic import ValidationError
+
+    data = roles["coo"].model_dump()
+    data["industries"]["software"]["omit"] = ["Juggling"]
+    with pytest.raises(ValidationError, match="omits 'Juggling', which is not a responsibility"):
+        Role.model_validate(data)

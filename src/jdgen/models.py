@@ -121,6 +121,12 @@ class IndustryEmphasis(Strict):
         default_factory=list, description="Industry-specific preferred qualifications."
     )
     kpis: list[Line] = Field(default_factory=list, description="Industry-specific measures.")
+    omit: list[Line] = Field(
+        default_factory=list,
+        description="Responsibility areas (by name), skills or measures, word for word, that "
+                    "do not apply in this industry.",
+        examples=[["Inventory management", "Inventory planning"]],
+    )
 
 
 class HiringFit(Strict):
@@ -188,6 +194,14 @@ class Role(Strict):
     @model_validator(mode="after")
     def _focus_lead_areas_exist(self) -> Role:
         names = {area.name.casefold() for area in self.responsibilities}
+        known = names | {item.casefold() for item in [*self.skills, *self.success.kpis]}
+        for key, emphasis in self.industries.items():
+            for name in emphasis.omit:
+                if name.casefold() not in known:
+                    raise ValueError(
+                        f"industry '{key}' omits '{name}', which is not a responsibility "
+                        "area, skill or measure of this role"
+                    )
         for key, variant in self.focus.items():
             if variant.lead_area and variant.lead_area.casefold() not in names:
                 raise ValueError(

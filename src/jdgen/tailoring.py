@@ -118,7 +118,11 @@ def tailor(role: Role, company: Company, options: Options | None = None) -> Post
     reports_to = options.reports_to or role.reports_to
     location = company.locations[0].display() if company.locations else None
 
-    areas = [Area(name=a.name, bullets=list(a.bullets)) for a in role.responsibilities]
+    omitted = {name.casefold() for name in (specific.omit if specific else [])}
+    if focus and focus.lead_area:
+        omitted.discard(focus.lead_area.casefold())  # the chosen focus always keeps its area
+    areas = [Area(name=a.name, bullets=list(a.bullets)) for a in role.responsibilities
+             if a.name.casefold() not in omitted]
     if focus and focus.lead_area:
         lead = next(a for a in areas if a.name.casefold() == focus.lead_area.casefold())
         areas.remove(lead)
@@ -149,7 +153,9 @@ def tailor(role: Role, company: Company, options: Options | None = None) -> Post
     if specific:
         preferred = specific.preferred + preferred
         kpis += specific.kpis
-    skills = list(role.skills) + (focus.skills if focus else [])
+    kpis = [k for k in kpis if k.casefold() not in omitted]
+    skills = [k for k in role.skills if k.casefold() not in omitted] + \
+        (focus.skills if focus else [])
 
     keywords = [role.title, *(["operations"] if "operations" not in role.title.lower() else [])]
     if focus:
