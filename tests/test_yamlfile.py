@@ -118,3 +118,20 @@ def test_anchors_and_aliases_work_within_limits(write):
 def test_explicit_str_tag_and_nulls(write):
     doc = read_yaml(write("a.yaml", "a: !!str 12\nb:\nc: null\nd: ~\ne: 'null'\n"))
     assert doc.data == {"a": "12", "b": None, "c": None, "d": None, "e": "null"}
+
+
+def test_big_files_keep_shallow_positions_and_find_deep_ones_on_demand(write):
+    rows = "".join(f"  - role: coo\n    id: p-{i}\n    salary: {i}\n" for i in range(3000))
+    path = write("big.yaml", "postings:\n" + rows)
+    doc = read_yaml(path)
+    assert doc.depth == 2 and ("postings", 5, "id") not in doc.marks  # memory stays small
+    assert doc.where(("postings", 5)) == f"{path}:17:5"
+    assert doc.where(("postings", 5, "salary")) == f"{path}:19:13"  # found by a second pass
+    assert doc.where(("postings", 5, "id"), key=True) == f"{path}:18:5"
+    assert doc.depth is None and doc.text is None
+
+
+def test_duplicate_keys_deep_in_a_big_file_name_the_first_line(write):
+    rows = "".join(f"  - role: coo\n    id: p-{i}\n" for i in range(4000))
+    path = write("big.yaml", "postings:\n" + rows + "  - role: coo\n    role: doo\n")
+    assert problems(path) == [f"{path}:8003:5: duplicate key 'role' (first given on line 8002)"]

@@ -49,9 +49,13 @@ class YamlDoc:
     data: Any
     marks: dict[Loc, tuple[int, int]] = field(default_factory=dict)
     key_marks: dict[Loc, tuple[int, int]] = field(default_factory=dict)
+    text: str | None = None  # kept while only the shallow marks are known
+    depth: int | None = None  # marks are known down to this depth (None: all)
 
     def where(self, loc: Loc, *, key: bool = False) -> str:
         """``file:line:col`` for the value at ``loc`` (or its key), else its nearest parent."""
+        if self.depth is not None and (len(loc) > self.depth or key):
+            self._all_marks()
         if key and loc in self.key_marks:
             line, column = self.key_marks[loc]
             return f"{self.path}:{line}:{column}"
@@ -61,6 +65,17 @@ class YamlDoc:
                 return f"{self.path}:{mark[0]}:{mark[1]}"
         return str(self.path)
 
+    def _all_marks(self) -> None:
+        """Parse the text again, keeping every position (done at most once, for errors)."""
+        full = YamlDoc(path=self.path, data=None)
+        _Builder(full, yaml.parse(self.text or "", Loader=_LOADER))
+        self.marks, self.key_marks = full.marks, full.key_marks
+        self.text = self.depth = None
+
+
+# Positions kept on the first pass: enough to name a posting in a manifest of thousands;
+# deeper ones are found by a second pass only when an error needs them.
+SHALLOW = 2
 
 # libyaml's parser when PyYAML was built with it (several times faster); it gives the
 # same nodes and marks, and errors are reported by the pure-Python parser.
@@ -71,13 +86,15 @@ def read_yaml(path: Path, *, text: str | None = None) -> YamlDoc:
     """Parse ``path`` (or ``text`` read from it) into a :class:`YamlDoc`."""
     if text is None:
         text = _read_text(path)
-    doc = YamlDoc(path=path, data=None)
+    # Small files keep every position at once; big ones keep the shallow ones and the text.
+    big = len(text) >= 50_000
+    doc = YamlDoc(path=path, data=None, text=text if big else None, depth=SHALLOW if big else None)
     try:
         try:
             builder = _Builder(doc, yaml.parse(text, Loader=_LOADER))
         except yaml.YAMLError:
             # Parse again with the pure-Python parser: its messages are the clearer ones.
-            doc = YamlDoc(path=path, data=None)
+            doc = YamlDoc(path=path, data=None, text=doc.text, depth=doc.depth)
             builder = _Builder(doc, yaml.parse(text, Loader=yaml.SafeLoader))
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
@@ -127,7 +144,7 @@ _NULLS = {"", "~", "null", "Null", "NULL"}
 class _Frame:
     """A mapping or sequence being built from parser events."""
 
-    __slots__ = ("anchor", "count", "key", "loc", "mark", "value")
+    __slots__ = ("anchor", "count", "key", "lines", "loc", "mark", "value")
 
     def __init__(self, value: dict[str, Any] | list[Any], loc: Loc, mark: tuple[int, int],
                  anchor: str | None) -> None:
@@ -136,6 +153,7 @@ class _Frame:
         self.mark = mark
         self.anchor = anchor
         self.key: Any = None  # mappings: the key waiting for its value
+        self.lines: dict[str, int] = {}  # mappings: the line each key was first given on
         self.count = 1  # values in this subtree, for alias accounting
 
 
@@ -164,6 +182,13 @@ class _Builder:
     @staticmethod
     def _at(mark: Any) -> tuple[int, int]:
         return (mark.line + 1, mark.column + 1)
+
+    def _keeps(self, loc: Loc) -> bool:
+        return self.doc.depth is None or len(loc) <= self.doc.depth
+
+    def _mark(self, marks: dict[Loc, tuple[int, int]], loc: Loc, mark: Any) -> None:
+        if self._keeps(loc):
+            marks.setdefault(loc, self._at(mark))
 
     def _event(self, event: yaml.Event) -> None:
         if isinstance(event, yaml.DocumentStartEvent):
@@ -214,7 +239,8 @@ class _Builder:
             self.problems.append(f"{self._here(event.start_mark)}: keys must be plain text")
             self.stack[-1].key = _SKIP
             loc = (*self.stack[-1].loc, "?")
-        self.doc.marks.setdefault(loc, mark)
+        if self._keeps(loc):
+            self.doc.marks.setdefault(loc, mark)
         expected = "tag:yaml.org,2002:map" if isinstance(event, yaml.MappingStartEvent) \
             else "tag:yaml.org,2002:seq"
         if event.tag not in (None, "!", expected):
@@ -238,13 +264,13 @@ class _Builder:
         key = str(event.value)
         loc = (*top.loc, key)
         assert isinstance(top.value, dict)
-        if key in top.value or (loc in self.doc.key_marks):
-            first = self.doc.key_marks.get(loc, (0, 0))[0]
+        if key in top.lines:
             self.problems.append(f"{self._here(event.start_mark)}: duplicate key '{key}' "
-                                 f"(first given on line {first})")
+                                 f"(first given on line {top.lines[key]})")
             top.key = _SKIP
             return
-        self.doc.key_marks[loc] = self._at(event.start_mark)
+        top.lines[key] = self._at(event.start_mark)[0]
+        self._mark(self.doc.key_marks, loc, event.start_mark)
         top.key = key
 
     def _place(self, value: Any, size: int, mark: Any, *, is_scalar: bool,
@@ -253,14 +279,14 @@ class _Builder:
         if not self.stack:
             self.data = value
             if is_scalar or alias:
-                self.doc.marks.setdefault((), (mark.line + 1, mark.column + 1))
+                self._mark(self.doc.marks, (), mark)
             return
         top = self.stack[-1]
         top.count += size
         if isinstance(top.value, list):
             if is_scalar or alias:
                 loc = (*top.loc, len(top.value))
-                self.doc.marks.setdefault(loc, (mark.line + 1, mark.column + 1))
+                self._mark(self.doc.marks, loc, mark)
             top.value.append(value)
             return
         if top.key is None:  # an alias used as a key
@@ -271,7 +297,7 @@ class _Builder:
         if key is _SKIP:
             return
         if is_scalar or alias:
-            self.doc.marks.setdefault((*top.loc, key), (mark.line + 1, mark.column + 1))
+            self._mark(self.doc.marks, (*top.loc, key), mark)
         top.value[key] = value
 
     def _resolve(self, event: yaml.ScalarEvent) -> Any:
