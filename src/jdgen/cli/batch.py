@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import sys
 from pathlib import Path
 
@@ -36,8 +37,6 @@ def run_manifest(manifest: Path, out_dir: Path, settings: Settings, *, check: bo
         if outcome.ok and (verbose or not check):
             click.echo(f"{'checked' if check else 'built'}  {outcome.stem}  "
                        f"({', '.join(sorted(n.rsplit('.', 1)[-1] for n in outcome.files))})")
-
-    import signal
 
     def terminate(signum: int, frame: object) -> None:
         raise KeyboardInterrupt  # unwind, so atomic writes remove their temporary files
