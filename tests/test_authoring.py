@@ -392,6 +392,7 @@ def test_schemas_carry_examples_for_editors():
 
 
 def test_init_project_builds_its_manifest_and_lints_clean(runner, tmp_path, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1795564800")  # 2026-11-25: the pay table is current
     assert run(runner, "init").exit_code == 0
     monkeypatch.chdir(tmp_path / "jdgen-project")
     built = run(runner, "build", "--manifest", "postings.yaml", "--out", "site", "-q")
