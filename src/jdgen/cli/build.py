@@ -173,15 +173,8 @@ def build(role: str | None, manifest: Path | None, check: bool, prune: bool, job
     }
     if valid_through and valid_for:
         raise click.UsageError("give --valid-through or --valid-for, not both")
-    if salary or currency or period:
-        pay = base.compensation.model_dump() if base and base.compensation else {}
-        if salary:
-            pay["min"], pay["max"] = salary
-        elif not pay:
-            raise click.UsageError("--currency and --period need --salary (or a company file "
-                                   "with compensation)")
-        pay.update({k: v for k, v in {"currency": currency, "period": period}.items() if v})
-        flags["compensation"] = pay
+    flags["compensation"] = _pay(base, salary, currency, period,
+                                 needs="--currency and --period need")
     company = _company(base, flags)
     request = BuildRequest(
         role=role, company=company, formats=chosen, out_dir=out_dir, output=output_path,
@@ -294,6 +287,23 @@ def _posting_id(value: str | None) -> str | None:
         raise click.BadParameter("give an id of 1-100 printable characters",
                                  param_hint="'--posting-id'")
     return value.strip()
+
+
+def _pay(base: Company | None, salary: tuple[int, int] | None, currency: str | None,
+         period: str | None, *, needs: str) -> dict[str, Any] | None:
+    """The pay range the options ask for, on top of the company file's; None if untouched.
+
+    ``needs`` names the options in the error when they come without any range.
+    """
+    if not (salary or currency or period):
+        return None
+    pay = base.compensation.model_dump() if base and base.compensation else {}
+    if salary:
+        pay["min"], pay["max"] = salary
+    elif not pay:
+        raise click.UsageError(f"{needs} --salary (or a company file with compensation)")
+    pay.update({k: v for k, v in {"currency": currency, "period": period}.items() if v})
+    return pay
 
 
 def _company(base: Company | None, flags: dict[str, Any]) -> Company:

@@ -124,7 +124,7 @@ def _request(role: str, company_name: str | None, company_file: Path | None,
              templates_dir: tuple[Path, ...]) -> Any:
     """The same BuildRequest `jdgen build` would make from these options."""
     from jdgen.build import BuildRequest, load_company
-    from jdgen.cli.build import SalaryRange, _company
+    from jdgen.cli.build import SalaryRange, _company, _pay
     from jdgen.locations import parse_location
     from jdgen.tailoring import Options
 
@@ -134,16 +134,8 @@ def _request(role: str, company_name: str | None, company_file: Path | None,
         "locations": [parse_location(location)] if location is not None else None,
         "arrangement": arrangement,
     }
-    if salary or currency:
-        pay = base.compensation.model_dump() if base and base.compensation else {}
-        if salary:
-            pay["min"], pay["max"] = SalaryRange().convert(salary, None, None)
-        elif not pay:
-            raise click.UsageError("--currency needs --salary (or a company file with "
-                                   "compensation)")
-        if currency:
-            pay["currency"] = currency
-        flags["compensation"] = pay
+    low_high = SalaryRange().convert(salary, None, None) if salary else None
+    flags["compensation"] = _pay(base, low_high, currency, None, needs="--currency needs")
     return BuildRequest(
         role=role, company=_company(base, flags), formats=("md",),
         options=Options(focus=focus, date=date.date() if date else None),
