@@ -98,9 +98,9 @@ class Pipeline:
     @cached_property
     def docx_base(self) -> DocxBase:
         """Styles, theme and the rest of the package, prepared once for every DOCX."""
-        from jdgen.render.docxbase import DocxBase
+        from jdgen.render.docx import docx_base
 
-        return DocxBase(self.reference)
+        return docx_base(self.reference)
 
     @cached_property
     def parser(self) -> MarkdownIt:

@@ -144,13 +144,11 @@ _NULLS = {"", "~", "null", "Null", "NULL"}
 class _Frame:
     """A mapping or sequence being built from parser events."""
 
-    __slots__ = ("anchor", "count", "key", "lines", "loc", "mark", "value")
+    __slots__ = ("anchor", "count", "key", "lines", "loc", "value")
 
-    def __init__(self, value: dict[str, Any] | list[Any], loc: Loc, mark: tuple[int, int],
-                 anchor: str | None) -> None:
+    def __init__(self, value: dict[str, Any] | list[Any], loc: Loc, anchor: str | None) -> None:
         self.value = value
         self.loc = loc
-        self.mark = mark
         self.anchor = anchor
         self.key: Any = None  # mappings: the key waiting for its value
         self.lines: dict[str, int] = {}  # mappings: the line each key was first given on
@@ -202,8 +200,7 @@ class _Builder:
             frame = self.stack.pop()
             if frame.anchor:
                 self.anchors[frame.anchor] = (frame.value, frame.count)
-            self._place(frame.value, frame.count, event.start_mark, is_scalar=False,
-                        node_loc=frame.loc)
+            self._place(frame.value, frame.count, event.start_mark, is_scalar=False)
         elif isinstance(event, yaml.ScalarEvent):
             self._scalar(event)
         elif isinstance(event, yaml.AliasEvent):
@@ -233,21 +230,19 @@ class _Builder:
 
     def _open(self, event: yaml.MappingStartEvent | yaml.SequenceStartEvent) -> None:
         self._count(1, event.start_mark)
-        mark = self._at(event.start_mark)
         loc = self._child_loc()
         if loc is None:  # a mapping or list used as a key
             self.problems.append(f"{self._here(event.start_mark)}: keys must be plain text")
             self.stack[-1].key = _SKIP
             loc = (*self.stack[-1].loc, "?")
-        if self._keeps(loc):
-            self.doc.marks.setdefault(loc, mark)
+        self._mark(self.doc.marks, loc, event.start_mark)
         expected = "tag:yaml.org,2002:map" if isinstance(event, yaml.MappingStartEvent) \
             else "tag:yaml.org,2002:seq"
         if event.tag not in (None, "!", expected):
             self.problems.append(f"{self._here(event.start_mark)}: unsupported YAML tag "
                                  f"{event.tag}")
         value: dict[str, Any] | list[Any] = {} if expected.endswith("map") else []
-        self.stack.append(_Frame(value, loc, mark, event.anchor))
+        self.stack.append(_Frame(value, loc, event.anchor))
 
     def _scalar(self, event: yaml.ScalarEvent) -> None:
         self._count(1, event.start_mark)
@@ -274,7 +269,7 @@ class _Builder:
         top.key = key
 
     def _place(self, value: Any, size: int, mark: Any, *, is_scalar: bool,
-               alias: bool = False, node_loc: Loc | None = None) -> None:
+               alias: bool = False) -> None:
         """Attach a finished value to its parent (or make it the document)."""
         if not self.stack:
             self.data = value

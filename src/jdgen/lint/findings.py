@@ -72,7 +72,3 @@ class FileReport:
     findings: tuple[Finding, ...]
     kind: str = "md"
     stats: dict[str, Any] = field(default_factory=dict)
-
-    def worst(self) -> Severity | None:
-        """The most serious severity among the findings, if any."""
-        return max((f.severity for f in self.findings), default=None)

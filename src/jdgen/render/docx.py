@@ -23,7 +23,6 @@ import re
 import zipfile
 import zlib
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -60,7 +59,7 @@ def markdown_parser() -> MarkdownIt:
     return MarkdownIt("commonmark", {"html": False}).enable("table")
 
 
-@lru_cache(maxsize=4)
+@functools.lru_cache(maxsize=4)
 def docx_base(reference: bytes | None = None) -> DocxBase:
     """The prepared base for ``reference`` (python-docx's template when ``None``)."""
     from jdgen.render.docxbase import DocxBase

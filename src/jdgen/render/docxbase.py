@@ -93,16 +93,13 @@ class DocxBase:
                 self._entries.append(name)
             else:
                 self._entries.append(deflate(name, data))
-        self._parser: MarkdownIt | None = None
 
     @property
     def parser(self) -> MarkdownIt:
-        """The Markdown parser, made on first use."""
-        if self._parser is None:
-            from jdgen.render.docx import markdown_parser
+        """The shared Markdown parser (made once, by :func:`markdown_parser`)."""
+        from jdgen.render.docx import markdown_parser
 
-            self._parser = markdown_parser()
-        return self._parser
+        return markdown_parser()
 
     def build(self, markdown: str, props: DocProperties) -> bytes:
         """The .docx bytes for ``markdown`` with core properties ``props``."""

@@ -29,13 +29,6 @@ EMPLOYMENT_LABELS = {
 }
 
 
-def markdown_to_html(markdown: str) -> str:
-    """CommonMark -> HTML with raw HTML disabled (it prints as text)."""
-    from jdgen.render.docx import markdown_parser
-
-    return str(markdown_parser().render(markdown))
-
-
 def _refuse_none(value: Any) -> Any:
     if value is None:
         raise TemplateError("a template printed an empty value (None)")
