@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -30,6 +30,15 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 @pytest.fixture
 def update_testdata(request: pytest.FixtureRequest) -> bool:
     return bool(request.config.getoption("--update-testdata"))
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _private_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """jdgen's per-user cache lives in a folder of this test run, never in ~/.cache."""
+    folder = tmp_path_factory.mktemp("jdgen-cache")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("JDGEN_CACHE_DIR", str(folder))  # subprocesses inherit it too
+        yield folder
 
 
 @pytest.fixture(autouse=True)

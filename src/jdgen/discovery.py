@@ -8,16 +8,19 @@ the current folder, then the built-ins shipped with jdgen.
 from __future__ import annotations
 
 import difflib
+import hashlib
 import os
+import pickle
 import re
+import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from jdgen import cache
 from jdgen.errors import DataError, UnknownRoleError
 from jdgen.models import Role
 from jdgen.validation import validate
-from jdgen.yamlfile import read_yaml
 
 _PACKAGE = Path(__file__).resolve().parent
 ENV_VARS = {"roles": "JDGEN_ROLES_DIR", "templates": "JDGEN_TEMPLATES_DIR"}
@@ -138,8 +141,50 @@ def role_files(folder: Path) -> list[Path]:
 
 
 def load_role(path: Path) -> Role:
-    """Read and validate one role file."""
+    """Read and validate one role file (or take the role validated from the same bytes)."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        data = None
+    name = None if data is None else _cache_name(data)
+    if name is not None:
+        role = _cached_role(name)
+        if role is not None:
+            return role
+    from jdgen.yamlfile import read_yaml  # PyYAML only when a file must really be read
+
     doc = read_yaml(path)
     if doc.data is None:
         raise DataError([f"{path}: file is empty; expected a role definition"])
-    return validate(Role, doc)
+    role = validate(Role, doc)
+    if name is not None:
+        payload = pickle.dumps(role, protocol=pickle.HIGHEST_PROTOCOL)
+        cache.store(_ROLE_CACHE, name, hashlib.sha256(payload).digest() + payload)
+    return role
+
+
+_ROLE_CACHE = "roles"
+
+
+def _cache_name(data: bytes) -> str | None:
+    """The role file's bytes and everything validating them depends on."""
+    if cache.folder() is None:
+        return None
+    import pydantic
+
+    try:
+        code = (Path(__file__).with_name("models.py").read_bytes(),)
+    except OSError:
+        return None
+    return cache.key("role", pydantic.VERSION, sys.version, data, *code)
+
+
+def _cached_role(name: str) -> Role | None:
+    stored = cache.load(_ROLE_CACHE, name)
+    if stored is None or hashlib.sha256(stored[32:]).digest() != stored[:32]:
+        return None
+    try:
+        role = pickle.loads(stored[32:])
+    except Exception:  # a damaged entry only means validating the file again
+        return None
+    return role if isinstance(role, Role) else None

@@ -54,9 +54,13 @@ Period = Literal["hour", "day", "week", "month", "year"]
 
 
 class Strict(BaseModel):
-    """Base for every model: unknown keys are errors, instances are immutable."""
+    """Base for every model: unknown keys are errors, instances are immutable.
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    A model's validator is built the first time it is needed, not at import:
+    a build that takes its roles from the cache never validates one.
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 # --------------------------------------------------------------------- roles

@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import contextvars
 import datetime as dt
+import hashlib
 import re
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -22,6 +24,7 @@ import jinja2
 from jinja2.exceptions import SecurityError
 from jinja2.sandbox import SandboxedEnvironment
 
+from jdgen import cache
 from jdgen.errors import TemplateError
 
 _INLINE = re.compile(r"([\\`*_\[\]<>|~])")
@@ -130,9 +133,58 @@ def search_loaders(dirs: Sequence[Path]) -> list[jinja2.BaseLoader]:
     ]
 
 
+class CompiledTemplates(jinja2.BytecodeCache):
+    """Templates compiled once, kept in the per-user cache (:mod:`jdgen.cache`).
+
+    Compiling a template costs more than rendering it. Jinja names each entry by
+    the template's name and file and rejects it when the source has changed;
+    ``flavor`` adds everything else the compiled code depends on. An entry that
+    is damaged in any way is ignored and the template compiled again.
+    """
+
+    KIND = "templates"
+
+    def __init__(self, flavor: str) -> None:
+        self.flavor = flavor
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        data = cache.load(self.KIND, cache.key(self.flavor, bucket.key))
+        if data is None:
+            return
+        digest, payload = data[:32], data[32:]
+        if hashlib.sha256(payload).digest() != digest:
+            return
+        try:
+            bucket.bytecode_from_string(payload)
+        except Exception:  # an unreadable entry is only a missed chance to skip work
+            bucket.reset()
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        payload = bucket.bytecode_to_string()
+        cache.store(self.KIND, cache.key(self.flavor, bucket.key),
+                    hashlib.sha256(payload).digest() + payload)
+
+
+def compiled_templates(*settings: str) -> CompiledTemplates | None:
+    """The compiled-template cache for an environment made with ``settings``, if caching is on.
+
+    Compiled code depends on Jinja, Python, the environment's settings and the
+    sandbox defined here, so all of them name the entries.
+    """
+    if cache.folder() is None:
+        return None
+    try:
+        code = Path(__file__).read_bytes()
+    except OSError:
+        return None
+    return CompiledTemplates(cache.key(jinja2.__version__, sys.version, code, *settings))
+
+
 def sandbox(loaders: list[jinja2.BaseLoader], *, finalize: Any, autoescape: bool) -> Sandbox:
     """A strict, budgeted sandbox over ``loaders``; the one place environments are made."""
     env = Sandbox(
+        bytecode_cache=compiled_templates(getattr(finalize, "__qualname__", repr(finalize)),
+                                          f"autoescape={autoescape}"),
         loader=jinja2.ChoiceLoader(loaders),
         undefined=jinja2.StrictUndefined,
         finalize=finalize,

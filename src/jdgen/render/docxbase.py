@@ -11,15 +11,26 @@ The base is made by python-docx itself: the body is emptied down to its
 section properties, missing styles are copied in, core properties are set to
 placeholders, and the package is saved. Each part is kept as it was saved,
 so a document built here is the document python-docx would have written.
+
+That preparation still costs a single build more than all the rest of its
+DOCX work, so its result is kept in the per-user cache (:mod:`jdgen.cache`),
+named by everything it depends on: the package opened, the python-docx
+version and this code. A build that finds it there never imports python-docx.
 """
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
+import hashlib
 import io
+import json
 import zipfile
+from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from jdgen import cache
 from jdgen.render.docxbody import HYPERLINK, BodyWriter, Links, Styles, clean, escape_text
 from jdgen.render.zipwriter import Entry, deflate, write_zip
 
@@ -46,53 +57,174 @@ _STAMP_MARK = dt.datetime(1904, 2, 29, 13, 57, 11)
 _STAMP_TEXT = "1904-02-29T13:57:11Z"
 _DEFAULT_USABLE = 5486400  # 6 inches in EMU: Letter less 1.25-inch margins
 _PROPERTY_LIMIT = 255  # python-docx refuses longer core property values
+_SNAPSHOT = b"jdgen prepared DOCX base 1\n"
+_CACHE_KIND = "docx-base"
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """A package made by python-docx, cut where each document differs from the next.
+
+    ``entries`` lists every part in package order: a deflated :class:`Entry`
+    for parts reused as they are, or the name of a part written per document
+    (the body, its relationships and the core properties).
+    """
+
+    styles: Styles
+    usable_width: int
+    rids: frozenset[str]
+    links: dict[str, str]
+    document_name: str
+    rels_name: str
+    core_name: str
+    head: str
+    tail: str
+    rels_head: str
+    rels_tail: str
+    rels_entry: Entry
+    core: str
+    entries: tuple[Entry | str, ...]
+
+    def to_bytes(self) -> bytes:
+        """A self-checking text form, for the cache (see :func:`restore`)."""
+        text = json.dumps({
+            "styles": dict(self.styles.ids), "table": self.styles.table,
+            "usable_width": self.usable_width, "rids": sorted(self.rids), "links": self.links,
+            "names": [self.document_name, self.rels_name, self.core_name],
+            "texts": [self.head, self.tail, self.rels_head, self.rels_tail, self.core],
+            "rels_entry": _entry_json(self.rels_entry),
+            "entries": [entry if isinstance(entry, str) else _entry_json(entry)
+                        for entry in self.entries],
+        }, ensure_ascii=True, sort_keys=True).encode("ascii")
+        return _SNAPSHOT + hashlib.sha256(text).hexdigest().encode("ascii") + b"\n" + text
+
+
+def restore(data: bytes) -> Prepared:
+    """Read :meth:`Prepared.to_bytes` back; :class:`ValueError` if it is not exactly that."""
+    if not data.startswith(_SNAPSHOT):
+        raise ValueError("not a prepared DOCX base")
+    digest, _, text = data[len(_SNAPSHOT):].partition(b"\n")
+    if hashlib.sha256(text).hexdigest().encode("ascii") != digest:
+        raise ValueError("prepared DOCX base is damaged")
+    try:
+        state = json.loads(text)
+        styles = {str(name): None if value is None else str(value)
+                  for name, value in state["styles"].items()}
+        document_name, rels_name, core_name = map(str, state["names"])
+        head, tail, rels_head, rels_tail, core = map(str, state["texts"])
+        return Prepared(
+            styles=Styles(styles, None if state["table"] is None else str(state["table"])),
+            usable_width=int(state["usable_width"]),
+            rids=frozenset(map(str, state["rids"])),
+            links={str(url): str(rid) for url, rid in state["links"].items()},
+            document_name=document_name, rels_name=rels_name, core_name=core_name,
+            head=head, tail=tail, rels_head=rels_head, rels_tail=rels_tail, core=core,
+            rels_entry=_entry_from_json(state["rels_entry"]),
+            entries=tuple(entry if isinstance(entry, str) else _entry_from_json(entry)
+                          for entry in state["entries"]),
+        )
+    except (KeyError, TypeError, AttributeError) as exc:
+        raise ValueError(f"prepared DOCX base is not readable: {exc!r}") from None
+
+
+def _entry_json(entry: Entry) -> list[Any]:
+    return [entry.name.decode("ascii"), entry.crc, entry.size,
+            base64.b64encode(entry.data).decode("ascii")]
+
+
+def _entry_from_json(value: list[Any]) -> Entry:
+    name, crc, size, data = value
+    return Entry(str(name).encode("ascii"), int(crc), int(size),
+                 base64.b64decode(str(data), validate=True))
+
+
+def prepare(reference: bytes | None = None) -> Prepared:
+    """Let python-docx open ``reference`` (its own template when ``None``) and cut it up."""
+    from docx import Document
+
+    document = Document(io.BytesIO(reference)) if reference else Document()
+    if reference:
+        _prepare_reference(document)
+    styles = _styles(document)
+    usable_width = _usable_width(document)
+    rels = document.part.rels
+    rids = frozenset(rels.keys())
+    links = {rel.target_ref: rel.rId for rel in rels.values()
+             if rel.is_external and rel.reltype == HYPERLINK}
+    from lxml import etree  # type: ignore[import-untyped]
+
+    document.element.body.insert(0, etree.Comment(_BODY_MARK[4:-3]))
+    _mark_properties(document)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    main = str(document.part.partname).lstrip("/")
+    folder, _, leaf = main.rpartition("/")
+    rels_name = f"{folder}/_rels/{leaf}.rels" if folder else f"_rels/{leaf}.rels"
+    with zipfile.ZipFile(buffer) as package:
+        parts = {name: package.read(name) for name in package.namelist()}
+    core_name = next(name for name, data in parts.items()
+                     if _MARK["title"].encode("utf-8") in data and name != main)
+    head, tail = _split_body(parts[main].decode("utf-8"))
+    rels = parts[rels_name].decode("utf-8")
+    rels_head, rels_tail = _split_rels(rels)
+    return Prepared(
+        styles=styles, usable_width=usable_width, rids=rids, links=links,
+        document_name=main, rels_name=rels_name, core_name=core_name,
+        head=head, tail=tail, rels_head=rels_head, rels_tail=rels_tail,
+        rels_entry=deflate(rels_name, parts[rels_name]), core=parts[core_name].decode("utf-8"),
+        entries=tuple(name if name in {main, rels_name, core_name} else deflate(name, data)
+                      for name, data in parts.items()),
+    )
+
+
+def prepared(reference: bytes | None = None) -> Prepared:
+    """:func:`prepare`, kept in the per-user cache so python-docx runs once per input."""
+    name = _cache_name(reference)
+    if name is not None:
+        data = cache.load(_CACHE_KIND, name)
+        if data is not None:
+            try:
+                return restore(data)
+            except ValueError:
+                pass  # damaged or from elsewhere: prepare it again and replace it
+    state = prepare(reference)
+    if name is not None:
+        cache.store(_CACHE_KIND, name, state.to_bytes())
+    return state
+
+
+def _cache_name(reference: bytes | None) -> str | None:
+    """Every input the prepared base depends on, or ``None`` if one cannot be known.
+
+    That is the package opened (the reference, else python-docx's template),
+    the python-docx that opens and saves it, and the code here that cuts it.
+    """
+    import importlib.metadata
+    import importlib.util
+
+    try:
+        version = importlib.metadata.version("python-docx")
+        if reference is None:
+            spec = importlib.util.find_spec("docx")
+            if spec is None or spec.origin is None:
+                return None
+            reference_or_template = (Path(spec.origin).parent / "templates"
+                                     / "default.docx").read_bytes()
+        else:
+            reference_or_template = reference
+        code = [Path(__file__).read_bytes(), Path(__file__).with_name("docxbody.py").read_bytes()]
+    except (OSError, ValueError, importlib.metadata.PackageNotFoundError):
+        return None
+    return cache.key("python-docx", version, reference_or_template, *code)
 
 
 class DocxBase:
     """Everything about a DOCX that does not depend on the posting, prepared once."""
 
-    def __init__(self, reference: bytes | None = None) -> None:
-        from docx import Document
-
-        document = Document(io.BytesIO(reference)) if reference else Document()
-        if reference:
-            _prepare_reference(document)
-        self.styles = _styles(document)
-        self.usable_width = _usable_width(document)
-        rels = document.part.rels
-        self._rids = frozenset(rels.keys())
-        self._links = {rel.target_ref: rel.rId for rel in rels.values()
-                       if rel.is_external and rel.reltype == HYPERLINK}
-        body = document.element.body
-        from lxml import etree  # type: ignore[import-untyped]
-
-        body.insert(0, etree.Comment(_BODY_MARK[4:-3]))
-        _mark_properties(document)
-        buffer = io.BytesIO()
-        document.save(buffer)
-        main = str(document.part.partname).lstrip("/")
-        self._document_name = main
-        folder, _, leaf = main.rpartition("/")
-        self._rels_name = f"{folder}/_rels/{leaf}.rels" if folder else f"_rels/{leaf}.rels"
-        self._entries: list[Entry | str] = []
-        with zipfile.ZipFile(buffer) as package:
-            parts = {name: package.read(name) for name in package.namelist()}
-        self._core_name = next(name for name, data in parts.items()
-                               if _MARK["title"].encode("utf-8") in data and name != main)
-        for name, data in parts.items():
-            if name == main:
-                self._head, self._tail = _split_body(data.decode("utf-8"))
-                self._entries.append(name)
-            elif name == self._rels_name:
-                text = data.decode("utf-8")
-                self._rels_entry = deflate(name, data)
-                self._rels_head, self._rels_tail = _split_rels(text)
-                self._entries.append(name)
-            elif name == self._core_name:
-                self._core = data.decode("utf-8")
-                self._entries.append(name)
-            else:
-                self._entries.append(deflate(name, data))
+    def __init__(self, reference: bytes | None = None, *, state: Prepared | None = None) -> None:
+        self._state = state if state is not None else prepared(reference)
+        self.styles = self._state.styles
+        self.usable_width = self._state.usable_width
 
     @property
     def parser(self) -> MarkdownIt:
@@ -107,22 +239,21 @@ class DocxBase:
 
     def build_tokens(self, tokens: list[Token], props: DocProperties) -> bytes:
         """Like :meth:`build`, from tokens already parsed by :func:`markdown_parser`."""
-        links = Links(set(self._rids), dict(self._links))
+        state = self._state
+        links = Links(set(state.rids), dict(state.links))
         body = BodyWriter(self.styles, self.usable_width, links).write(tokens)
-        parts = {
-            self._document_name: self._head + body + self._tail,
-            self._core_name: self._core_xml(props),
-        }
         entries = []
-        for entry in self._entries:
+        for entry in state.entries:
             if isinstance(entry, Entry):
                 entries.append(entry)
-            elif entry == self._rels_name:
+            elif entry == state.rels_name:
                 added = links.xml()
-                entries.append(deflate(entry, (self._rels_head + added + self._rels_tail)
-                                       .encode("utf-8")) if added else self._rels_entry)
+                entries.append(deflate(entry, (state.rels_head + added + state.rels_tail)
+                                       .encode("utf-8")) if added else state.rels_entry)
+            elif entry == state.document_name:
+                entries.append(deflate(entry, (state.head + body + state.tail).encode("utf-8")))
             else:
-                entries.append(deflate(entry, parts[entry].encode("utf-8")))
+                entries.append(deflate(entry, self._core_xml(props).encode("utf-8")))
         return write_zip(entries)
 
     def _core_xml(self, props: DocProperties) -> str:
@@ -130,7 +261,7 @@ class DocxBase:
             "title": props.title, "subject": props.subject, "author": props.author,
             "keywords": ", ".join(props.keywords),
         }
-        text = self._core
+        text = self._state.core
         for key, mark in _MARK.items():
             text = text.replace(mark, escape_text(clean(values[key])[:_PROPERTY_LIMIT]))
         stamp = dt.datetime(props.date.year, props.date.month, props.date.day)
