@@ -12,7 +12,6 @@ from jdgen.output import check_out_dir, target, write_atomic, write_files
 from jdgen.pipeline import Pipeline, Rendered
 from jdgen.tailoring import Options
 from jdgen.validation import validate
-from jdgen.yamlfile import read_yaml
 
 FORMATS = ("md", "docx", "html", "json")
 
@@ -36,6 +35,8 @@ class BuildRequest:
 
 def load_company(path: Path) -> Company:
     """Read and validate a company profile YAML file."""
+    from jdgen.yamlfile import read_yaml
+
     doc = read_yaml(path)
     if doc.data is None:
         raise DataError([f"{path}: file is empty; expected a company profile"])

@@ -5,13 +5,15 @@ from __future__ import annotations
 import difflib
 import types
 import typing
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
 from jdgen.errors import DataError
-from jdgen.yamlfile import Loc, YamlDoc
+
+if TYPE_CHECKING:
+    from jdgen.yamlfile import Loc, YamlDoc
 
 M = TypeVar("M", bound=BaseModel)
 
