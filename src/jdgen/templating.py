@@ -29,6 +29,7 @@ from jdgen.errors import TemplateError
 
 _INLINE = re.compile(r"([\\`*_\[\]<>|~])")
 _ENTITY = re.compile(r"&(?=#?[A-Za-z0-9]+;)")
+_BLANK_RUN = re.compile(r"\n{3,}")
 _LINE_START = re.compile(r"^(\s*)([#>+=-]|\d+(?=[.)]))")
 
 
@@ -252,7 +253,8 @@ def _where(exc: BaseException, name: str) -> str:
 
 
 def _tidy(text: str) -> str:
-    """Collapse runs of blank lines and end with exactly one newline."""
-    text = re.sub(r"[ \t]+\n", "\n", text)
-    text = re.sub(r"\n{3,}", "\n\n", text)
+    """Drop spaces that end lines, collapse runs of blank lines, end with one newline."""
+    text = "\n".join([line.rstrip(" \t") for line in text.split("\n")])
+    if "\n\n\n" in text:
+        text = _BLANK_RUN.sub("\n\n", text)
     return text.strip() + "\n"
