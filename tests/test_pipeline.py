@@ -36,24 +36,65 @@ TRICKY = st.lists(st.sampled_from([
     "## Heading", "### Sub", "- item", "  - nested", "1. one", "> quote", "text *em*",
     "```", "code ## not a heading", "~~~", "[a]: https://example.com", "[link][a]", "",
     "| A | B |", "|---|---|", "| x | y |", "    indented", "## ", "#", "Setext", "---", "===",
-    "<div>", "\\## escaped",
-]), max_size=30)
+    "<div>", "\\## escaped", "* star", "+ plus", "2) paren", "  continued", "\tTab",
+    "   three spaces", "> lazy", "**bold** text", "- [x] box", "***", "10. ten", "", "",
+    "\u00a0nbsp", "<https://example.com>", "a  ", "`code`", "[x]: /u 'title'", "&amp;",
+]), max_size=40)
+
+
+def shape(tokens) -> list[tuple]:
+    """Everything about tokens that rendering can see (line maps are per piece)."""
+    return [(t.type, t.tag, t.nesting, t.level, t.content, t.markup, t.info, t.attrs,
+             t.block, t.hidden, shape(t.children or [])) for t in tokens]
 
 
 @given(lines=TRICKY)
-def test_any_markdown_parses_the_same_in_sections(lines):
+def test_any_markdown_parses_the_same_in_pieces(lines):
     text = "\n".join(lines) + "\n"
     pipeline = Pipeline()
     whole = markdown_parser().render(text)
     assert html(pipeline.tokens(text)) == pipeline.html(text) == whole
     assert html(pipeline.tokens(text)) == pipeline.html(text) == whole
+    assert shape(pipeline.tokens(text)) == shape(markdown_parser().parse(text))
 
 
-def test_a_batch_of_postings_reuses_sections():
+def test_a_batch_of_postings_parses_only_the_pieces_that_differ(monkeypatch):
     pipeline = Pipeline()
-    for city in ("Leeds", "York", "Bath"):
-        company = Company(name="Acme", locations=[Location(city=city, country="GB")])
-        pipeline.render("coo", company, Options(date=dt.date(2026, 11, 25)), ["html"])
-    heads = [section for section in pipeline._sections if section.startswith("# ")]
-    assert len(heads) == 3  # the part naming the city differs per posting
-    assert len(pipeline._sections) == 3 + 6  # the six later sections were parsed once
+    options = Options(date=dt.date(2026, 11, 25))
+
+    def company(city: str) -> Company:
+        return Company(name="Acme", locations=[Location(city=city, country="GB")])
+
+    for city in ("Leeds", "Hull"):  # a piece is kept once it has come back
+        pipeline.render("coo", company(city), options, ["html"])
+    parsed: list[str] = []
+    parse = pipeline.parser.parse
+    monkeypatch.setattr(pipeline.parser, "parse",
+                        lambda text, env=None: parsed.append(text) or parse(text, env))
+    for city in ("York", "Bath"):
+        parsed.clear()
+        again = pipeline.render("coo", company(city), options, ["html"])
+        assert parsed, "the piece naming the city must be parsed"
+        assert all(city in text for text in parsed), parsed
+        assert sum(map(len, parsed)) < len(again.markdown) / 10
+        fresh = Pipeline().render("coo", company(city), options, ["html", "docx"])
+        assert again.files["acme-coo.html"] == fresh.files["acme-coo.html"]
+
+
+def test_piece_cache_keeps_what_recurs_and_stays_bounded():
+    from jdgen.pipeline import _Pieces
+
+    pieces = _Pieces(markdown_parser(), places=8, remembered=64)
+    common = pieces.get("## Shared\n\n")
+    assert len(pieces) == 0  # seen once: not kept
+    assert pieces.get("## Shared\n\n") is not common and len(pieces) == 1
+    kept = pieces.get("## Shared\n\n")
+    for n in range(5_000):
+        pieces.get(f"Company {n} is hiring.\n\n")  # each seen once
+        if n % 3 == 0:
+            assert pieces.get("## Shared\n\n") is kept  # in use, so never evicted
+    assert len(pieces) == 1
+    for n in range(40):  # more recurring pieces than places
+        pieces.get(f"Piece {n}\n\n")
+        pieces.get(f"Piece {n}\n\n")
+    assert len(pieces) == 8

@@ -28,9 +28,11 @@ if TYPE_CHECKING:
     from jdgen.render.docxbase import DocxBase
 
 
-_SECTION = re.compile(r"(?m)^(?=## )")
+# Where a posting may be cut into pieces that parse alone exactly as they do in
+# place: before a "## " heading, and after a blank line before a line that
+# starts flush left and cannot continue what came before (not a list marker).
+_PIECE = re.compile(r"(?m)^(?=## )|(?<=\n\n)(?=[^\s*+0-9-])")
 _LINK_DEFINITION = re.compile(r"(?m)^ {0,3}\[[^\]]+\]:")
-_MAX_CACHED_SECTIONS = 256  # postings differ in a few sections; keep memory flat
 
 
 @dataclass(frozen=True)
@@ -58,6 +60,41 @@ class _Section:
         return self._html
 
 
+class _Pieces:
+    """Parsed pieces of postings, kept while they keep coming back.
+
+    A piece is kept from the second time it is seen, so text that names one
+    company never takes a place; when all places are taken, the piece used
+    least recently goes. Memory stays flat however many postings pass.
+    """
+
+    def __init__(self, parser: MarkdownIt, places: int = 512, remembered: int = 8192) -> None:
+        self._parser = parser
+        self._places = places
+        self._remembered = remembered
+        self._kept: dict[str, _Section] = {}
+        self._seen: set[int] = set()
+
+    def __len__(self) -> int:
+        return len(self._kept)
+
+    def get(self, text: str) -> _Section:
+        kept = self._kept
+        section = kept.pop(text, None)
+        if section is None:
+            section = _Section(self._parser.parse(text))
+            mark = hash(text)
+            if mark not in self._seen:
+                if len(self._seen) >= self._remembered:
+                    self._seen.clear()
+                self._seen.add(mark)
+                return section
+            if len(kept) >= self._places:
+                del kept[next(iter(kept))]
+        kept[text] = section  # (re)inserted last: the most recently used
+        return section
+
+
 class Pipeline:
     """Roles, templates and the DOCX base, loaded on first use and then kept."""
 
@@ -67,7 +104,6 @@ class Pipeline:
         self.templates_dirs = tuple(templates_dirs)
         self.reference_docx = reference_docx
         self.html_template = html_template
-        self._sections: dict[str, _Section] = {}
 
     @cached_property
     def catalog(self) -> Catalog:
@@ -109,34 +145,31 @@ class Pipeline:
 
         return markdown_parser()
 
-    def tokens(self, markdown: str) -> list[Token]:
-        """Parse ``markdown``, reusing the tokens of sections seen in earlier postings.
+    @cached_property
+    def _pieces(self) -> _Pieces:
+        return _Pieces(self.parser)
 
-        Postings of one role share most of their sections word for word, so the
-        text is split before each ``## `` heading and each section is parsed once.
-        A heading always ends the block before it in CommonMark, so the pieces
-        parse exactly as the whole does; text where that might not hold (fenced
-        code, link reference definitions) is parsed whole.
+    def tokens(self, markdown: str) -> list[Token]:
+        """Parse ``markdown``, reusing the tokens of pieces seen in earlier postings.
+
+        Postings of one role share most of their text word for word, so the text
+        is cut into pieces and a piece that recurs is parsed once. It is cut
+        before each ``## `` heading, and after a blank line before a line that
+        starts flush left with anything but a list marker: in CommonMark both
+        end the block before them, so the pieces parse exactly as the whole
+        does. Text where that might not hold (fenced code, link reference
+        definitions) is parsed whole.
         """
         return [token for section in self._split(markdown) for token in section.tokens]
 
     def html(self, markdown: str) -> str:
-        """``markdown`` as HTML, each section rendered once and then reused."""
+        """``markdown`` as HTML, each recurring piece rendered once and then reused."""
         return "".join(section.html(self.parser) for section in self._split(markdown))
 
     def _split(self, markdown: str) -> list[_Section]:
         if "```" in markdown or "~~~" in markdown or _LINK_DEFINITION.search(markdown):
             return [_Section(self.parser.parse(markdown))]
-        sections = []
-        for text in _SECTION.split(markdown):
-            section = self._sections.get(text)
-            if section is None:
-                section = _Section(self.parser.parse(text))
-                if len(self._sections) >= _MAX_CACHED_SECTIONS:
-                    self._sections.clear()
-                self._sections[text] = section
-            sections.append(section)
-        return sections
+        return [self._pieces.get(text) for text in _PIECE.split(markdown)]
 
     def posting(self, role: str, company: Company, options: Options) -> Posting:
         """Tailor the role named ``role`` (id or alias) for ``company``."""
