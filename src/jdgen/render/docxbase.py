@@ -197,13 +197,15 @@ def _cache_name(reference: bytes | None) -> str | None:
     """Every input the prepared base depends on, or ``None`` if one cannot be known.
 
     That is the package opened (the reference, else python-docx's template),
-    the python-docx that opens and saves it, and the code here that cuts it.
+    the python-docx and lxml that open and save it, and the code here that cuts it.
     """
+    if cache.folder() is None:
+        return None
     import importlib.metadata
     import importlib.util
 
     try:
-        version = importlib.metadata.version("python-docx")
+        versions = [importlib.metadata.version(name) for name in ("python-docx", "lxml")]
         if reference is None:
             spec = importlib.util.find_spec("docx")
             if spec is None or spec.origin is None:
@@ -215,7 +217,7 @@ def _cache_name(reference: bytes | None) -> str | None:
         code = [Path(__file__).read_bytes(), Path(__file__).with_name("docxbody.py").read_bytes()]
     except (OSError, ValueError, importlib.metadata.PackageNotFoundError):
         return None
-    return cache.key("python-docx", version, reference_or_template, *code)
+    return cache.key(*versions, reference_or_template, *code)
 
 
 class DocxBase:
