@@ -10,7 +10,7 @@ import pytest
 
 from jdgen.cli import main
 from jdgen.errors import OutputError
-from jdgen.output import check_out_dir, target, write_atomic
+from jdgen.output import BackgroundWriter, check_out_dir, target, write_atomic
 
 
 def leftovers(folder: Path) -> list[str]:
@@ -37,6 +37,46 @@ def test_failed_write_keeps_old_file_and_cleans_up(tmp_path, monkeypatch, code):
     with pytest.raises(OutputError, match=r"cannot write .*a\.md: "):
         write_atomic(path, b"x" * 100_000)
     assert path.read_bytes() == b"good old version"
+    assert leftovers(tmp_path) == []
+
+
+def test_background_writes_land_in_order_and_whole(tmp_path, monkeypatch):
+    order: list[str] = []
+    replace = os.replace
+
+    def recording(src: str, dst: str) -> None:
+        order.append(Path(dst).name)
+        replace(src, dst)
+
+    monkeypatch.setattr(os, "replace", recording)
+    names = [f"{n:03d}.md" for n in range(200)]
+    with BackgroundWriter() as writer:
+        futures = [writer.write(tmp_path / name, name.encode() * 500) for name in names]
+    assert all(future.done() and future.exception() is None for future in futures)
+    assert order == names  # leaving the block waited for every file, written in turn
+    assert all((tmp_path / name).read_bytes() == name.encode() * 500 for name in names)
+    assert leftovers(tmp_path) == []
+
+
+def test_a_failed_background_write_reports_and_spares_the_rest(tmp_path, monkeypatch):
+    (tmp_path / "b.md").write_bytes(b"good old version")
+    fsync = os.fsync
+
+    def failing_for_b(fd: int) -> None:
+        if os.readlink(f"/proc/self/fd/{fd}").rsplit("/", 1)[-1].startswith(".b.md."):
+            raise OSError(errno.EIO, os.strerror(errno.EIO))
+        fsync(fd)
+
+    if not Path("/proc/self/fd").is_dir():
+        pytest.skip("needs /proc to tell files apart")
+    monkeypatch.setattr(os, "fsync", failing_for_b)
+    with BackgroundWriter() as writer:
+        a, b, c = (writer.write(tmp_path / name, b"new") for name in ("a.md", "b.md", "c.md"))
+    with pytest.raises(OutputError, match=r"cannot write .*b\.md"):
+        b.result()
+    assert a.result() is None and c.result() is None
+    assert (tmp_path / "b.md").read_bytes() == b"good old version"
+    assert (tmp_path / "a.md").read_bytes() == (tmp_path / "c.md").read_bytes() == b"new"
     assert leftovers(tmp_path) == []
 
 
