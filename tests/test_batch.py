@@ -180,8 +180,11 @@ def test_posting_level_problems_name_the_manifest_line(runner, project, extra, m
         ("defaults:\n  formats: [pdf]\npostings:\n  - role: coo\n",
          "Error: postings.yaml:2:13: defaults.formats[0]:"),
         ("- role: coo\n", "Error: postings.yaml:1:1: expected a mapping of fields, found a list"),
+        ("postings:\n  - role: coo\n    formats: [[md]]\n",  # once a traceback
+         "Error: postings.yaml:3:15: postings[0].formats[0]: expected a string, found a list"),
     ],
-    ids=["missing", "empty", "malformed", "no-postings", "unknown-key", "bad-format", "list"],
+    ids=["missing", "empty", "malformed", "no-postings", "unknown-key", "bad-format", "list",
+         "nested-format"],
 )
 def test_bad_manifests(runner, tmp_path, content, message):
     """A bad file stops before any output; a bad posting fails alone (checked below)."""

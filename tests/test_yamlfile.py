@@ -135,3 +135,103 @@ def test_duplicate_keys_deep_in_a_big_file_name_the_first_line(write):
     rows = "".join(f"  - role: coo\n    id: p-{i}\n" for i in range(4000))
     path = write("big.yaml", "postings:\n" + rows + "  - role: coo\n    role: doo\n")
     assert problems(path) == [f"{path}:8003:5: duplicate key 'role' (first given on line 8002)"]
+
+
+# ------------------------------------------------------------- streaming a long list
+
+STREAMED = """\
+defaults: &d
+  salary: &pay {min: 1, max: 2}
+  where: Denver
+postings:
+  - role: coo
+    salary: *pay
+    tags: [a, "b", 3]
+  - 'just text'
+  - &second
+    role: doo
+    nested: {deep: {deeper: [x, {y: z}]}}
+  - *second
+  - *d
+  -
+  - role: coo
+    extra: |
+      block text
+trailer: *pay
+"""
+
+
+def test_streamed_items_match_the_whole_file_value_for_value_and_position(write):
+    from jdgen.yamlfile import read_yaml_streaming
+
+    path = write("m.yaml", STREAMED)
+    whole = read_yaml(path)  # small: keeps every position
+    doc, items = read_yaml_streaming(path, "postings")
+    assert items is not None
+    assert doc.data["postings"] == [None] * 7  # counted, not kept
+    assert doc.data["defaults"] == whole.data["defaults"] and doc.data["trailer"] == {
+        "min": 1, "max": 2}
+    streamed = list(items)
+    assert [item.data for item in streamed] == whole.data["postings"]
+    for index, item in enumerate(streamed):
+        inside = [loc for loc in {**whole.marks, **whole.key_marks}
+                  if loc[:2] == ("postings", index)]
+        assert inside
+        for loc in inside:  # deeper than the marks too: the nearest parent is the same
+            for probe in (loc, (*loc, "missing")):
+                assert item.where(probe) == whole.where(probe), probe
+            assert item.where(loc, key=True) == whole.where(loc, key=True), loc
+    assert [item.data for item in items] == whole.data["postings"]  # it can be read again
+
+
+@pytest.mark.parametrize(
+    "content",
+    ["postings: &all\n  - a\n  - b\nagain: *all\n", "postings: {a: 1}\n", "postings: x\n",
+     "base: &l [a, b]\npostings: *l\n", "other: [a]\n", "- postings\n"],
+    ids=["anchored", "mapping", "scalar", "alias", "absent", "top-level-list"],
+)
+def test_lists_that_cannot_be_streamed_are_kept_whole(write, content):
+    from jdgen.yamlfile import read_yaml_streaming
+
+    path = write("m.yaml", content)
+    doc, items = read_yaml_streaming(path, "postings")
+    assert items is None
+    assert doc.data == read_yaml(path).data
+
+
+def test_streaming_reports_file_problems_like_the_whole_reader(write):
+    from jdgen.yamlfile import read_yaml_streaming
+
+    rows = "".join(f"  - role: coo\n    id: p-{i}\n" for i in range(3000))
+    for tail in ("  - role: coo\n    role: doo\n", "  - role: [coo\n", "  - role: *nope\n",
+                 "  - role: !!binary aGVsbG8=\n", "  - role: caf\xe9\n"):
+        path = write("big.yaml", ("postings:\n" + rows + tail).encode(
+            "latin-1" if "\xe9" in tail else "utf-8"))
+        with pytest.raises(DataError) as whole:
+            read_yaml(path)
+        with pytest.raises(DataError) as streamed:
+            read_yaml_streaming(path, "postings")
+        assert streamed.value.problems == whole.value.problems
+        assert re.match(rf"{re.escape(str(path))}:600[23]\b", streamed.value.problems[0])
+
+
+def test_a_file_that_changes_between_the_two_readings_is_an_error(write):
+    from jdgen.yamlfile import read_yaml_streaming
+
+    path = write("m.yaml", "postings:\n  - a\n  - b\n")
+    _, items = read_yaml_streaming(path, "postings")
+    assert items is not None
+    path.write_text("postings:\n  - a\n  - b\n  - c\n", encoding="utf-8")
+    with pytest.raises(DataError) as info:
+        list(items)
+    assert info.value.problems == [
+        f"{path}: the file changed while it was being read; run the command again"]
+
+
+def test_a_byte_order_mark_keeps_positions(write):
+    from jdgen.yamlfile import read_yaml_streaming
+
+    path = write("bom.yaml", "\ufeffpostings:\n  - role: coo\n    team: [x, y]\n".encode())
+    (item,) = read_yaml_streaming(path, "postings")[1] or []
+    assert item.data == {"role": "coo", "team": ["x", "y"]}
+    assert item.where(("postings", 0, "team", 1)) == f"{path}:3:15"

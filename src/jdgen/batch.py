@@ -7,33 +7,40 @@ The steps are kept apart so each can be tested alone:
 * :func:`run_batch` renders the jobs in manifest order, in one process or
   several, and writes (or with ``--check`` compares) each posting's files as
   soon as they are ready; one bad posting never stops the others.
+
+Nothing grows with the manifest but a few compact records: the manifest is
+read one posting at a time, each posting's report row and index entry wait in
+a spool on disk, and what stays in memory per posting is its position and the
+names of the files it wrote (to refuse a second posting that writes the same).
 """
 
 from __future__ import annotations
 
 import contextlib
 import dataclasses
-import json
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from jdgen.errors import DataError, JdgenError, OutputError
-from jdgen.manifest import ManifestFile, PostingSpec, load_manifest, posting_spec
+from jdgen.manifest import Defaults, ManifestStream, PostingSpec, posting_spec
 from jdgen.models import Company
 from jdgen.sitefiles import (
     OUTPUT_SUFFIXES,
+    Spool,
     check_out_dir_is_separate,
-    index_files,
+    holds,
+    index_pages,
     previous_outputs,
     prune,
     record,
     remove_leftover_temp_files,
+    suffix,
     write,
 )
 from jdgen.tailoring import Options, slugify
-from jdgen.yamlfile import YamlDoc
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
@@ -99,20 +106,23 @@ class Settings:
 # ------------------------------------------------------------------ planning
 
 
-def plan(manifest_path: Path) -> tuple[ManifestFile, Iterator[Job | Outcome]]:
-    """Read the manifest; resolve each posting into a job (or a failure) as it is needed.
+def plan(manifest_path: Path) -> tuple[ManifestStream, Iterator[Job | Outcome]]:
+    """Check the manifest; resolve each posting into a job (or a failure) as it is needed.
 
-    The manifest is validated whole, so every field error shows at once; the
-    jobs are made one at a time, so a long manifest never holds them all.
+    The file, its defaults and its list of postings are checked at once, so a
+    bad file fails before anything is built; each posting is read, validated
+    and made into a job only when its turn comes, so a long manifest never
+    holds them all.
     """
-    manifest, doc = load_manifest(manifest_path)
-    return manifest, _plan(manifest, doc, manifest_path.parent)
+    manifest = ManifestStream(manifest_path)
+    return manifest, _plan(manifest, manifest_path.parent)
 
 
-def _plan(manifest: ManifestFile, doc: YamlDoc, base: Path) -> Iterator[Job | Outcome]:
+def _plan(manifest: ManifestStream, base: Path) -> Iterator[Job | Outcome]:
     companies: dict[Path, Company | str] = {}
-    ids: dict[str, str] = {}
-    for index, raw in enumerate(manifest.postings):
+    ids: dict[str, int] = {}  # posting id -> index of the posting that took it
+    for index, doc in manifest.postings():
+        raw = doc.data
         where = doc.where(("postings", index))
         role = str(raw.get("role", "?")) if isinstance(raw, dict) else "?"
         try:
@@ -121,27 +131,18 @@ def _plan(manifest: ManifestFile, doc: YamlDoc, base: Path) -> Iterator[Job | Ou
             yield Outcome(index, where, role, error="\n".join(exc.problems), located=True)
             continue
         try:
-            job = _job(index, where, manifest, spec, base, companies, doc)
+            job = _job(index, where, manifest.defaults, spec, base, companies)
         except JdgenError as exc:
             yield Outcome(index, where, spec.role, error=_message(exc))
             continue
         if spec.id is not None:
             if spec.id in ids:
                 yield Outcome(index, where, spec.role, error=(
-                    f"posting id '{spec.id}' is already used by the posting at {ids[spec.id]}"))
+                    f"posting id '{spec.id}' is already used by the posting at "
+                    f"{manifest.where(ids[spec.id])}"))
                 continue
-            ids[spec.id] = where
+            ids[spec.id] = index
         yield job
-
-
-def formats_of(manifest: ManifestFile) -> list[str]:
-    """Every format some posting of the manifest asks for, in first-seen order."""
-    found = list(manifest.defaults.formats)
-    for raw in manifest.postings:
-        extra = raw.get("formats") if isinstance(raw, dict) else None
-        if isinstance(extra, list):
-            found += [f for f in extra if f in {"md", "docx", "html", "json"}]
-    return list(dict.fromkeys(found))
 
 
 def _message(exc: JdgenError) -> str:
@@ -150,9 +151,8 @@ def _message(exc: JdgenError) -> str:
     return exc.format_message()
 
 
-def _job(index: int, where: str, manifest: ManifestFile, spec: PostingSpec, base: Path,
-         companies: dict[Path, Company | str], doc: YamlDoc) -> Job:
-    defaults = manifest.defaults
+def _job(index: int, where: str, defaults: Defaults, spec: PostingSpec, base: Path,
+         companies: dict[Path, Company | str]) -> Job:
     merged: dict[str, Any] = {
         **defaults.model_dump(exclude_none=True, exclude={"formats", "front_matter"}),
         **spec.model_dump(exclude_none=True, exclude={"role", "id"}),
@@ -291,7 +291,7 @@ def make_renderer(settings: Settings) -> Renderer:
         outcome.title, outcome.company = posting.title, posting.company
         outcome.location = posting.location
         outcome.date_posted = posting.date_posted.isoformat()
-        outcome.files = {f"{stem}{Path(name).suffix}": data
+        outcome.files = {f"{stem}{suffix(name)}": data
                          for name, data in rendered.files.items()}
         outcome.warnings = list(rendered.warnings)
         return outcome
@@ -300,20 +300,35 @@ def make_renderer(settings: Settings) -> Renderer:
 
 
 class NameClaims:
-    """Fails a posting that would write a file another posting already writes."""
+    """Fails a posting that would write a file another posting already writes.
 
-    def __init__(self) -> None:
-        self.owners: dict[str, str] = {}
+    The names are kept as UTF-8 bytes: smaller than text, and never handed to
+    pathlib, which interns (keeps a table entry for) every name it parses.
+    """
+
+    def __init__(self, where: Callable[[int], str]) -> None:
+        self._owners: dict[bytes, int] = {}  # file name -> index of the posting that writes it
+        self._where = where  # a posting's index -> its file:line:col
 
     def claim(self, outcome: Outcome) -> None:
-        for name in outcome.files:
-            if name in self.owners:
-                outcome.error = (f"writes {name}, which the posting at {self.owners[name]} "
-                                 "also writes; give one of them an 'id'")
+        names = [name.encode() for name in outcome.files]
+        for name, key in zip(outcome.files, names, strict=True):
+            if key in self._owners:
+                outcome.error = (f"writes {name}, which the posting at "
+                                 f"{self._where(self._owners[key])} also writes; "
+                                 "give one of them an 'id'")
                 outcome.files = {}
                 return
-        for name in outcome.files:
-            self.owners[name] = outcome.where
+        for key in names:
+            self._owners[key] = outcome.index
+
+    def owns(self, name: str) -> bool:
+        """Whether some posting of this run writes ``name``."""
+        return name.encode() in self._owners
+
+    def names(self) -> Iterator[str]:
+        """Every name claimed so far."""
+        return (key.decode() for key in self._owners)
 
 
 # ------------------------------------------------------------------ the run
@@ -321,24 +336,32 @@ class NameClaims:
 
 @dataclass
 class BatchReport:
-    """Everything a batch run did, for people (summary) and machines (JSON)."""
+    """Everything a batch run did, for people (summary) and machines (JSON).
+
+    ``postings`` holds one summary row per posting, in manifest order (add
+    rows with :meth:`add`); it and the other lists that grow with the batch
+    are kept on disk rather than in memory.
+    """
 
     manifest: str
     out_dir: str
     check: bool
-    postings: list[dict[str, Any]] = field(default_factory=list)
-    written: list[str] = field(default_factory=list)
-    unchanged: list[str] = field(default_factory=list)
-    missing: list[str] = field(default_factory=list)
-    stale: list[str] = field(default_factory=list)
+    postings: Spool = field(default_factory=Spool)
+    written: Spool = field(default_factory=Spool)
+    unchanged: Spool = field(default_factory=Spool)
+    missing: Spool = field(default_factory=Spool)
+    stale: Spool = field(default_factory=Spool)
     extra: list[str] = field(default_factory=list)
     orphans: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+    failed: int = 0  # postings whose status is "failed"
 
-    @property
-    def failed(self) -> int:
-        return sum(1 for p in self.postings if p["status"] == "failed")
+    def add(self, row: dict[str, Any]) -> None:
+        """Record one posting's summary row."""
+        self.postings.append(row)
+        if row["status"] == "failed":
+            self.failed += 1
 
     @property
     def ok(self) -> bool:
@@ -346,6 +369,8 @@ class BatchReport:
         return self.failed == 0 and not stale_tree and not self.errors
 
     def to_json(self) -> str:
+        from jdgen.render.index import json_pieces
+
         data = {
             "manifest": self.manifest, "out_dir": self.out_dir, "check": self.check,
             "ok": self.ok, "failed": self.failed, "postings": self.postings,
@@ -353,7 +378,7 @@ class BatchReport:
             "stale": self.stale, "extra": self.extra, "orphans": self.orphans,
             "removed": self.removed, "errors": self.errors,
         }
-        return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+        return "".join(json_pieces(data, ensure_ascii=False))
 
 
 def run_batch(manifest_path: Path, out_dir: Path, settings: Settings, *, check: bool = False,
@@ -361,24 +386,21 @@ def run_batch(manifest_path: Path, out_dir: Path, settings: Settings, *, check: 
               on_posting: Callable[[Outcome], None] | None = None) -> BatchReport:
     """Build (or with ``check``, compare) every posting in the manifest.
 
-    Postings are rendered and written one at a time, in manifest order, so
-    memory stays flat however long the manifest is, and an interruption leaves
-    only complete files behind.
+    Postings are read, rendered and written one at a time, in manifest order,
+    so memory stays flat however long the manifest is, and an interruption
+    leaves only complete files behind.
     """
     from jdgen.output import check_out_dir, folder_lock
+    from jdgen.render.index import entry
 
     manifest, planned = plan(manifest_path)
     check_out_dir_is_separate(out_dir, manifest_path)
     if not check:
         check_out_dir(out_dir, create=True)
     lock = contextlib.nullcontext() if check else folder_lock(out_dir)
-    with lock:  # two builds into one folder take turns instead of racing
+    with lock, Spool() as entries:  # two builds into one folder take turns instead of racing
         report = BatchReport(str(manifest_path), str(out_dir), check)
-        formats = formats_of(manifest)
-        previous = previous_outputs(out_dir) if out_dir.is_dir() else set()
-        claims = NameClaims()
-        done: list[Outcome] = []
-        expected: set[str] = set()
+        claims = NameClaims(manifest.where)
         for outcome in _outcomes(planned, settings, workers):
             if outcome.ok:
                 claims.claim(outcome)
@@ -387,35 +409,50 @@ def run_batch(manifest_path: Path, out_dir: Path, settings: Settings, *, check: 
                     _settle(outcome.files, out_dir, check, report)
                 except OutputError as exc:
                     outcome.error = exc.format_message()
-            expected.update(outcome.files)
-            report.postings.append(_summary(outcome))
+            report.add(_summary(outcome))
             if on_posting:
                 on_posting(outcome)
-            outcome.files = dict.fromkeys(outcome.files, b"")  # names stay for the index
-            done.append(outcome)
-        index = index_files(done, formats)
+            if outcome.ok:
+                entries.append(entry(outcome))
+        pages = index_pages(manifest.formats)
         try:
-            _settle(index, out_dir, check, report)
+            for name, page in pages:
+                _settle({name: page(entries)}, out_dir, check, report)
         except OutputError as exc:
             report.errors.append(exc.format_message())
-        expected.update(index)
+        page_names = [name for name, _ in pages]
         if out_dir.is_dir():
-            report.orphans = sorted(n for n in previous - expected if (out_dir / n).is_file())
-            if check:
-                report.extra = sorted(
-                    p.name for p in out_dir.iterdir()
-                    if p.is_file() and p.name not in expected and not p.name.startswith(".")
-                    and (p.name in report.orphans or p.suffix in OUTPUT_SUFFIXES)
-                )
-            else:
-                remove_leftover_temp_files(out_dir, expected | previous)
-                if prune_orphans:
-                    report.removed = prune(report.orphans, out_dir)
-                try:
-                    record(expected | (set(report.orphans) - set(report.removed)), out_dir)
-                except OutputError as exc:
-                    report.errors.append(exc.format_message())
+            _look_back(report, out_dir, prune_orphans,
+                       lambda name: claims.owns(name) or name in page_names,
+                       lambda: chain(claims.names(), page_names))
         return report
+
+
+def _look_back(report: BatchReport, out_dir: Path, prune_orphans: bool,
+               expected: Callable[[str], bool], made: Callable[[], Iterable[str]]) -> None:
+    """After the postings: find orphans and extra files, tidy up, update the record.
+
+    ``expected`` tells whether this run writes (or compares) a name; ``made``
+    gives every such name.
+    """
+    previous = previous_outputs(out_dir)  # this run has not changed the record
+    report.orphans = sorted(n for n in previous if not expected(n) and (out_dir / n).is_file())
+    if report.check:
+        orphans = set(report.orphans)
+        report.extra = sorted(
+            p.name for p in out_dir.iterdir()
+            if p.is_file() and not expected(p.name) and not p.name.startswith(".")
+            and (p.name in orphans or p.suffix in OUTPUT_SUFFIXES)
+        )
+        return
+    remove_leftover_temp_files(out_dir, lambda n: expected(n) or n in previous)
+    if prune_orphans:
+        report.removed = prune(report.orphans, out_dir)
+    kept = set(report.orphans) - set(report.removed)
+    try:
+        record(chain(made(), kept), out_dir)
+    except OutputError as exc:
+        report.errors.append(exc.format_message())
 
 
 def _settle(files: dict[str, bytes], out_dir: Path, check: bool, report: BatchReport) -> None:
@@ -425,12 +462,12 @@ def _settle(files: dict[str, bytes], out_dir: Path, check: bool, report: BatchRe
             path = out_dir / name
             if not path.is_file():
                 report.missing.append(name)
-            elif path.read_bytes() != data:
+            elif not holds(path, data):
                 report.stale.append(name)
         return
     written, unchanged = write(files, out_dir)
-    report.written += written
-    report.unchanged += unchanged
+    report.written.extend(written)
+    report.unchanged.extend(unchanged)
 
 
 def _summary(outcome: Outcome) -> dict[str, Any]:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+from array import array
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -21,8 +23,9 @@ from jdgen.models import (
     Strict,
 )
 from jdgen.validation import validate
-from jdgen.yamlfile import YamlDoc, read_yaml
+from jdgen.yamlfile import YamlDoc, read_yaml, read_yaml_streaming
 
+FORMATS = ("md", "docx", "html", "json")
 Format = Annotated[str, Field(pattern=r"^(md|docx|html|json)$")]
 
 
@@ -119,11 +122,57 @@ class ManifestFile(Strict):
 
 
 def load_manifest(path: Path) -> tuple[ManifestFile, YamlDoc]:
-    """Read a manifest and check its defaults; the document keeps line numbers."""
+    """Read a whole manifest and check its defaults; the document keeps line numbers."""
     doc = read_yaml(path)
     if doc.data is None:
         raise DataError([f"{path}: file is empty; expected 'defaults' and 'postings'"])
     return validate(ManifestFile, doc), doc
+
+
+class ManifestStream:
+    """A manifest whose postings are read one at a time, however many there are.
+
+    Opening it checks the whole file (YAML, the defaults, the list of postings)
+    exactly as :func:`load_manifest` does, but keeps no posting: :meth:`postings`
+    reads them again one by one. What it keeps per posting is its position, so
+    any earlier posting can still be named in an error.
+    """
+
+    def __init__(self, path: Path) -> None:
+        doc, streamed = read_yaml_streaming(path, "postings")
+        if doc.data is None:
+            raise DataError([f"{path}: file is empty; expected 'defaults' and 'postings'"])
+        checked = validate(ManifestFile, doc)
+        self.path = path
+        self.defaults = checked.defaults
+        self.count = len(checked.postings)
+        # Every format some posting asks for, in first-seen order (complete once read).
+        self.formats = list(dict.fromkeys(self.defaults.formats))
+        # A list that could not be streamed (it has an anchor) is kept as it was read.
+        self._items: Iterable[YamlDoc] = streamed or [
+            YamlDoc(path, item, doc.marks, doc.key_marks) for item in doc.data["postings"]]
+        self._places = array("I")  # line and column of each posting read so far
+
+    def postings(self) -> Iterator[tuple[int, YamlDoc]]:
+        """Each posting's index and its document (``.data`` is the posting as written)."""
+        self._places = array("I")
+        for index, item in enumerate(self._items):
+            line, column = item.marks.get(("postings", index), (0, 0))
+            self._places.extend((line, column))
+            self._note_formats(item.data)
+            yield index, item
+
+    def where(self, index: int) -> str:
+        """``file:line:col`` of posting ``index`` (one already read)."""
+        line, column = self._places[2 * index], self._places[2 * index + 1]
+        return f"{self.path}:{line}:{column}" if line else str(self.path)
+
+    def _note_formats(self, raw: Any) -> None:
+        extra = raw.get("formats") if isinstance(raw, dict) else None
+        if isinstance(extra, list):
+            for name in extra:
+                if isinstance(name, str) and name in FORMATS and name not in self.formats:
+                    self.formats.append(name)
 
 
 def posting_spec(doc: YamlDoc, index: int, data: Any) -> PostingSpec:

@@ -3,39 +3,129 @@
 jdgen keeps a small record (``.jdgen-files.json``) of the files it wrote into a
 folder, so a later build can report and ``--prune`` postings that left the
 manifest without ever touching files it did not write.
+
+What a batch must remember of every posting until its end (its row in the
+report, its entry in the index) waits in a :class:`Spool` on disk, so memory
+does not grow with the manifest.
 """
 
 from __future__ import annotations
 
 import contextlib
+import io
 import json
 import os
 import re
-from collections.abc import Iterable, Sequence
+import tempfile
+import weakref
+from array import array
+from collections.abc import Callable, Collection, Iterable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import IO, Any
 
 from jdgen.errors import OutputError
-
-if TYPE_CHECKING:
-    from jdgen.batch import Outcome
 
 INDEX_JSON = "index.json"
 STATE_FILE = ".jdgen-files.json"  # what jdgen wrote here: orphans are found through it
 OUTPUT_SUFFIXES = {".md", ".docx", ".html", ".json"}
 
+Page = Callable[[Iterable[dict[str, Any]]], bytes]
 
-def index_files(outcomes: Sequence[Outcome], formats: Sequence[str]) -> dict[str, bytes]:
-    """index.json always; index.md and index.html when those formats are built."""
+
+def suffix(name: str) -> str:
+    """``Path(name).suffix`` of a bare file name, without pathlib.
+
+    pathlib interns every name it parses, and thousands of distinct names
+    make the interpreter enlarge its table of interned strings for good.
+    """
+    dot = name.rfind(".")
+    return name[dot:] if 0 < dot < len(name) - 1 else ""
+
+
+def index_pages(formats: Collection[str]) -> list[tuple[str, Page]]:
+    """index.json always; index.md and index.html when those formats are built.
+
+    Each page is made from the entries when it is written, one page at a time.
+    """
     from jdgen.render.index import index_html, index_json, index_markdown
 
-    good = [o for o in outcomes if o.ok]
-    files = {INDEX_JSON: index_json(good)}
+    pages: list[tuple[str, Page]] = [(INDEX_JSON, index_json)]
     if "md" in formats:
-        files["index.md"] = index_markdown(good)
+        pages.append(("index.md", index_markdown))
     if "html" in formats:
-        files["index.html"] = index_html(good)
-    return files
+        pages.append(("index.html", index_html))
+    return pages
+
+
+class Spool:
+    """JSON records in an unnamed temporary file, read back in order or by number.
+
+    The file is made on the first record and vanishes when the spool is
+    closed or dropped (or the process ends). Where no temporary file can be
+    made, the records stay in memory.
+    """
+
+    def __init__(self) -> None:
+        self._file: IO[bytes] | None = None
+        self._ends = array("q")  # where each record ends in the file
+        self._size = 0
+        self._closer: weakref.finalize[Any, Any] | None = None
+
+    def __enter__(self) -> Spool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if self._closer is not None:
+            self._closer()
+
+    def _opened(self) -> IO[bytes]:
+        if self._file is None:
+            try:
+                self._file = tempfile.TemporaryFile()
+            except OSError:
+                self._file = io.BytesIO()
+            self._closer = weakref.finalize(self, self._file.close)
+        return self._file
+
+    def append(self, record: Any) -> None:
+        data = json.dumps(record).encode("ascii") + b"\n"
+        file = self._opened()
+        try:
+            if file.tell() != self._size:
+                file.seek(self._size)
+            file.write(data)
+        except OSError as exc:
+            raise OutputError(f"cannot keep the batch's records in a temporary file: "
+                              f"{exc.strerror or exc}") from None
+        self._size += len(data)
+        self._ends.append(self._size)
+
+    def extend(self, records: Iterable[Any]) -> None:
+        for record in records:
+            self.append(record)
+
+    def __len__(self) -> int:
+        return len(self._ends)
+
+    def __bool__(self) -> bool:
+        return bool(self._ends)
+
+    def __getitem__(self, index: int) -> Any:
+        if index < 0:
+            index += len(self._ends)
+        if not 0 <= index < len(self._ends):
+            raise IndexError("spool index out of range")
+        start = self._ends[index - 1] if index else 0
+        file = self._opened()
+        file.seek(start)
+        return json.loads(file.read(self._ends[index] - start))
+
+    def __iter__(self) -> Iterator[Any]:
+        for index in range(len(self._ends)):
+            yield self[index]
 
 
 def previous_outputs(out_dir: Path) -> set[str]:
@@ -51,19 +141,38 @@ def previous_outputs(out_dir: Path) -> set[str]:
 _TEMP = re.compile(r"^\.(?P<name>.+)\.[A-Za-z0-9_]+\.tmp$")
 
 
-def remove_leftover_temp_files(out_dir: Path, ours: set[str]) -> None:
+def remove_leftover_temp_files(out_dir: Path, ours: Callable[[str], bool]) -> None:
     """Delete temporary files a killed earlier build left behind (only for our outputs)."""
     for path in out_dir.iterdir():
         match = _TEMP.match(path.name)
-        if match and match.group("name") in ours and path.is_file():
+        if match and ours(match.group("name")) and path.is_file():
             with contextlib.suppress(OSError):
                 path.unlink()
 
 
 def record(names: Iterable[str], out_dir: Path) -> None:
-    """Remember which files jdgen owns here, so later builds can find orphans."""
-    data = {"generator": "jdgen", "files": sorted(names)}
-    write({STATE_FILE: (json.dumps(data, indent=2) + "\n").encode("utf-8")}, out_dir)
+    """Remember which files jdgen owns here, so later builds can find orphans.
+
+    ``names`` may repeat a name; the record lists each once, in order.
+    """
+    from jdgen.render.index import json_pieces, utf8
+
+    ordered = sorted(names)
+    unique = (n for i, n in enumerate(ordered) if not i or n != ordered[i - 1])
+    write({STATE_FILE: utf8(json_pieces({"generator": "jdgen", "files": unique}))}, out_dir)
+
+
+def holds(path: Path, data: bytes) -> bool:
+    """Whether the file at ``path`` holds exactly ``data`` (read in pieces, not whole)."""
+    with path.open("rb") as handle:
+        if os.fstat(handle.fileno()).st_size != len(data):
+            return False
+        view, done = memoryview(data), 0
+        while chunk := handle.read(1 << 16):
+            if view[done:done + len(chunk)] != chunk:
+                return False
+            done += len(chunk)
+        return done == len(data)
 
 
 def write(expected: dict[str, bytes], out_dir: Path) -> tuple[list[str], list[str]]:
@@ -73,7 +182,7 @@ def write(expected: dict[str, bytes], out_dir: Path) -> tuple[list[str], list[st
     written, unchanged = [], []
     for name, data in expected.items():
         path = target(out_dir, name)
-        if path.is_file() and path.read_bytes() == data:
+        if path.is_file() and holds(path, data):
             unchanged.append(name)
             continue
         write_atomic(path, data)

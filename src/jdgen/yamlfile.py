@@ -8,11 +8,17 @@ Python values ourselves so that:
   user typed instead of turning into booleans or odd integers;
 * alias bombs and huge files fail fast instead of eating memory;
 * every value's position is known, for ``file:line:col: field: message`` errors.
+
+:func:`read_yaml_streaming` reads a file whose top-level list may be long (a
+batch manifest's postings) without ever holding all of that list's items.
 """
 
 from __future__ import annotations
 
+import codecs
+import os
 import re
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -68,7 +74,7 @@ class YamlDoc:
     def _all_marks(self) -> None:
         """Parse the text again, keeping every position (done at most once, for errors)."""
         full = YamlDoc(path=self.path, data=None)
-        _Builder(full, yaml.parse(self.text or "", Loader=_LOADER))
+        _Builder(full).feed(yaml.parse(self.text or "", Loader=_LOADER))
         self.marks, self.key_marks = full.marks, full.key_marks
         self.text = self.depth = None
 
@@ -89,13 +95,27 @@ def read_yaml(path: Path, *, text: str | None = None) -> YamlDoc:
     # Small files keep every position at once; big ones keep the shallow ones and the text.
     big = len(text) >= 50_000
     doc = YamlDoc(path=path, data=None, text=text if big else None, depth=SHALLOW if big else None)
+    return _build_text(doc, text)[0].doc
+
+
+def _build_text(doc: YamlDoc, text: str, stream: Loc | None = None) -> tuple[_Builder, Any]:
+    """Build ``doc`` from ``text``; return the builder and the parser that read it.
+
+    YAML errors become one ``file:line:col: invalid YAML: ...`` line; other
+    problems (duplicate keys, tags) are all reported at once.
+    """
+    path = doc.path
+    loader = _LOADER
     try:
         try:
-            builder = _Builder(doc, yaml.parse(text, Loader=_LOADER))
+            builder = _Builder(doc, stream)
+            builder.feed(yaml.parse(text, Loader=loader))
         except yaml.YAMLError:
             # Parse again with the pure-Python parser: its messages are the clearer ones.
-            doc = YamlDoc(path=path, data=None, text=doc.text, depth=doc.depth)
-            builder = _Builder(doc, yaml.parse(text, Loader=yaml.SafeLoader))
+            loader = yaml.SafeLoader
+            builder = _Builder(YamlDoc(path=path, data=None, text=doc.text, depth=doc.depth),
+                               stream)
+            builder.feed(yaml.parse(text, Loader=loader))
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         where = f"{path}:{mark.line + 1}:{mark.column + 1}" if mark else str(path)
@@ -108,8 +128,108 @@ def read_yaml(path: Path, *, text: str | None = None) -> YamlDoc:
         raise DataError([f"{path}: invalid YAML: {exc}"]) from None
     if builder.problems:
         raise DataError(builder.problems)
-    doc.data = builder.data
-    return doc
+    builder.doc.data = builder.data
+    return builder, loader
+
+
+# ------------------------------------------------------------------ streaming
+
+_Identity = tuple[int, int, int, int]
+
+
+def _identity(handle: Any) -> _Identity:
+    """What tells one version of an open file from another: device, inode, size, time."""
+    info = os.fstat(handle.fileno())
+    return (info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns)
+
+
+def _clean_file(path: Path) -> _Identity | None:
+    """The identity of ``path`` if it is a regular file of UTF-8 text within the size limit.
+
+    The file is read in pieces, never whole. ``None`` means "read it the careful
+    way" (:func:`_read_text`), which names whatever is wrong, or keeps the text
+    of a file that cannot be read twice, such as a pipe.
+    """
+    try:
+        info = path.stat()  # before opening: a pipe must be opened (and read) only once
+        if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_BYTES:
+            return None
+        with path.open("rb") as handle:
+            found = _identity(handle)
+            decoder = codecs.getincrementaldecoder("utf-8")()
+            while chunk := handle.read(1 << 16):
+                if b"\x00" in chunk:
+                    return None
+                decoder.decode(chunk)
+            decoder.decode(b"", final=True)
+    except (OSError, UnicodeDecodeError):
+        return None
+    return found
+
+
+def read_yaml_streaming(path: Path, key: str) -> tuple[YamlDoc, StreamedItems | None]:
+    """Check all of ``path`` like :func:`read_yaml`, but leave out the items of list ``key``.
+
+    That top-level list holds ``None`` for each item (so it can be counted and
+    validated as a list); the :class:`StreamedItems` returned builds the real
+    items one at a time. It is ``None`` when the list could not be left out (it
+    has an anchor, is an alias, or is not a list), in which case the document
+    holds it whole.
+    """
+    loc: Loc = (key,)
+    found = _clean_file(path)
+    if found is not None:
+        try:
+            with path.open("rb") as handle:
+                if _identity(handle) == found:
+                    builder = _Builder(YamlDoc(path=path, data=None), loc)
+                    builder.feed(yaml.parse(handle, Loader=_LOADER))
+                    if builder.problems:
+                        raise DataError(builder.problems)
+                    builder.doc.data = builder.data
+                    return builder.doc, _streamed(builder, path, found, None, _LOADER)
+        except (OSError, yaml.YAMLError):
+            pass  # read it whole below, which reports the problem clearly
+    text = _read_text(path)
+    builder, loader = _build_text(YamlDoc(path=path, data=None), text, loc)
+    return builder.doc, _streamed(builder, path, None, text, loader)
+
+
+def _streamed(builder: _Builder, path: Path, found: _Identity | None, text: str | None,
+              loader: Any) -> StreamedItems | None:
+    if not builder.streamed:
+        return None
+    assert builder.stream is not None
+    return StreamedItems(path, builder.stream, found, text, loader)
+
+
+@dataclass(frozen=True)
+class StreamedItems:
+    """The items of a long top-level list, built one at a time by reading the file again."""
+
+    path: Path
+    loc: Loc
+    identity: _Identity | None  # the file as it was checked; None when ``text`` holds it
+    text: str | None
+    loader: Any
+
+    def __iter__(self) -> Iterator[YamlDoc]:
+        """Each item as a document of its own, with its positions in the whole file."""
+        builder = _Builder(YamlDoc(path=self.path, data=None), self.loc, keep=True)
+        try:
+            if self.text is not None:
+                yield from builder.items(yaml.parse(self.text, Loader=self.loader))
+                return
+            with self.path.open("rb") as handle:
+                if _identity(handle) != self.identity:
+                    raise self._changed()
+                yield from builder.items(yaml.parse(handle, Loader=self.loader))
+        except (OSError, yaml.YAMLError, DataError):
+            raise self._changed() from None
+
+    def _changed(self) -> DataError:
+        return DataError([f"{self.path}: the file changed while it was being read; "
+                          "run the command again"])
 
 
 def _read_text(path: Path) -> str:
@@ -144,7 +264,7 @@ _NULLS = {"", "~", "null", "Null", "NULL"}
 class _Frame:
     """A mapping or sequence being built from parser events."""
 
-    __slots__ = ("anchor", "count", "key", "lines", "loc", "value")
+    __slots__ = ("anchor", "count", "key", "lines", "loc", "skipped", "value")
 
     def __init__(self, value: dict[str, Any] | list[Any], loc: Loc, anchor: str | None) -> None:
         self.value = value
@@ -153,17 +273,24 @@ class _Frame:
         self.key: Any = None  # mappings: the key waiting for its value
         self.lines: dict[str, int] = {}  # mappings: the line each key was first given on
         self.count = 1  # values in this subtree, for alias accounting
+        self.skipped = 0  # the streamed list: items handed out instead of kept
+
+    def length(self) -> int:
+        """Items in this list so far, kept or not."""
+        return self.skipped + len(self.value)
 
 
 class _Builder:
     """Build Python values straight from parser events, with marks and checks.
 
     Working from events rather than a composed node tree keeps memory close to
-    the size of the data itself, which matters for manifests of thousands of
-    postings.
+    the size of the data itself. With ``stream`` (the location of a top-level
+    list), that list's items are not kept at all: each is dropped as soon as it
+    is built, or with ``keep`` handed out through :meth:`items` together with
+    its own positions.
     """
 
-    def __init__(self, doc: YamlDoc, events: Iterator[yaml.Event]) -> None:
+    def __init__(self, doc: YamlDoc, stream: Loc | None = None, *, keep: bool = False) -> None:
         self.doc = doc
         self.count = 0
         self.problems: list[str] = []
@@ -171,8 +298,31 @@ class _Builder:
         self.stack: list[_Frame] = []
         self.data: Any = None
         self.documents = 0
+        self.stream = stream
+        self.streaming: _Frame | None = None  # the streamed list, while it is open
+        self.streamed = False  # whether the streamed list was found (and left out)
+        self.keep = keep
+        self.ready: list[YamlDoc] = []  # finished items not yet handed out
+        self.item_marks: dict[Loc, tuple[int, int]] = {}
+        self.item_key_marks: dict[Loc, tuple[int, int]] = {}
+
+    def feed(self, events: Iterator[yaml.Event]) -> None:
         for event in events:
             self._event(event)
+
+    def items(self, events: Iterator[yaml.Event]) -> Iterator[YamlDoc]:
+        """Build from ``events``, handing out each item of the streamed list once it is built.
+
+        Reading stops at the end of that list: what follows it was checked
+        before, and no item can refer to it.
+        """
+        for event in events:
+            self._event(event)
+            if self.ready:
+                yield from self.ready
+                self.ready.clear()
+            if self.streamed and self.streaming is None:
+                return
 
     def _here(self, mark: Any) -> str:
         return f"{self.doc.path}:{mark.line + 1}:{mark.column + 1}"
@@ -184,9 +334,12 @@ class _Builder:
     def _keeps(self, loc: Loc) -> bool:
         return self.doc.depth is None or len(loc) <= self.doc.depth
 
-    def _mark(self, marks: dict[Loc, tuple[int, int]], loc: Loc, mark: Any) -> None:
-        if self._keeps(loc):
-            marks.setdefault(loc, self._at(mark))
+    def _mark(self, loc: Loc, mark: Any, *, key: bool = False) -> None:
+        if self.streaming is not None and len(loc) > len(self.streaming.loc):
+            if self.keep:  # a position inside an item goes with that item
+                (self.item_key_marks if key else self.item_marks).setdefault(loc, self._at(mark))
+        elif self._keeps(loc):
+            (self.doc.key_marks if key else self.doc.marks).setdefault(loc, self._at(mark))
 
     def _event(self, event: yaml.Event) -> None:
         if isinstance(event, yaml.DocumentStartEvent):
@@ -198,6 +351,9 @@ class _Builder:
             self._open(event)
         elif isinstance(event, yaml.MappingEndEvent | yaml.SequenceEndEvent):
             frame = self.stack.pop()
+            if frame is self.streaming:
+                self.streaming = None
+                frame.value = [None] * frame.skipped  # stands in for the items, for counting
             if frame.anchor:
                 self.anchors[frame.anchor] = (frame.value, frame.count)
             self._place(frame.value, frame.count, event.start_mark, is_scalar=False)
@@ -223,7 +379,7 @@ class _Builder:
             return ()
         top = self.stack[-1]
         if isinstance(top.value, list):
-            return (*top.loc, len(top.value))
+            return (*top.loc, top.length())
         if top.key is None:
             return None
         return (*top.loc, top.key) if top.key is not _SKIP else (*top.loc, "?")
@@ -235,14 +391,19 @@ class _Builder:
             self.problems.append(f"{self._here(event.start_mark)}: keys must be plain text")
             self.stack[-1].key = _SKIP
             loc = (*self.stack[-1].loc, "?")
-        self._mark(self.doc.marks, loc, event.start_mark)
+        self._mark(loc, event.start_mark)
         expected = "tag:yaml.org,2002:map" if isinstance(event, yaml.MappingStartEvent) \
             else "tag:yaml.org,2002:seq"
         if event.tag not in (None, "!", expected):
             self.problems.append(f"{self._here(event.start_mark)}: unsupported YAML tag "
                                  f"{event.tag}")
         value: dict[str, Any] | list[Any] = {} if expected.endswith("map") else []
-        self.stack.append(_Frame(value, loc, event.anchor))
+        frame = _Frame(value, loc, event.anchor)
+        # An anchored list may be used again whole, so only a plain one is streamed.
+        if loc == self.stream and isinstance(value, list) and not event.anchor \
+                and not self.streamed:
+            self.streaming, self.streamed = frame, True
+        self.stack.append(frame)
 
     def _scalar(self, event: yaml.ScalarEvent) -> None:
         self._count(1, event.start_mark)
@@ -265,7 +426,7 @@ class _Builder:
             top.key = _SKIP
             return
         top.lines[key] = self._at(event.start_mark)[0]
-        self._mark(self.doc.key_marks, loc, event.start_mark)
+        self._mark(loc, event.start_mark, key=True)
         top.key = key
 
     def _place(self, value: Any, size: int, mark: Any, *, is_scalar: bool,
@@ -274,15 +435,18 @@ class _Builder:
         if not self.stack:
             self.data = value
             if is_scalar or alias:
-                self._mark(self.doc.marks, (), mark)
+                self._mark((), mark)
             return
         top = self.stack[-1]
         top.count += size
         if isinstance(top.value, list):
             if is_scalar or alias:
-                loc = (*top.loc, len(top.value))
-                self._mark(self.doc.marks, loc, mark)
-            top.value.append(value)
+                self._mark((*top.loc, top.length()), mark)
+            if top is self.streaming:
+                self._hand_out(value)
+                top.skipped += 1
+            else:
+                top.value.append(value)
             return
         if top.key is None:  # an alias used as a key
             self.problems.append(f"{self._here(mark)}: keys must be plain text")
@@ -292,8 +456,15 @@ class _Builder:
         if key is _SKIP:
             return
         if is_scalar or alias:
-            self._mark(self.doc.marks, (*top.loc, key), mark)
+            self._mark((*top.loc, key), mark)
         top.value[key] = value
+
+    def _hand_out(self, value: Any) -> None:
+        """An item of the streamed list is built: pass it on with its positions, or drop it."""
+        if self.keep:
+            self.ready.append(YamlDoc(path=self.doc.path, data=value, marks=self.item_marks,
+                                      key_marks=self.item_key_marks))
+            self.item_marks, self.item_key_marks = {}, {}
 
     def _resolve(self, event: yaml.ScalarEvent) -> Any:
         value: str = event.value

@@ -64,20 +64,29 @@ def run_manifest(manifest: Path, out_dir: Path, settings: Settings, *, check: bo
         from jdgen.output import write_atomic
 
         write_atomic(report_path, report.to_json().encode("utf-8"))
-    warned = [p for p in report.postings if p["warnings"]]
-    if warned and not quiet and not verbose and not check:
-        count = sum(len(p["warnings"]) for p in warned)
-        click.echo(f"Warning: {len(warned)} of {len(report.postings)} postings lack recommended "
-                   f"job-posting data ({count} items); --verbose lists them", err=True)
+    if not quiet and not verbose and not check:
+        _warn_summary(report)
     _summarise(report, quiet)
     if not report.ok:
         raise click.exceptions.Exit(1)
 
 
 def _count(manifest: Path) -> int:
-    from jdgen.manifest import load_manifest
+    from jdgen.manifest import ManifestStream
 
-    return len(load_manifest(manifest)[0].postings)  # read again: cheap, and keeps run_batch simple
+    return ManifestStream(manifest).count  # checks the file without keeping any posting
+
+
+def _warn_summary(report: BatchReport) -> None:
+    """Sum up the batch's warnings in one line (if any), reading the rows one at a time."""
+    warned = count = 0
+    for row in report.postings:
+        if row["warnings"]:
+            warned += 1
+            count += len(row["warnings"])
+    if warned:
+        click.echo(f"Warning: {warned} of {len(report.postings)} postings lack recommended "
+                   f"job-posting data ({count} items); --verbose lists them", err=True)
 
 
 def _summarise(report: BatchReport, quiet: bool) -> None:
