@@ -7,6 +7,7 @@ import hashlib
 import json
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -251,16 +252,16 @@ def test_a_write_failure_fails_that_posting_only(runner, project, monkeypatch):
 def test_ctrl_c_leaves_only_complete_files(runner, project, monkeypatch):
     from jdgen import output
 
-    real = output.write_atomic
+    real = output.BackgroundWriter.write
     calls = {"n": 0}
 
-    def interrupted(path: Path, data: bytes) -> None:
-        calls["n"] += 1
+    def interrupted(self: output.BackgroundWriter, path: Path, data: bytes) -> Any:
+        calls["n"] += 1  # Ctrl-C while handing the sixth file over; five are on their way
         if calls["n"] == 6:
             raise KeyboardInterrupt
-        real(path, data)
+        return real(self, path, data)
 
-    monkeypatch.setattr(output, "write_atomic", interrupted)
+    monkeypatch.setattr(output.BackgroundWriter, "write", interrupted)
     result = run(runner, "--out", "site")
     assert result.exit_code == 130
     assert errors(result) == ["Error: interrupted; files already written are complete, no "

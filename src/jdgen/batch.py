@@ -30,6 +30,7 @@ from jdgen.models import Company
 from jdgen.sitefiles import (
     OUTPUT_SUFFIXES,
     Spool,
+    changes,
     check_out_dir_is_separate,
     holds,
     index_pages,
@@ -44,6 +45,8 @@ from jdgen.tailoring import Options, slugify
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
+
+    from jdgen.output import BackgroundWriter
 
 _COMPANY_KEYS = ("industry", "employees", "stage", "arrangement", "employment_type",
                  "direct_apply", "valid_for_days")
@@ -390,30 +393,29 @@ def run_batch(manifest_path: Path, out_dir: Path, settings: Settings, *, check: 
     so memory stays flat however long the manifest is, and an interruption
     leaves only complete files behind.
     """
-    from jdgen.output import check_out_dir, folder_lock
-    from jdgen.render.index import entry
+    from jdgen.output import BackgroundWriter, check_out_dir, folder_lock
 
     manifest, planned = plan(manifest_path)
     check_out_dir_is_separate(out_dir, manifest_path)
     if not check:
         check_out_dir(out_dir, create=True)
     lock = contextlib.nullcontext() if check else folder_lock(out_dir)
-    with lock, Spool() as entries:  # two builds into one folder take turns instead of racing
+    writer = contextlib.nullcontext(None) if check else BackgroundWriter()
+    # Two builds into one folder take turns instead of racing; leaving the block
+    # waits until every file handed to the writer is in place.
+    with lock, Spool() as entries, writer as background:
         report = BatchReport(str(manifest_path), str(out_dir), check)
         claims = NameClaims(manifest.where)
-        for outcome in _outcomes(planned, settings, workers):
+        landing: _Landing | None = None
+        for outcome in _outcomes(planned, settings, workers):  # renders the next posting
             if outcome.ok:
                 claims.claim(outcome)
-            if outcome.ok:
-                try:
-                    _settle(outcome.files, out_dir, check, report)
-                except OutputError as exc:
-                    outcome.error = exc.format_message()
-            report.add(_summary(outcome))
-            if on_posting:
-                on_posting(outcome)
-            if outcome.ok:
-                entries.append(entry(outcome))
+            sent = _send(outcome, out_dir, report, background)
+            if landing is not None:  # the posting before: its files had this render's time
+                _land(landing, report, entries, on_posting)
+            landing = sent
+        if landing is not None:
+            _land(landing, report, entries, on_posting)
         pages = index_pages(manifest.formats)
         try:
             for name, page in pages:
@@ -453,6 +455,56 @@ def _look_back(report: BatchReport, out_dir: Path, prune_orphans: bool,
         record(chain(made(), kept), out_dir)
     except OutputError as exc:
         report.errors.append(exc.format_message())
+
+
+@dataclass
+class _Landing:
+    """A posting whose changed files are on their way to the disk."""
+
+    outcome: Outcome
+    sent: list[tuple[str, Future[None]]] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+
+
+def _send(outcome: Outcome, out_dir: Path, report: BatchReport,
+          writer: BackgroundWriter | None) -> _Landing:
+    """Hand a posting's changed files to ``writer`` (or, checking, compare them now)."""
+    landing = _Landing(outcome)
+    if not outcome.ok:
+        return landing
+    try:
+        if writer is None:
+            _settle(outcome.files, out_dir, True, report)
+        else:
+            todo, landing.unchanged = changes(outcome.files, out_dir)
+            landing.sent = [(name, writer.write(path, outcome.files[name]))
+                            for name, path in todo]
+    except OutputError as exc:
+        outcome.error = exc.format_message()
+    return landing
+
+
+def _land(landing: _Landing, report: BatchReport, entries: Spool,
+          on_posting: Callable[[Outcome], None] | None) -> None:
+    """Wait for a posting's files, then report it (a failed write fails the posting)."""
+    from jdgen.render.index import entry
+
+    outcome = landing.outcome
+    written = []
+    for name, future in landing.sent:
+        try:
+            future.result()
+        except OutputError as exc:
+            outcome.error = outcome.error or exc.format_message()
+        else:
+            written.append(name)
+    report.written.extend(written)
+    report.unchanged.extend(landing.unchanged)
+    report.add(_summary(outcome))
+    if on_posting:
+        on_posting(outcome)
+    if outcome.ok:
+        entries.append(entry(outcome))
 
 
 def _settle(files: dict[str, bytes], out_dir: Path, check: bool, report: BatchReport) -> None:

@@ -175,19 +175,31 @@ def holds(path: Path, data: bytes) -> bool:
         return done == len(data)
 
 
-def write(expected: dict[str, bytes], out_dir: Path) -> tuple[list[str], list[str]]:
-    """Write files whose bytes changed; return (written, unchanged)."""
-    from jdgen.output import target, write_atomic
+def changes(expected: dict[str, bytes], out_dir: Path) -> tuple[list[tuple[str, Path]], list[str]]:
+    """Which files must be written (name and path) and which already hold these bytes.
 
-    written, unchanged = [], []
+    Every name is checked (:func:`jdgen.output.target`) before anything is written.
+    """
+    from jdgen.output import target
+
+    todo, unchanged = [], []
     for name, data in expected.items():
         path = target(out_dir, name)
         if path.is_file() and holds(path, data):
             unchanged.append(name)
-            continue
-        write_atomic(path, data)
-        written.append(name)
-    return written, unchanged
+        else:
+            todo.append((name, path))
+    return todo, unchanged
+
+
+def write(expected: dict[str, bytes], out_dir: Path) -> tuple[list[str], list[str]]:
+    """Write files whose bytes changed; return (written, unchanged)."""
+    from jdgen.output import write_atomic
+
+    todo, unchanged = changes(expected, out_dir)
+    for name, path in todo:
+        write_atomic(path, expected[name])
+    return [name for name, _ in todo], unchanged
 
 
 def prune(names: Iterable[str], out_dir: Path) -> list[str]:
