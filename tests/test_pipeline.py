@@ -50,7 +50,10 @@ def shape(tokens) -> list[tuple]:
 
 @given(lines=TRICKY)
 def test_any_markdown_parses_the_same_in_pieces(lines):
+    from jdgen.pipeline import pieces
+
     text = "\n".join(lines) + "\n"
+    assert "".join(pieces(text)) == text
     pipeline = Pipeline()
     whole = markdown_parser().render(text)
     assert html(pipeline.tokens(text)) == pipeline.html(text) == whole
@@ -98,3 +101,36 @@ def test_piece_cache_keeps_what_recurs_and_stays_bounded():
         pieces.get(f"Piece {n}\n\n")
         pieces.get(f"Piece {n}\n\n")
     assert len(pieces) == 8
+
+
+LINE = st.lists(st.sampled_from(list(
+    "aZé9 ,.;:'\"()?/%$@-–’\t\n\r\x00\xa0\u2028\x85\\`*_[]<>&!#|~^{}=+") + ["  ", "1. ", "x"]),
+    max_size=40).map("".join)
+
+
+SAFE = st.text(alphabet="aZé9 ,.;:'\"()?/%$@-–’\xa0\u2028\x85", max_size=60)
+
+
+@given(text=LINE.map(lambda s: "Ab" + s) | LINE | SAFE.map(lambda s: "Ab" + s),
+       tail=st.sampled_from(["", "\n", "\n\n", " \n"]))
+def test_plain_paragraphs_are_made_exactly_as_the_parser_makes_them(text, tail):
+    from jdgen.pipeline import plain_paragraph
+
+    piece = text + tail
+    made = plain_paragraph(piece)
+    if made is None:
+        return
+    parsed = markdown_parser().parse(piece)
+    assert shape(made) == shape(parsed)
+    assert [t.map for t in made] == [t.map for t in parsed]
+    assert html(made) == html(parsed)
+
+
+def test_a_company_sentence_takes_the_plain_path():
+    from jdgen.pipeline import plain_paragraph
+
+    assert plain_paragraph("Acme, a fast-growing retail business of 240 people based in "
+                           "Denver, CO, is hiring a Chief Operating Officer.\n\n")
+    for markdown in ("**Bold** start\n", "Two\nlines\n", "1. list\n", "Trailing  \n",
+                     "Link [x](y)\n", "Amp & co\n", "", "\n"):
+        assert plain_paragraph(markdown) is None, markdown

@@ -31,7 +31,13 @@ if TYPE_CHECKING:
 # Where a posting may be cut into pieces that parse alone exactly as they do in
 # place: before a "## " heading, and after a blank line before a line that
 # starts flush left and cannot continue what came before (not a list marker).
-_PIECE = re.compile(r"(?m)^(?=## )|(?<=\n\n)(?=[^\s*+0-9-])")
+# The pattern finds the line break just before the cut (a literal, quick to scan for).
+_CUT = re.compile(r"\n(?=## |(?<=\n\n)[^\s*+0-9-])")
+# One line that CommonMark can only read as a paragraph of plain text: it starts
+# with a letter, ends with neither space nor line break, and holds no character
+# that means something in Markdown (or that markdown-it rewrites).
+_MARKUP = r"\\`*_\[\]<>&!#|~^{}=+"
+_PLAIN = re.compile(rf"[^\W\d_](?:[^\x00-\x1f\x7f{_MARKUP}]*[^\s\x00-\x1f\x7f{_MARKUP}])?\n*")
 _LINK_DEFINITION = re.compile(r"(?m)^ {0,3}\[[^\]]+\]:")
 
 
@@ -60,6 +66,36 @@ class _Section:
         return self._html
 
 
+def pieces(markdown: str) -> list[str]:
+    """``markdown`` cut where :data:`_CUT` allows; joined again, the pieces are the text."""
+    found, start = [], 0
+    for match in _CUT.finditer(markdown):
+        found.append(markdown[start:match.end()])
+        start = match.end()
+    found.append(markdown[start:])
+    return found
+
+
+def plain_paragraph(text: str) -> list[Token] | None:
+    """The tokens markdown-it makes of ``text`` if it is one line of plain text, else ``None``.
+
+    A company's own sentences (its introduction, its equal-opportunity line)
+    are mostly such lines; building their three tokens directly is many times
+    cheaper than running the parser, and gives exactly what it would.
+    """
+    if not _PLAIN.fullmatch(text):
+        return None
+    from markdown_it.token import Token
+
+    line = text.rstrip("\n")
+    return [
+        Token("paragraph_open", "p", 1, map=[0, 1], block=True),
+        Token("inline", "", 0, map=[0, 1], level=1, content=line, block=True,
+              children=[Token("text", "", 0, content=line)]),
+        Token("paragraph_close", "p", -1, block=True),
+    ]
+
+
 class _Pieces:
     """Parsed pieces of postings, kept while they keep coming back.
 
@@ -82,7 +118,7 @@ class _Pieces:
         kept = self._kept
         section = kept.pop(text, None)
         if section is None:
-            section = _Section(self._parser.parse(text))
+            section = _Section(plain_paragraph(text) or self._parser.parse(text))
             mark = hash(text)
             if mark not in self._seen:
                 if len(self._seen) >= self._remembered:
@@ -169,7 +205,7 @@ class Pipeline:
     def _split(self, markdown: str) -> list[_Section]:
         if "```" in markdown or "~~~" in markdown or _LINK_DEFINITION.search(markdown):
             return [_Section(self.parser.parse(markdown))]
-        return [self._pieces.get(text) for text in _PIECE.split(markdown)]
+        return [self._pieces.get(text) for text in pieces(markdown)]
 
     def posting(self, role: str, company: Company, options: Options) -> Posting:
         """Tailor the role named ``role`` (id or alias) for ``company``."""
