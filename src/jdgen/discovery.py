@@ -85,6 +85,7 @@ class Catalog:
 
     dirs: Sequence[Path]
     entries: dict[str, RoleEntry] = field(default_factory=dict)
+    _found: dict[str, RoleEntry] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def load(cls, dirs: Sequence[Path]) -> Catalog:
@@ -120,11 +121,15 @@ class Catalog:
 
     def find(self, name: str) -> RoleEntry:
         """Resolve an id or alias, case-insensitively; suggest near misses."""
+        found = self._found.get(name)
+        if found is not None:  # a batch asks for the same few roles thousands of times
+            return found
         wanted = normalise(name)
         for entry in self.entries.values():
             names = {entry.role.id, *(normalise(a) for a in entry.role.aliases)}
             names.add(normalise(entry.role.title))
             if wanted in names:
+                self._found[name] = entry
                 return entry
         known = sorted(self.entries)
         every = known + [normalise(a) for e in self.entries.values() for a in e.role.aliases]
