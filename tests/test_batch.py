@@ -252,23 +252,28 @@ def test_a_write_failure_fails_that_posting_only(runner, project, monkeypatch):
 def test_ctrl_c_leaves_only_complete_files(runner, project, monkeypatch):
     from jdgen import output
 
-    real = output.BackgroundWriter.write
+    real = output.StagedWrites.commit
     calls = {"n": 0}
 
-    def interrupted(self: output.BackgroundWriter, path: Path, data: bytes) -> Any:
-        calls["n"] += 1  # Ctrl-C while handing the sixth file over; five are on their way
-        if calls["n"] == 6:
+    def interrupted(self: output.StagedWrites) -> Any:
+        calls["n"] += 1  # Ctrl-C just before the second commit: the first one's files stay
+        if calls["n"] == 2:
             raise KeyboardInterrupt
-        return real(self, path, data)
+        return real(self)
 
-    monkeypatch.setattr(output.BackgroundWriter, "write", interrupted)
+    monkeypatch.setattr(output.StagedWrites, "commit", interrupted)
+    init = output.StagedWrites.__init__
+    monkeypatch.setattr(output.StagedWrites, "__init__", lambda self: init(self, limit=5))
     result = run(runner, "--out", "site")
     assert result.exit_code == 130
     assert errors(result) == ["Error: interrupted; files already written are complete, no "
                               "partial files were left"]
     site = project / "site"
     assert temp_files(site) == []
-    assert len([p for p in site.iterdir() if not p.name.startswith(".")]) == 5
+    # The first commit came once 5 files were staged: the first two postings, 4 files each.
+    assert sorted(p.name for p in site.iterdir() if not p.name.startswith(".")) == sorted(
+        f"acme-tools-{role}.{fmt}" for role in ("coo", "director-of-operations")
+        for fmt in ("md", "docx", "html", "json"))
 
 
 def test_ctrl_c_inside_a_write_removes_the_temporary_file(tmp_path, monkeypatch):

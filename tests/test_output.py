@@ -10,7 +10,7 @@ import pytest
 
 from jdgen.cli import main
 from jdgen.errors import OutputError
-from jdgen.output import BackgroundWriter, check_out_dir, target, write_atomic
+from jdgen.output import StagedWrites, check_out_dir, target, write_atomic
 
 
 def leftovers(folder: Path) -> list[str]:
@@ -40,7 +40,7 @@ def test_failed_write_keeps_old_file_and_cleans_up(tmp_path, monkeypatch, code):
     assert leftovers(tmp_path) == []
 
 
-def test_background_writes_land_in_order_and_whole(tmp_path, monkeypatch):
+def test_staged_writes_land_in_order_whole_and_only_on_commit(tmp_path, monkeypatch):
     order: list[str] = []
     replace = os.replace
 
@@ -49,35 +49,60 @@ def test_background_writes_land_in_order_and_whole(tmp_path, monkeypatch):
         replace(src, dst)
 
     monkeypatch.setattr(os, "replace", recording)
-    names = [f"{n:03d}.md" for n in range(200)]
-    with BackgroundWriter() as writer:
-        futures = [writer.write(tmp_path / name, name.encode() * 500) for name in names]
-    assert all(future.done() and future.exception() is None for future in futures)
-    assert order == names  # leaving the block waited for every file, written in turn
+    (tmp_path / "000.md").write_bytes(b"old")
+    names = [f"{n:03d}.md" for n in range(100)]
+    with StagedWrites() as staged:
+        items = [staged.stage(tmp_path / name, name.encode() * 500) for name in names]
+        assert len(staged) == 100
+        assert (tmp_path / "000.md").read_bytes() == b"old"  # nothing in place before commit
+        assert not (tmp_path / "001.md").exists()
+        staged.commit()
+        assert len(staged) == 0
+    assert order == names
+    assert all(item.error is None for item in items)
     assert all((tmp_path / name).read_bytes() == name.encode() * 500 for name in names)
+    assert all((tmp_path / name).stat().st_mode & 0o777 == 0o644 for name in names)
     assert leftovers(tmp_path) == []
 
 
-def test_a_failed_background_write_reports_and_spares_the_rest(tmp_path, monkeypatch):
+def test_a_failed_flush_fails_that_file_and_spares_the_rest(tmp_path, monkeypatch):
     (tmp_path / "b.md").write_bytes(b"good old version")
-    fsync = os.fsync
+    with StagedWrites() as staged:
+        a, b, c = (staged.stage(tmp_path / name, b"new") for name in ("a.md", "b.md", "c.md"))
+        fsync = os.fsync
 
-    def failing_for_b(fd: int) -> None:
-        if os.readlink(f"/proc/self/fd/{fd}").rsplit("/", 1)[-1].startswith(".b.md."):
-            raise OSError(errno.EIO, os.strerror(errno.EIO))
-        fsync(fd)
+        def failing_for_b(fd: int) -> None:
+            if fd == b.fd:
+                raise OSError(errno.EIO, os.strerror(errno.EIO))
+            fsync(fd)
 
-    if not Path("/proc/self/fd").is_dir():
-        pytest.skip("needs /proc to tell files apart")
-    monkeypatch.setattr(os, "fsync", failing_for_b)
-    with BackgroundWriter() as writer:
-        a, b, c = (writer.write(tmp_path / name, b"new") for name in ("a.md", "b.md", "c.md"))
-    with pytest.raises(OutputError, match=r"cannot write .*b\.md"):
-        b.result()
-    assert a.result() is None and c.result() is None
+        monkeypatch.setattr(os, "fsync", failing_for_b)
+        staged.commit()
+    assert b.error is not None and "cannot write" in b.error.format_message()
+    assert a.error is None and c.error is None
     assert (tmp_path / "b.md").read_bytes() == b"good old version"
     assert (tmp_path / "a.md").read_bytes() == (tmp_path / "c.md").read_bytes() == b"new"
     assert leftovers(tmp_path) == []
+
+
+def test_files_staged_but_never_committed_leave_no_trace(tmp_path):
+    (tmp_path / "a.md").write_bytes(b"good old version")
+    with pytest.raises(KeyboardInterrupt), StagedWrites() as staged:
+        staged.stage(tmp_path / "a.md", b"new")
+        staged.stage(tmp_path / "b.md", b"new")
+        raise KeyboardInterrupt
+    assert (tmp_path / "a.md").read_bytes() == b"good old version"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.md"]
+
+
+def test_a_full_disk_while_staging_is_one_plain_error(tmp_path, monkeypatch):
+    def full(fd: int, data: object) -> int:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "write", full)
+    with StagedWrites() as staged, pytest.raises(OutputError, match="no space left"):
+        staged.stage(tmp_path / "a.md", b"data")
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_disk_full_message_is_plain(tmp_path, monkeypatch):

@@ -46,7 +46,7 @@ from jdgen.tailoring import Options, slugify
 if TYPE_CHECKING:
     from concurrent.futures import Future
 
-    from jdgen.output import BackgroundWriter
+    from jdgen.output import Staged, StagedWrites
 
 _COMPANY_KEYS = ("industry", "employees", "stage", "arrangement", "employment_type",
                  "direct_apply", "valid_for_days")
@@ -393,29 +393,28 @@ def run_batch(manifest_path: Path, out_dir: Path, settings: Settings, *, check: 
     so memory stays flat however long the manifest is, and an interruption
     leaves only complete files behind.
     """
-    from jdgen.output import BackgroundWriter, check_out_dir, folder_lock
+    from jdgen.output import StagedWrites, check_out_dir, folder_lock
 
     manifest, planned = plan(manifest_path)
     check_out_dir_is_separate(out_dir, manifest_path)
     if not check:
         check_out_dir(out_dir, create=True)
     lock = contextlib.nullcontext() if check else folder_lock(out_dir)
-    writer = contextlib.nullcontext(None) if check else BackgroundWriter()
-    # Two builds into one folder take turns instead of racing; leaving the block
-    # waits until every file handed to the writer is in place.
-    with lock, Spool() as entries, writer as background:
+    writer = contextlib.nullcontext(None) if check else StagedWrites()
+    # Two builds into one folder take turns instead of racing. Written files are
+    # committed (flushed together, then renamed into place) every few dozen, and
+    # each posting is reported once its files are in place.
+    with lock, Spool() as entries, writer as staged:
         report = BatchReport(str(manifest_path), str(out_dir), check)
         claims = NameClaims(manifest.where)
-        landing: _Landing | None = None
-        for outcome in _outcomes(planned, settings, workers):  # renders the next posting
+        waiting: list[_Landing] = []
+        for outcome in _outcomes(planned, settings, workers):
             if outcome.ok:
                 claims.claim(outcome)
-            sent = _send(outcome, out_dir, report, background)
-            if landing is not None:  # the posting before: its files had this render's time
-                _land(landing, report, entries, on_posting)
-            landing = sent
-        if landing is not None:
-            _land(landing, report, entries, on_posting)
+            waiting.append(_send(outcome, out_dir, report, staged))
+            if staged is None or len(staged) >= staged.limit:
+                _commit(staged, waiting, report, entries, on_posting)
+        _commit(staged, waiting, report, entries, on_posting)
         pages = index_pages(manifest.formats)
         try:
             for name, page in pages:
@@ -459,43 +458,52 @@ def _look_back(report: BatchReport, out_dir: Path, prune_orphans: bool,
 
 @dataclass
 class _Landing:
-    """A posting whose changed files are on their way to the disk."""
+    """A posting whose changed files are staged, waiting to be committed."""
 
     outcome: Outcome
-    sent: list[tuple[str, Future[None]]] = field(default_factory=list)
+    sent: list[tuple[str, Staged]] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
 
 
 def _send(outcome: Outcome, out_dir: Path, report: BatchReport,
-          writer: BackgroundWriter | None) -> _Landing:
-    """Hand a posting's changed files to ``writer`` (or, checking, compare them now)."""
+          staged: StagedWrites | None) -> _Landing:
+    """Stage a posting's changed files (or, checking, compare them now)."""
     landing = _Landing(outcome)
     if not outcome.ok:
         return landing
     try:
-        if writer is None:
+        if staged is None:
             _settle(outcome.files, out_dir, True, report)
         else:
             todo, landing.unchanged = changes(outcome.files, out_dir)
-            landing.sent = [(name, writer.write(path, outcome.files[name]))
+            landing.sent = [(name, staged.stage(path, outcome.files[name]))
                             for name, path in todo]
     except OutputError as exc:
         outcome.error = exc.format_message()
+    outcome.files = dict.fromkeys(outcome.files, b"")  # the bytes are on disk; keep the names
     return landing
+
+
+def _commit(staged: StagedWrites | None, waiting: list[_Landing], report: BatchReport,
+            entries: Spool, on_posting: Callable[[Outcome], None] | None) -> None:
+    """Put every staged file in place, then report the waiting postings in order."""
+    if staged is not None:
+        staged.commit()
+    for landing in waiting:
+        _land(landing, report, entries, on_posting)
+    waiting.clear()
 
 
 def _land(landing: _Landing, report: BatchReport, entries: Spool,
           on_posting: Callable[[Outcome], None] | None) -> None:
-    """Wait for a posting's files, then report it (a failed write fails the posting)."""
+    """Report one posting; a file that could not be written fails it."""
     from jdgen.render.index import entry
 
     outcome = landing.outcome
     written = []
-    for name, future in landing.sent:
-        try:
-            future.result()
-        except OutputError as exc:
-            outcome.error = outcome.error or exc.format_message()
+    for name, item in landing.sent:
+        if item.error is not None:
+            outcome.error = outcome.error or item.error.format_message()
         else:
             written.append(name)
     report.written.extend(written)
