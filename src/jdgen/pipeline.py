@@ -7,7 +7,6 @@ of postings pays for them a single time.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -26,19 +25,7 @@ if TYPE_CHECKING:
     from markdown_it.token import Token
 
     from jdgen.render.docxbase import DocxBase
-
-
-# Where a posting may be cut into pieces that parse alone exactly as they do in
-# place: before a "## " heading, and after a blank line before a line that
-# starts flush left and cannot continue what came before (not a list marker).
-# The pattern finds the line break just before the cut (a literal, quick to scan for).
-_CUT = re.compile(r"\n(?=## |(?<=\n\n)[^\s*+0-9-])")
-# One line that CommonMark can only read as a paragraph of plain text: it starts
-# with a letter, ends with neither space nor line break, and holds no character
-# that means something in Markdown (or that markdown-it rewrites).
-_MARKUP = r"\\`*_\[\]<>&!#|~^{}=+"
-_PLAIN = re.compile(rf"[^\W\d_](?:[^\x00-\x1f\x7f{_MARKUP}]*[^\s\x00-\x1f\x7f{_MARKUP}])?\n*")
-_LINK_DEFINITION = re.compile(r"(?m)^ {0,3}\[[^\]]+\]:")
+    from jdgen.render.pieces import Pieces
 
 
 @dataclass(frozen=True)
@@ -49,86 +36,6 @@ class Rendered:
     markdown: str
     files: dict[str, bytes]
     warnings: list[str] = field(default_factory=list)
-
-
-class _Section:
-    """One parsed section of a posting, with its HTML made on first use."""
-
-    __slots__ = ("_html", "tokens")
-
-    def __init__(self, tokens: list[Token]) -> None:
-        self.tokens = tokens
-        self._html: str | None = None
-
-    def html(self, parser: MarkdownIt) -> str:
-        if self._html is None:
-            self._html = str(parser.renderer.render(self.tokens, parser.options, {}))
-        return self._html
-
-
-def pieces(markdown: str) -> list[str]:
-    """``markdown`` cut where :data:`_CUT` allows; joined again, the pieces are the text."""
-    found, start = [], 0
-    for match in _CUT.finditer(markdown):
-        found.append(markdown[start:match.end()])
-        start = match.end()
-    found.append(markdown[start:])
-    return found
-
-
-def plain_paragraph(text: str) -> list[Token] | None:
-    """The tokens markdown-it makes of ``text`` if it is one line of plain text, else ``None``.
-
-    A company's own sentences (its introduction, its equal-opportunity line)
-    are mostly such lines; building their three tokens directly is many times
-    cheaper than running the parser, and gives exactly what it would.
-    """
-    if not _PLAIN.fullmatch(text):
-        return None
-    from markdown_it.token import Token
-
-    line = text.rstrip("\n")
-    return [
-        Token("paragraph_open", "p", 1, map=[0, 1], block=True),
-        Token("inline", "", 0, map=[0, 1], level=1, content=line, block=True,
-              children=[Token("text", "", 0, content=line)]),
-        Token("paragraph_close", "p", -1, block=True),
-    ]
-
-
-class _Pieces:
-    """Parsed pieces of postings, kept while they keep coming back.
-
-    A piece is kept from the second time it is seen, so text that names one
-    company never takes a place; when all places are taken, the piece used
-    least recently goes. Memory stays flat however many postings pass.
-    """
-
-    def __init__(self, parser: MarkdownIt, places: int = 512, remembered: int = 8192) -> None:
-        self._parser = parser
-        self._places = places
-        self._remembered = remembered
-        self._kept: dict[str, _Section] = {}
-        self._seen: set[int] = set()
-
-    def __len__(self) -> int:
-        return len(self._kept)
-
-    def get(self, text: str) -> _Section:
-        kept = self._kept
-        section = kept.pop(text, None)
-        if section is None:
-            section = _Section(plain_paragraph(text) or self._parser.parse(text))
-            mark = hash(text)
-            if mark not in self._seen:
-                if len(self._seen) >= self._remembered:
-                    self._seen.clear()
-                self._seen.add(mark)
-                return section
-            if len(kept) >= self._places:
-                del kept[next(iter(kept))]
-        kept[text] = section  # (re)inserted last: the most recently used
-        return section
 
 
 class Pipeline:
@@ -182,30 +89,22 @@ class Pipeline:
         return markdown_parser()
 
     @cached_property
-    def _pieces(self) -> _Pieces:
-        return _Pieces(self.parser)
+    def _pieces(self) -> Pieces:
+        from jdgen.render.pieces import Pieces
+
+        return Pieces(self.parser)
 
     def tokens(self, markdown: str) -> list[Token]:
         """Parse ``markdown``, reusing the tokens of pieces seen in earlier postings.
 
-        Postings of one role share most of their text word for word, so the text
-        is cut into pieces and a piece that recurs is parsed once. It is cut
-        before each ``## `` heading, and after a blank line before a line that
-        starts flush left with anything but a list marker: in CommonMark both
-        end the block before them, so the pieces parse exactly as the whole
-        does. Text where that might not hold (fenced code, link reference
-        definitions) is parsed whole.
+        The text is cut into pieces that parse alone as they do in place, and
+        a piece that recurs is parsed once (see :mod:`jdgen.render.pieces`).
         """
-        return [token for section in self._split(markdown) for token in section.tokens]
+        return [token for section in self._pieces.split(markdown) for token in section.tokens]
 
     def html(self, markdown: str) -> str:
         """``markdown`` as HTML, each recurring piece rendered once and then reused."""
-        return "".join(section.html(self.parser) for section in self._split(markdown))
-
-    def _split(self, markdown: str) -> list[_Section]:
-        if "```" in markdown or "~~~" in markdown or _LINK_DEFINITION.search(markdown):
-            return [_Section(self.parser.parse(markdown))]
-        return [self._pieces.get(text) for text in pieces(markdown)]
+        return "".join(section.html(self.parser) for section in self._pieces.split(markdown))
 
     def posting(self, role: str, company: Company, options: Options) -> Posting:
         """Tailor the role named ``role`` (id or alias) for ``company``."""
