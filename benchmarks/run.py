@@ -98,6 +98,13 @@ def wall_ms(commands: Mapping[str, Sequence[str]], repeat: int, cwd: Path,
     return {name: statistics.median(values) for name, values in times.items()}
 
 
+def settle_disk() -> None:
+    """Let the disk finish writing what earlier runs wrote, so no run pays for another's."""
+    if hasattr(os, "sync"):
+        os.sync()
+    time.sleep(0.5)
+
+
 def in_process_ms(work: Callable[[], object], repeat: int) -> float:
     times = []
     for _ in range(repeat):
@@ -190,6 +197,7 @@ def batch(count: int, fmt: str, repeat: int, work: Path,
     seconds, peaks = [], []
     for attempt in range(repeat):
         out = work / f"out-{count}-{fmt}-{attempt}"
+        settle_disk()
         done = subprocess.run([sys.executable, "-c", BATCH_CHILD, str(path), str(out)],
                               env=env, check=True, capture_output=True, text=True)
         data = json.loads(done.stdout.strip().splitlines()[-1])
@@ -197,7 +205,8 @@ def batch(count: int, fmt: str, repeat: int, work: Path,
             raise SystemExit(f"benchmark batch failed: {data['failed']} postings did not build")
         seconds.append(data["seconds"])
         peaks.append(data["peak_rss_kb"])
-        shutil.rmtree(out)
+        # The folder stays until the whole run ends: deleting thousands of files
+        # makes the file system busy for a while, and the next run would pay for it.
     return {"ms_per_posting": statistics.median(seconds) * 1000 / count,
             "peak_rss_mb": statistics.median(peaks) / 1024}
 
