@@ -231,3 +231,21 @@ def test_a_warm_single_build_needs_neither_python_docx_nor_pyyaml(tmp_path):
     subprocess.run([sys.executable, "-c", script], cwd=off, env=dict(env, JDGEN_CACHE_DIR=""),
                    capture_output=True, check=True)
     assert (off / "acme-coo.docx").read_bytes() == (tmp_path / "acme-coo.docx").read_bytes()
+
+
+def test_a_role_file_edited_while_read_is_not_cached(fresh_cache, tmp_path, monkeypatch):
+    from jdgen import yamlfile
+
+    path = tmp_path / "ops.yaml"
+    text = (builtin_dir("roles") / "coo.yaml").read_text(encoding="utf-8")
+    path.write_text(text, encoding="utf-8")
+    read = yamlfile.read_yaml
+
+    def edited_meanwhile(where: Path, **kwargs: object) -> object:
+        where.write_text(text.replace("title: Chief Operating Officer",
+                                      "title: Chief of Operations"), encoding="utf-8")
+        return read(where, **kwargs)
+
+    monkeypatch.setattr(yamlfile, "read_yaml", edited_meanwhile)
+    assert load_role(path).title == "Chief of Operations"
+    assert entries(fresh_cache, "roles") == []  # the bytes it was named by were not validated

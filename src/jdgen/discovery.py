@@ -162,13 +162,14 @@ def load_role(path: Path) -> Role:
     if doc.data is None:
         raise DataError([f"{path}: file is empty; expected a role definition"])
     role = validate(Role, doc)
-    if name is not None:
+    if name is not None and _unchanged(path, data):  # what was validated is what was named
         payload = pickle.dumps(role, protocol=pickle.HIGHEST_PROTOCOL)
         cache.store(_ROLE_CACHE, name, hashlib.sha256(payload).digest() + payload)
     return role
 
 
 _ROLE_CACHE = "roles"
+_MODEL_CODE = ("models.py", "countries.py", "currencies.py")  # what a role's validation runs
 
 
 def _cache_name(data: bytes) -> str | None:
@@ -177,11 +178,19 @@ def _cache_name(data: bytes) -> str | None:
         return None
     import pydantic
 
+    here = Path(__file__).parent
     try:
-        code = (Path(__file__).with_name("models.py").read_bytes(),)
+        code = [(here / name).read_bytes() for name in _MODEL_CODE]
     except OSError:
         return None
     return cache.key("role", pydantic.VERSION, sys.version, data, *code)
+
+
+def _unchanged(path: Path, data: bytes | None) -> bool:
+    try:
+        return path.read_bytes() == data
+    except OSError:
+        return False
 
 
 def _cached_role(name: str) -> Role | None:

@@ -157,9 +157,9 @@ class Staged:
     def finish(self) -> None:
         try:
             os.fsync(self.fd)
-            os.fchmod(self.fd, 0o644)
             os.close(self.fd)
             self.fd = -1
+            os.chmod(self.tmp, 0o644)
             os.replace(self.tmp, self.path)
         except OSError as exc:
             _discard(self.fd, self.tmp)
