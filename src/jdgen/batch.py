@@ -476,8 +476,8 @@ def _send(outcome: Outcome, out_dir: Path, report: BatchReport,
             _settle(outcome.files, out_dir, True, report)
         else:
             todo, landing.unchanged = changes(outcome.files, out_dir)
-            landing.sent = [(name, staged.stage(path, outcome.files[name]))
-                            for name, path in todo]
+            for name, path in todo:  # one by one: what was staged before a failure still lands
+                landing.sent.append((name, staged.stage(path, outcome.files[name])))
     except OutputError as exc:
         outcome.error = exc.format_message()
     outcome.files = dict.fromkeys(outcome.files, b"")  # the bytes are on disk; keep the names
