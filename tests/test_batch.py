@@ -249,6 +249,29 @@ def test_a_write_failure_fails_that_posting_only(runner, project, monkeypatch):
     assert after["acme-tools-coo.md"] != good["acme-tools-coo.md"]  # the others were updated
 
 
+def test_a_full_disk_midway_through_a_posting_reports_what_landed(runner, project, monkeypatch):
+    from jdgen import output
+
+    stage = output.StagedWrites.stage
+
+    def full_for_docx(self: output.StagedWrites, path: Path, data: bytes) -> Any:
+        if path.name == "acme-tools-coo.docx":  # the second of this posting's four files
+            raise output.OutputError(f"cannot write {path}: no space left on the device")
+        return stage(self, path, data)
+
+    monkeypatch.setattr(output.StagedWrites, "stage", full_for_docx)
+    result = run(runner, "--out", "site", "--report", "report.json")
+    assert result.exit_code == 1
+    assert errors(result)[-1] == "Error: 1 of 3 postings failed"
+    report = json.loads((project / "report.json").read_text())
+    assert "acme-tools-coo.md" in report["written"]  # staged before the failure: in place
+    assert not any(name.startswith("acme-tools-coo.") and name != "acme-tools-coo.md"
+                   for name in report["written"])
+    site = project / "site"
+    assert (site / "acme-tools-coo.md").read_text(encoding="utf-8").startswith("# ")
+    assert temp_files(site) == []
+
+
 def test_ctrl_c_leaves_only_complete_files(runner, project, monkeypatch):
     from jdgen import output
 
