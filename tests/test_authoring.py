@@ -400,3 +400,13 @@ def test_init_project_builds_its_manifest_and_lints_clean(runner, tmp_path, monk
     linted = run(runner, "lint", "site", "--severity", "warning")
     assert linted.exit_code == 0, linted.stdout
     assert linted.stdout.splitlines()[-1] == "0 errors, 0 warnings, 0 info in 4 files"
+
+
+def test_a_list_of_choices_is_described_plainly(runner, write):
+    text = (builtin_dir("roles") / "coo.yaml").read_text(encoding="utf-8")
+    write("roles/coo.yaml", text.replace("  stages:\n    - growth\n    - established\n",
+                                         "  stages: growth\n"))
+    result = run(runner, "validate", "roles/coo.yaml")
+    assert result.exit_code == 1
+    assert "fit.stages: expected a list of values, each one of startup, growth, established, " \
+           "found 'growth'" in result.stderr

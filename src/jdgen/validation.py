@@ -126,8 +126,10 @@ def _name(annotation: Any) -> str | None:
     annotation = _unwrap(annotation)
     origin = typing.get_origin(annotation)
     if origin is list:
-        inner = _name(typing.get_args(annotation)[0]) or "values"
-        return "a list of " + inner.removeprefix("a ").removeprefix("an ") + "s"
+        inner = _name(typing.get_args(annotation)[0])
+        if inner is not None and inner.startswith(("a ", "an ")):
+            return "a list of " + inner.removeprefix("a ").removeprefix("an ") + "s"
+        return f"a list of values, each {inner}" if inner else "a list of values"
     if origin is dict:
         return "a mapping"
     if origin is typing.Literal:
