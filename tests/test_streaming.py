@@ -203,6 +203,31 @@ def test_a_piped_manifest_is_read_only_once(tmp_path):
         "company-00000-director-of-operations.md", "company-00001-coo.md", "index.md"]
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo") or not hasattr(os, "openpty"),
+                    reason="needs named pipes and a pseudo-terminal")
+def test_a_piped_manifest_on_a_terminal_builds_without_a_progress_bar(tmp_path):
+    pipe = tmp_path / "postings.pipe"
+    os.mkfifo(pipe)
+
+    def feed() -> None:
+        with pipe.open("w", encoding="utf-8") as handle:
+            handle.write(HEAD + rows(2))
+
+    threading.Thread(target=feed, daemon=True).start()
+    leader, follower = os.openpty()  # stdout is a terminal, where a bar would be drawn
+    env = {k: v for k, v in os.environ.items() if k != "CI"}
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "jdgen", "build", "--manifest", str(pipe), "--out", "site"],
+            cwd=tmp_path, stdout=follower, stderr=subprocess.PIPE, text=True, env=env,
+            timeout=60)  # before the fix, the bar's count read the pipe and the build hung
+    finally:
+        os.close(follower)
+        os.close(leader)
+    assert done.returncode == 0, done.stderr
+    assert len(list((tmp_path / "site").glob("*.md"))) == 3
+
+
 # ------------------------------------------------------------ memory
 
 

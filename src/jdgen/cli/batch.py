@@ -23,7 +23,7 @@ def run_manifest(manifest: Path, out_dir: Path, settings: Settings, *, check: bo
                  prune: bool, jobs: int, quiet: bool, verbose: bool,
                  report_path: Path | None) -> None:
     """Run a manifest build and report it: a line per posting, or a bar on a terminal."""
-    bar = sys.stdout.isatty() and not os.environ.get("CI") and not quiet and not verbose
+    bar = _wants_bar(manifest, quiet=quiet, verbose=verbose)
 
     def show(outcome: Outcome) -> None:
         if not outcome.ok:
@@ -69,6 +69,15 @@ def run_manifest(manifest: Path, out_dir: Path, settings: Settings, *, check: bo
     _summarise(report, quiet)
     if not report.ok:
         raise click.exceptions.Exit(1)
+
+
+def _wants_bar(manifest: Path, *, quiet: bool, verbose: bool) -> bool:
+    """A progress bar on a terminal, unless asked for less or more, or the manifest is a pipe.
+
+    The bar needs the number of postings first, and a pipe can be read only once.
+    """
+    return sys.stdout.isatty() and not os.environ.get("CI") and not quiet and not verbose \
+        and manifest.is_file()
 
 
 def _count(manifest: Path) -> int:
