@@ -58,6 +58,9 @@ def test_store_and_load_round_trip_and_trim(fresh_cache, monkeypatch):
     assert [p.name for p in entries(fresh_cache, "things")] == ["entry-3", "entry-4", "entry-5"]
     assert cache.load("things", "entry-5") == b"5"
     assert cache.load("things", "entry-0") is None
+    entry = fresh_cache / "things" / "entry-5"
+    entry.write_bytes(entry.read_bytes()[:-1] + b"6")  # altered: its digest no longer fits
+    assert cache.load("things", "entry-5") is None
     assert oct((fresh_cache / "things").stat().st_mode & 0o777) == oct(0o700)
 
 

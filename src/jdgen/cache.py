@@ -22,6 +22,7 @@ from pathlib import Path
 
 ENV = "JDGEN_CACHE_DIR"
 KEEP = 32  # entries kept per kind; the oldest beyond that are removed
+_DIGEST = 32  # bytes of SHA-256 that start every entry
 
 
 def folder() -> Path | None:
@@ -53,14 +54,20 @@ def path(kind: str, name: str) -> Path | None:
 
 
 def load(kind: str, name: str) -> bytes | None:
-    """The stored bytes, or ``None`` if there are none (or caching is off)."""
+    """The stored bytes, or ``None`` if there are none, they are damaged, or caching is off.
+
+    Every entry starts with the SHA-256 of the rest, so a torn or altered entry
+    is never handed out.
+    """
     where = path(kind, name)
     if where is None:
         return None
     try:
-        return where.read_bytes()
+        stored = where.read_bytes()
     except (OSError, ValueError):
         return None
+    digest, data = stored[:_DIGEST], stored[_DIGEST:]
+    return data if hashlib.sha256(data).digest() == digest else None
 
 
 def store(kind: str, name: str, data: bytes) -> None:
@@ -68,6 +75,7 @@ def store(kind: str, name: str, data: bytes) -> None:
     where = path(kind, name)
     if where is None:
         return
+    data = hashlib.sha256(data).digest() + data
     with contextlib.suppress(OSError, ValueError):
         where.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=where.parent, prefix=".tmp-")

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import contextvars
 import datetime as dt
-import hashlib
 import re
 import sys
 from collections.abc import Sequence
@@ -152,18 +151,13 @@ class CompiledTemplates(jinja2.BytecodeCache):
         data = cache.load(self.KIND, cache.key(self.flavor, bucket.key))
         if data is None:
             return
-        digest, payload = data[:32], data[32:]
-        if hashlib.sha256(payload).digest() != digest:
-            return
         try:
-            bucket.bytecode_from_string(payload)
+            bucket.bytecode_from_string(data)
         except Exception:  # an unreadable entry is only a missed chance to skip work
             bucket.reset()
 
     def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
-        payload = bucket.bytecode_to_string()
-        cache.store(self.KIND, cache.key(self.flavor, bucket.key),
-                    hashlib.sha256(payload).digest() + payload)
+        cache.store(self.KIND, cache.key(self.flavor, bucket.key), bucket.bytecode_to_string())
 
 
 def compiled_templates(*settings: str) -> CompiledTemplates | None:
