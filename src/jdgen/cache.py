@@ -18,6 +18,7 @@ import contextlib
 import hashlib
 import os
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 
 ENV = "JDGEN_CACHE_DIR"
@@ -45,6 +46,21 @@ def key(*parts: str | bytes) -> str:
         digest.update(len(data).to_bytes(8, "big"))
         digest.update(data)
     return digest.hexdigest()[:40]
+
+
+def key_with_code(code: Sequence[Path], *parts: str | bytes) -> str | None:
+    """:func:`key` of ``parts`` and of the source files ``code`` (jdgen's own modules).
+
+    ``None`` when caching is off or a source file cannot be read: then there
+    is nothing to name, and the caller simply does the work.
+    """
+    if folder() is None:
+        return None
+    try:
+        sources = [file.read_bytes() for file in code]
+    except OSError:
+        return None
+    return key(*parts, *sources)
 
 
 def path(kind: str, name: str) -> Path | None:

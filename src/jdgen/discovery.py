@@ -172,16 +172,11 @@ _MODEL_CODE = ("models.py", "countries.py", "currencies.py")  # what a role's va
 
 def _cache_name(data: bytes) -> str | None:
     """The role file's bytes and everything validating them depends on."""
-    if cache.folder() is None:
-        return None
     import pydantic
 
     here = Path(__file__).parent
-    try:
-        code = [(here / name).read_bytes() for name in _MODEL_CODE]
-    except OSError:
-        return None
-    return cache.key("role", pydantic.VERSION, sys.version, data, *code)
+    return cache.key_with_code([here / name for name in _MODEL_CODE], "role", pydantic.VERSION,
+                               sys.version, data)
 
 
 def _unchanged(path: Path, data: bytes | None) -> bool:

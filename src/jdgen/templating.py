@@ -166,13 +166,8 @@ def compiled_templates(*settings: str) -> CompiledTemplates | None:
     Compiled code depends on Jinja, Python, the environment's settings and the
     sandbox defined here, so all of them name the entries.
     """
-    if cache.folder() is None:
-        return None
-    try:
-        code = Path(__file__).read_bytes()
-    except OSError:
-        return None
-    return CompiledTemplates(cache.key(jinja2.__version__, sys.version, code, *settings))
+    flavor = cache.key_with_code([Path(__file__)], jinja2.__version__, sys.version, *settings)
+    return None if flavor is None else CompiledTemplates(flavor)
 
 
 def sandbox(loaders: list[jinja2.BaseLoader], *, finalize: Any, autoescape: bool) -> Sandbox:

@@ -214,10 +214,11 @@ def _cache_name(reference: bytes | None) -> str | None:
                                      / "default.docx").read_bytes()
         else:
             reference_or_template = reference
-        code = [Path(__file__).read_bytes(), Path(__file__).with_name("docxbody.py").read_bytes()]
     except (OSError, ValueError, importlib.metadata.PackageNotFoundError):
         return None
-    return cache.key(*versions, reference_or_template, *code)
+    here = Path(__file__)
+    return cache.key_with_code([here, here.with_name("docxbody.py")], *versions,
+                               reference_or_template)
 
 
 class DocxBase:
