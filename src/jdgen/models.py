@@ -12,7 +12,16 @@ import re
 import unicodedata
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Discriminator,
+    Field,
+    Tag,
+    model_validator,
+)
 
 from jdgen.countries import country_code
 from jdgen.currencies import CURRENCIES
@@ -44,13 +53,14 @@ Line = Annotated[str, Field(max_length=300), AfterValidator(_clean_line)]
 ShortLine = Annotated[str, Field(max_length=120), AfterValidator(_clean_line)]
 Text = Annotated[str, Field(max_length=5000), AfterValidator(_clean_text)]
 Slug = Annotated[str, Field(pattern=_SLUG, max_length=64)]
-Bullets = Annotated[list[Line], Field(min_length=1, max_length=12)]
 
 Seniority = Literal["executive", "director", "senior-manager", "manager", "individual-contributor"]
 Scope = Literal["company-wide", "functional"]
 Stage = Literal["startup", "growth", "established"]
 Arrangement = Literal["onsite", "hybrid", "remote"]
 Period = Literal["hour", "day", "week", "month", "year"]
+Size = Literal["small", "mid", "large"]
+ManagerKind = Literal["chief-executive", "board", "coo", "other"]
 
 
 class Strict(BaseModel):
@@ -66,28 +76,101 @@ class Strict(BaseModel):
 # --------------------------------------------------------------------- roles
 
 
+class When(Strict):
+    """Conditions under which a text is used; every key given must match."""
+
+    size: list[Size] | None = Field(
+        default=None, description="Company size tiers: small (<50), mid (50-500), large (>500)."
+    )
+    stage: list[Stage] | None = Field(default=None, description="Company stages.")
+    industry: list[Slug] | None = Field(
+        default=None, description="Industry ids of this role ('general' when none matched)."
+    )
+    focus: list[Slug] | None = Field(
+        default=None, description="Focus ids of this role, or 'none' for no focus."
+    )
+    reports_to: list[ManagerKind] | None = Field(
+        default=None,
+        description="Kind of manager: chief-executive (CEO, managing director, founder, "
+                    "owner...), board, coo, or other.",
+    )
+
+
+class LineVariant(Strict):
+    """A one-line text used only when its conditions match."""
+
+    text: Line = Field(description="The text; may use {placeholders}.")
+    when: When = Field(default_factory=When, description="When to use it.")
+
+
+class TextVariant(Strict):
+    """A paragraph used only when its conditions match."""
+
+    text: Text = Field(description="The paragraph; may use {placeholders}.")
+    when: When = Field(default_factory=When, description="When to use it.")
+
+
+def _listed(value: object) -> object:
+    return [value] if isinstance(value, str | dict) else value
+
+
+def _form(value: object) -> str:
+    return "conditional" if isinstance(value, dict | BaseModel) else "plain"
+
+
+# Union tags: a mapping is read as a conditional text, anything else as plain text, so an
+# error names one reading, not both. validation.UNION_TAGS strips them from error paths.
+LineItem = Annotated[
+    Annotated[Line, Tag("plain")] | Annotated[LineVariant, Tag("conditional")],
+    Discriminator(_form),
+]
+TextItem = Annotated[
+    Annotated[Text, Tag("plain")] | Annotated[TextVariant, Tag("conditional")],
+    Discriminator(_form),
+]
+Lines = Annotated[list[LineItem], Field(max_length=60)]
+# A paragraph list may also be written as one plain paragraph.
+Paragraphs = Annotated[
+    list[TextItem], Field(max_length=30),
+    BeforeValidator(_listed, json_schema_input_type=Text | list[TextItem]),
+]
+Terms = Annotated[dict[Slug, ShortLine], Field(max_length=40)]
+
+
 class ResponsibilityArea(Strict):
-    """One area of responsibility, with the concrete things the person does in it."""
+    """One area of responsibility: a short paragraph, then the concrete things done in it."""
 
     name: ShortLine = Field(
         description="Heading for the area, e.g. 'Strategic planning'.",
         examples=["Strategic planning", "Supplier and vendor management"],
     )
-    bullets: Bullets = Field(description="What the person does in this area, one action each.")
+    summary: Paragraphs = Field(
+        default_factory=list,
+        description="The area's paragraph: the first item whose conditions match.",
+    )
+    bullets: Lines = Field(
+        default_factory=list, description="What the person does here: every matching item."
+    )
 
 
 class Qualifications(Strict):
     """What a candidate must have, and what would help."""
 
-    required: Bullets = Field(description="Must-have experience and abilities.")
-    preferred: list[Line] = Field(default_factory=list, description="Nice-to-have extras.")
+    required: Lines = Field(min_length=1, description="Must-have experience and abilities.")
+    preferred: Lines = Field(default_factory=list, description="Nice-to-have extras.")
 
 
 class Success(Strict):
     """What good looks like once the person is in the seat."""
 
-    first_90_days: Bullets = Field(description="Outcomes expected in the first 90 days.")
-    kpis: Bullets = Field(description="Measures the role is judged on.")
+    first_year: Lines = Field(
+        default_factory=list,
+        description="Outcomes expected by the end of the first year, in the present tense.",
+    )
+    first_90_days: Lines = Field(
+        default_factory=list, description="Outcomes expected in the first 90 days."
+    )
+    kpis: Lines = Field(min_length=1, description="Measures the role is judged on.")
 
 
 class FocusVariant(Strict):
@@ -101,10 +184,18 @@ class FocusVariant(Strict):
     lead_area: ShortLine | None = Field(
         default=None, description="Responsibility area to list first for this focus."
     )
-    responsibilities: list[Line] = Field(
-        default_factory=list, description="Extra bullets added to the lead area."
+    responsibilities: Lines = Field(
+        default_factory=list, description="Extra bullets, first in the lead area."
     )
-    skills: list[Line] = Field(default_factory=list, description="Extra skills for this focus.")
+    skills: Lines = Field(default_factory=list, description="Extra skills for this focus.")
+
+
+class Duty(Strict):
+    """An industry-specific bullet, placed in one responsibility area."""
+
+    area: ShortLine = Field(description="Name of the responsibility area it belongs to.")
+    text: Line = Field(description="The bullet; may use {placeholders}.")
+    when: When = Field(default_factory=When, description="When to use it.")
 
 
 class IndustryEmphasis(Strict):
@@ -117,14 +208,23 @@ class IndustryEmphasis(Strict):
     aliases: list[ShortLine] = Field(
         default_factory=list, description="Other names a user may type, e.g. 'saas'."
     )
-    context: Text = Field(description="Sentence on what the role means in this industry.")
-    responsibilities: list[Line] = Field(
-        default_factory=list, description="Industry-specific bullets for the role."
+    terms: Terms = Field(
+        default_factory=dict,
+        description="Words this industry uses, overriding the role's terms, e.g. site: plant.",
     )
-    preferred: list[Line] = Field(
+    context: Paragraphs = Field(
+        default_factory=list, description="What the role means in this industry (prose)."
+    )
+    duties: list[Duty] = Field(
+        default_factory=list, max_length=20,
+        description="Industry-specific bullets, each added to a named responsibility area.",
+    )
+    required: Lines = Field(default_factory=list, description="Industry-specific must-haves.")
+    preferred: Lines = Field(
         default_factory=list, description="Industry-specific preferred qualifications."
     )
-    kpis: list[Line] = Field(default_factory=list, description="Industry-specific measures.")
+    first_year: Lines = Field(default_factory=list, description="Industry-specific outcomes.")
+    kpis: Lines = Field(default_factory=list, description="Industry-specific measures.")
     omit: list[Line] = Field(
         default_factory=list,
         description="Responsibility areas (by name), skills or measures, word for word, that "
@@ -169,7 +269,15 @@ class Role(Strict):
     works_with: list[ShortLine] = Field(
         default_factory=list, description="People and teams the role works most closely with."
     )
-    summary: Text = Field(description="Why the role exists, in two or three sentences.")
+    summary: Paragraphs = Field(
+        min_length=1,
+        description="'The role' paragraphs: every item whose conditions match, in order.",
+    )
+    terms: Terms = Field(
+        default_factory=dict,
+        description="Default words for {placeholders} in the role's texts, e.g. site: site; "
+                    "each industry may override them.",
+    )
     scope: Scope = Field(
         description="Company-wide, or one operational function.", examples=["functional"]
     )
@@ -179,8 +287,8 @@ class Role(Strict):
         min_length=1, max_length=12, description="Areas of responsibility."
     )
     qualifications: Qualifications = Field(description="Required and preferred qualifications.")
-    skills: Bullets = Field(description="Skills the role calls on.")
-    success: Success = Field(description="First-90-days outcomes and KPIs.")
+    skills: Lines = Field(min_length=1, description="Skills the role calls on.")
+    success: Success = Field(description="First-year outcomes and measures.")
     focus: dict[Slug, FocusVariant] = Field(
         default_factory=dict, description="Optional specialisations, keyed by id."
     )
@@ -198,7 +306,8 @@ class Role(Strict):
     @model_validator(mode="after")
     def _focus_lead_areas_exist(self) -> Role:
         names = {area.name.casefold() for area in self.responsibilities}
-        known = names | {item.casefold() for item in [*self.skills, *self.success.kpis]}
+        known = names | {text_of(item).casefold()
+                         for item in [*self.skills, *self.success.kpis]}
         for key, emphasis in self.industries.items():
             for name in emphasis.omit:
                 if name.casefold() not in known:
@@ -213,6 +322,17 @@ class Role(Strict):
                     "which is not one of the responsibility areas"
                 )
         return self
+
+    def problems(self) -> list[tuple[tuple[str | int, ...], str]]:
+        """Conditions and placeholders that name nothing this role defines."""
+        from jdgen.variants import role_problems
+
+        return role_problems(self)
+
+
+def text_of(item: str | LineVariant | TextVariant) -> str:
+    """The text of a plain or conditional item."""
+    return item if isinstance(item, str) else item.text
 
 
 # ------------------------------------------------------------------ company
@@ -284,10 +404,27 @@ def _url(value: str) -> str:
 
 Url = Annotated[str, Field(max_length=2000), AfterValidator(_url)]
 
+_EMAIL = re.compile(r"^[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$")
+
+
+def _email(value: str) -> str:
+    value = value.strip()
+    if not _EMAIL.match(value) or ".." in value:
+        raise ValueError(f"'{value}' is not an email address like jobs@example.com")
+    return value
+
+
+Email = Annotated[str, Field(max_length=254), AfterValidator(_email)]
+
 EMPLOYMENT_TYPES = (
     "FULL_TIME", "PART_TIME", "CONTRACTOR", "TEMPORARY", "INTERN", "VOLUNTEER", "PER_DIEM",
     "OTHER",
 )
+EMPLOYMENT_LABELS = {
+    "FULL_TIME": "Full-time", "PART_TIME": "Part-time", "CONTRACTOR": "Contractor",
+    "TEMPORARY": "Temporary", "INTERN": "Internship", "VOLUNTEER": "Volunteer",
+    "PER_DIEM": "Per diem", "OTHER": "Other",
+}
 _EMPLOYMENT_ALIASES = {"CONTRACT": "CONTRACTOR", "INTERNSHIP": "INTERN", "FULLTIME": "FULL_TIME",
                        "PARTTIME": "PART_TIME", "TEMP": "TEMPORARY"}
 
@@ -388,6 +525,11 @@ class Company(Strict):
     stage: Stage | None = Field(
         default=None, description="Startup, growth or established.", examples=["growth"]
     )
+    size: Size | None = Field(
+        default=None,
+        description="Size tier the posting is written for: small (<50 people), mid (50-500) "
+                    "or large (>500); default from stage, else employees.",
+    )
     locations: list[Location] = Field(default_factory=list, description="Where people work.")
     arrangement: Arrangement | None = Field(
         default=None, description="On-site, hybrid, remote.", examples=["hybrid"]
@@ -404,6 +546,9 @@ class Company(Strict):
     apply_url: Url | None = Field(
         default=None, description="Link to the application form.",
         examples=["https://careers.example.com/jobs/123"],
+    )
+    apply_email: Email | None = Field(
+        default=None, description="Address applications go to.", examples=["jobs@example.com"]
     )
     direct_apply: bool | None = Field(
         default=None, description="Whether apply_url lets candidates apply there directly."
@@ -432,6 +577,7 @@ class Area(Strict):
     """A responsibility area as it appears on one posting."""
 
     name: str
+    summary: str | None = None
     bullets: list[str]
 
 
@@ -457,18 +603,23 @@ class Posting(Strict):
     required: list[str]
     preferred: list[str]
     skills: list[str]
-    first_90_days: list[str]
+    first_year: list[str] = []
+    first_90_days: list[str] = []
     kpis: list[str]
     benefits: list[str]
     apply: str
     apply_url: str | None
+    apply_email: str | None = None
     eeo: str
     keywords: list[str]
     industry: str | None
     onet_soc: str
+    size: Size = "mid"
+    invitation: str | None = None
     places: list[Location] = []
     pay: Compensation | None = None
     employment_type: list[str] = []
+    employment_label: str | None = None
     valid_through: dt.date | None = None
     identifier: str | None = None
     direct_apply: bool | None = None

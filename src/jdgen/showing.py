@@ -9,6 +9,7 @@ from pathlib import Path
 
 from jdgen.discovery import Catalog, RoleEntry, normalise
 from jdgen.models import Role
+from jdgen.variants import described
 
 LEVELS = {
     "executive": "Executive",
@@ -85,27 +86,42 @@ def describe_role(entry: RoleEntry, width: int | None = None, cwd: Path | None =
     for key, value in facts:
         out += textwrap.wrap(value, width, initial_indent=f"{key + ':':<{label}}",
                              subsequent_indent=" " * label) or [f"{key}:"]
-    out += ["", *textwrap.wrap(role.summary, width)]
+    for paragraph in described(role.summary):
+        out += ["", *textwrap.wrap(paragraph, width)]
 
     def section(title: str, items: list[str]) -> None:
         out.extend(["", title, "-" * len(title)])
         for item in items:
             out.extend(textwrap.wrap(item, width, initial_indent="  - ", subsequent_indent="    "))
 
+    out += ["", *textwrap.wrap("A text marked '(when ...)' is used only where its conditions "
+                               "hold (see --size, --stage, --industry, --focus, --reports-to); "
+                               "{names} are filled in from the company and the industry.",
+                               width)]
     for area in role.responsibilities:
-        section(area.name, list(area.bullets))
-    section("Required", list(role.qualifications.required))
+        section(area.name, [f"(paragraph) {t}" for t in described(area.summary)]
+                + described(area.bullets))
+    section("Required", described(role.qualifications.required))
     if role.qualifications.preferred:
-        section("Preferred", list(role.qualifications.preferred))
-    section("Skills", list(role.skills))
-    section("First 90 days", list(role.success.first_90_days))
-    section("Measured by", list(role.success.kpis))
+        section("Preferred", described(role.qualifications.preferred))
+    section("Skills", described(role.skills))
+    if role.success.first_year:
+        section("By the end of the first year", described(role.success.first_year))
+    if role.success.first_90_days:
+        section("First 90 days", described(role.success.first_90_days))
+    section("Measured by", described(role.success.kpis))
+    if role.terms:
+        section("Terms ({placeholders} an industry may change)",
+                [f"{key}: {value}" for key, value in role.terms.items()])
     if role.focus:
         section("Focus variants (--focus)",
                 [f"{key}: {variant.summary}" for key, variant in role.focus.items()])
     if role.industries:
         section("Industry emphasis (--industry)",
                 [f"{key}" + (f" (also: {', '.join(e.aliases)})" if e.aliases else "")
+                 + (f"; terms: {', '.join(f'{k}={v}' for k, v in e.terms.items())}"
+                    if e.terms else "")
+                 + (f"; omits: {', '.join(e.omit)}" if e.omit else "")
                  for key, e in role.industries.items()])
     return "\n".join(out) + "\n"
 

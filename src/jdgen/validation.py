@@ -24,12 +24,18 @@ def validate(model: type[M], doc: YamlDoc) -> M:
         kind = _kind(doc.data)
         raise DataError([f"{doc.where(())}: expected a mapping of fields, found {kind}"])
     try:
-        return model.model_validate(doc.data)
+        result = model.model_validate(doc.data)
     except ValidationError as exc:
         raise DataError(
-            [f"{doc.where(err['loc'], key=err['type'] == 'extra_forbidden')}: "
+            [f"{doc.where(_path(err['loc']), key=err['type'] == 'extra_forbidden')}: "
              f"{describe(model, err)}" for err in exc.errors()]
         ) from None
+    check = getattr(result, "problems", None)
+    problems = check() if callable(check) else []
+    if problems:
+        raise DataError([f"{doc.where(loc)}: {dotted(loc)}: {message}"
+                         for loc, message in problems])
+    return result
 
 
 def dotted(loc: Loc) -> str:
@@ -40,9 +46,19 @@ def dotted(loc: Loc) -> str:
     return out
 
 
+# Tags of the tagged unions in jdgen.models: they name a reading of a value, not a field.
+UNION_TAGS = frozenset({"plain", "conditional"})
+
+
+def _path(loc: Loc) -> Loc:
+    """``loc`` as a path into the file: validator names and union tags taken out."""
+    return tuple(p for p in loc
+                 if not (isinstance(p, str) and ("[" in p or p in UNION_TAGS)))
+
+
 def describe(model: type[BaseModel], err: ErrorDetails) -> str:
     """One readable message for one pydantic error, prefixed with its field path."""
-    loc = tuple(p for p in err["loc"] if not (isinstance(p, str) and "[" in p))
+    loc = _path(err["loc"])
     path = dotted(loc)
     kind = err["type"]
     expected = _expected(model, loc)
@@ -125,9 +141,12 @@ def _expected(model: type[BaseModel], loc: Loc) -> str | None:
 def _name(annotation: Any) -> str | None:
     annotation = _unwrap(annotation)
     origin = typing.get_origin(annotation)
+    if origin in (typing.Union, types.UnionType):
+        readings = [_name(a) for a in typing.get_args(annotation) if a is not type(None)]
+        return " or ".join(dict.fromkeys(r for r in readings if r)) or None
     if origin is list:
         inner = _name(typing.get_args(annotation)[0])
-        if inner is not None and inner.startswith(("a ", "an ")):
+        if inner is not None and " or " not in inner and inner.startswith(("a ", "an ")):
             return "a list of " + inner.removeprefix("a ").removeprefix("an ") + "s"
         return f"a list of values, each {inner}" if inner else "a list of values"
     if origin is dict:
