@@ -48,8 +48,9 @@ if TYPE_CHECKING:
 
     from jdgen.output import Staged, StagedWrites
 
-_COMPANY_KEYS = ("industry", "employees", "stage", "arrangement", "employment_type",
-                 "direct_apply", "valid_for_days")
+_PAY_TERMS = ("currency", "period")
+_COMPANY_KEYS = ("industry", "employees", "stage", "size", "arrangement", "employment_type",
+                 "direct_apply", "valid_for_days", "apply_url", "apply_email")
 
 
 @dataclass(frozen=True)
@@ -157,8 +158,9 @@ def _message(exc: JdgenError) -> str:
 def _job(index: int, where: str, defaults: Defaults, spec: PostingSpec, base: Path,
          companies: dict[Path, Company | str]) -> Job:
     merged: dict[str, Any] = {
-        **defaults.model_dump(exclude_none=True, exclude={"formats", "front_matter"}),
-        **spec.model_dump(exclude_none=True, exclude={"role", "id"}),
+        **defaults.model_dump(exclude_none=True, exclude_unset=True,
+                              exclude={"formats", "front_matter"}),
+        **spec.model_dump(exclude_none=True, exclude_unset=True, exclude={"role", "id"}),
     }
     company = _company(merged, base, companies, where)
     options = Options(focus=merged.get("focus"), reports_to=merged.get("reports_to"),
@@ -198,7 +200,14 @@ def _company(merged: dict[str, Any], base: Path, cache: dict[Path, Company | str
     if "location" in merged:
         data["locations"] = [parse_location(merged["location"])]
     if "salary" in merged:
-        data["compensation"] = dict(merged["salary"])
+        filed = {k: v for k, v in data.get("compensation", {}).items() if k in _PAY_TERMS}
+        pay = dict(merged["salary"])
+        if "currency" in pay and filed.get("currency", pay["currency"]) != pay["currency"] \
+                and "currency" not in merged:
+            raise DataError([f"salary is in {pay['currency']} but the company file's "
+                             f"compensation.currency is {filed['currency']}; add "
+                             f"'currency: {pay['currency']}' to override the file"])
+        data["compensation"] = {**filed, **pay}
     if "compensation" in data:
         for key in ("currency", "period"):
             if key in merged:

@@ -8,19 +8,22 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Annotated, Any
 
-from pydantic import Field, field_validator
+from pydantic import Field, field_validator, model_validator
 
 from jdgen.errors import DataError
 from jdgen.models import (
     Arrangement,
     Compensation,
+    Email,
     EmploymentTypes,
     Line,
     Period,
     ShortLine,
+    Size,
     Slug,
     Stage,
     Strict,
+    Url,
 )
 from jdgen.validation import validate
 from jdgen.yamlfile import YamlDoc, read_yaml, read_yaml_streaming
@@ -41,6 +44,9 @@ class PostingFields(Strict):
     industry: ShortLine | None = Field(default=None, description="Industry.")
     employees: int | None = Field(default=None, ge=1, le=10_000_000, description="Headcount.")
     stage: Stage | None = Field(default=None, description="Company stage.")
+    size: Size | None = Field(
+        default=None, description="Size tier to write for: small, mid or large."
+    )
     location: Line | None = Field(default=None, description="Where the job is, e.g. 'Denver, CO'.")
     arrangement: Arrangement | None = Field(default=None, description="onsite, hybrid or remote.")
     salary: Compensation | None = Field(default=None, description="Pay range.")
@@ -62,6 +68,10 @@ class PostingFields(Strict):
     direct_apply: bool | None = Field(
         default=None, description="Whether the apply link lets candidates apply directly."
     )
+    apply_url: Url | None = Field(default=None, description="Where candidates apply online.")
+    apply_email: Email | None = Field(
+        default=None, description="Where candidates email applications."
+    )
 
     @field_validator("salary", mode="before")
     @classmethod
@@ -70,9 +80,22 @@ class PostingFields(Strict):
         if isinstance(value, str):
             from jdgen.salary import parse_salary
 
-            low, high = parse_salary(value)
-            return {"min": low, "max": high}
+            parsed = parse_salary(value)
+            pay: dict[str, Any] = {"min": parsed.low, "max": parsed.high}
+            if parsed.currency and not parsed.shared:
+                pay["currency"] = parsed.currency
+            return pay
         return value
+
+    @model_validator(mode="after")
+    def _one_currency(self) -> PostingFields:
+        pay = self.salary
+        if pay is not None and self.currency and "currency" in pay.model_fields_set and (
+                pay.currency != self.currency.strip().upper()):
+            written = pay.currency
+            raise ValueError(f"salary is in {written} but currency says "
+                             f"{self.currency.strip().upper()}; give one currency")
+        return self
 
 
 class Defaults(PostingFields):

@@ -135,7 +135,8 @@ def _request(role: str, company_name: str | None, company_file: Path | None,
         "arrangement": arrangement,
     }
     low_high = SalaryRange().convert(salary, None, None) if salary else None
-    flags["compensation"] = _pay(base, low_high, currency, None, needs="--currency needs")
+    flags["compensation"] = _pay(base, low_high, currency, None, needs="--currency needs",
+                                 source=company_file)
     return BuildRequest(
         role=role, company=_company(base, flags), formats=("md",),
         options=Options(focus=focus, date=date.date() if date else None),
