@@ -17,6 +17,7 @@ from jdgen.discovery import Catalog, search_path
 from jdgen.models import Company, Posting
 from jdgen.render.markdown import render_markdown
 from jdgen.tailoring import Options, tailor
+from jdgen.tailoring import warnings as tailoring_warnings
 from jdgen.templating import make_environment
 
 if TYPE_CHECKING:
@@ -110,6 +111,10 @@ class Pipeline:
         """Tailor the role named ``role`` (id or alias) for ``company``."""
         return tailor(self.catalog.find(role).role, company, options)
 
+    def warnings(self, role: str, company: Company) -> dict[str, str]:
+        """What the posting leaves out because the inputs do not give it, by topic."""
+        return tailoring_warnings(self.catalog.find(role).role, company)
+
     def render(self, role: str, company: Company, options: Options, formats: Sequence[str],
                front_matter: bool = False) -> Rendered:
         """Render ``formats`` in memory; file names are ``<slug>.<format>``."""
@@ -118,14 +123,18 @@ class Pipeline:
         posting = self.posting(role, company, options)
         markdown = render_markdown(self.env, posting)
         files: dict[str, bytes] = {}
-        warnings: list[str] = []
+        advice = self.warnings(role, company)
         body = data = ""
+        google: list[str] = []
         if {"html", "json"} & set(formats):
             from jdgen.render import jsonld
 
             body = self.html(markdown)
             data = jsonld.to_json(jsonld.job_posting(posting, body))
-            warnings = [f"{posting.slug}: {line}" for line in jsonld.missing(posting)]
+            google = jsonld.missing(posting)
+            if any(line.startswith("jobLocation:") for line in google):
+                advice.pop("location", None)  # the JSON-LD warning says it for Google too
+        warnings = [f"{posting.slug}: {line}" for line in [*advice.values(), *google]]
         for fmt in formats:
             name = f"{posting.slug}.{fmt}"
             if fmt == "md":

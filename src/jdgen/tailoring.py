@@ -11,20 +11,24 @@ import os
 import re
 from dataclasses import dataclass
 
-from jdgen.currencies import SYMBOLS
+from jdgen import salary
 from jdgen.discovery import normalise
 from jdgen.errors import JdgenError
 from jdgen.models import (
+    EMPLOYMENT_LABELS,
     ApplicantArea,
     Area,
     Company,
     Compensation,
+    FocusVariant,
     IndustryEmphasis,
     Posting,
     Role,
+    Size,
 )
+from jdgen.reporting import Manager, manager
+from jdgen.variants import Context
 
-MAX_BULLETS_PER_AREA = 6
 ARRANGEMENT_LABELS = {"onsite": "on-site", "hybrid": "hybrid", "remote": "remote"}
 
 
@@ -79,67 +83,124 @@ def article(word: str) -> str:
 
 def find_industry(role: Role, industry: str | None) -> IndustryEmphasis | None:
     """The role's emphasis for ``industry``, matching id, label or alias."""
+    return role.industries.get(match_industry(role, industry)[0])
+
+
+def match_industry(role: Role, industry: str | None) -> tuple[str, bool]:
+    """The id of the role's industry for ``industry`` ('general' when none fits),
+    and whether the name given was recognised."""
     if not industry:
-        return role.industries.get("general")
+        return "general", True
     wanted = normalise(industry)
     for key, emphasis in role.industries.items():
-        names = {key, normalise(emphasis.label), *(normalise(a) for a in emphasis.aliases)}
-        if wanted in names:
-            return emphasis
-    return role.industries.get("general")
+        if wanted in _names(key, emphasis):
+            return key, True
+    return "general", False
 
 
-def format_pay(pay: Compensation) -> str:
-    """'$140,000–$175,000 USD per year', or '9,000,000 JPY per year' style."""
-    symbol = SYMBOLS.get(pay.currency, "")
+def _names(key: str, emphasis: IndustryEmphasis) -> set[str]:
+    return {key, normalise(emphasis.label), *(normalise(a) for a in emphasis.aliases)}
 
-    def amount(value: int) -> str:
-        return f"{symbol}{value:,}"
 
-    span = amount(pay.min) if pay.min == pay.max else f"{amount(pay.min)}–{amount(pay.max)}"
-    return f"{span} {pay.currency} per {pay.period}"
+def closest_industries(role: Role, industry: str) -> list[str]:
+    """Labels of the built-in industries nearest to an unknown name."""
+    import difflib
+
+    names = {name: e.label for key, e in role.industries.items() if key != "general"
+             for name in _names(key, e)}
+    wanted = normalise(industry)
+    close = difflib.get_close_matches(wanted, list(names), n=6, cutoff=0.5)
+    for word in wanted.split("-"):
+        close += [n for n in names if len(word) > 3 and word in n.split("-")]
+    return list(dict.fromkeys(names[n] for n in close))[:3]
+
+
+def size_tier(company: Company) -> Size:
+    """small, mid or large: the size, else the stage, else the headcount, else mid."""
+    if company.size:
+        return company.size
+    if company.stage:
+        return _STAGE_SIZE[company.stage]
+    if company.employees:
+        return "small" if company.employees < 50 else "mid" if company.employees <= 500 else (
+            "large")
+    return "mid"
+
+
+_STAGE_SIZE: dict[str, Size] = {"startup": "small", "growth": "mid", "established": "large"}
+
+
+def format_pay(pay: Compensation, country: str | None = None) -> str:
+    """'£60,000–£75,000 per year', '$140,000–$175,000 per year' or '... SEK per year'."""
+    return salary.format_pay(pay.min, pay.max, pay.currency, pay.period, country)
+
+
+@dataclass(frozen=True)
+class Setting:
+    """What one posting's texts are chosen for: the role's variant context and its parts."""
+
+    ctx: Context
+    boss: Manager
+    emphasis: IndustryEmphasis | None
+    specific: IndustryEmphasis | None
+    focus: FocusVariant | None
+    omitted: frozenset[str]
+
+
+def setting(role: Role, company: Company, focus_name: str | None = None,
+            reports_to: str | None = None) -> Setting:
+    """The conditions and placeholder values for ``role`` at ``company``."""
+    focus_id, focus = _focus(role, focus_name)
+    industry_id, _ = match_industry(role, company.industry)
+    emphasis = role.industries.get(industry_id)
+    specific = emphasis if industry_id != "general" else None
+    boss = manager(reports_to or role.reports_to)
+    terms = {**role.terms, **(emphasis.terms if emphasis else {})}
+    label = specific.label if specific else company.industry
+    ctx = Context(size=size_tier(company), stage=company.stage, industry=industry_id,
+                  focus=focus_id or "none", reports_to=boss.kind,
+                  values={**terms, "company": company.name, "manager": boss.phrase,
+                          "industry": label or "general"})
+    omitted = {name.casefold() for name in (emphasis.omit if emphasis else [])}
+    if focus and focus.lead_area:
+        omitted.discard(focus.lead_area.casefold())  # the chosen focus always keeps its area
+    return Setting(ctx, boss, emphasis, specific, focus, frozenset(omitted))
+
+
+def requirements(role: Role, chosen: Setting) -> list[str]:
+    """The must-haves of ``role`` in this setting."""
+    extra = chosen.ctx.pick(chosen.emphasis.required) if chosen.emphasis else []
+    return _unique(chosen.ctx.pick(role.qualifications.required) + extra)
+
+
+def measures(role: Role, chosen: Setting) -> list[str]:
+    """The success measures of ``role`` in this setting."""
+    extra = chosen.ctx.pick(chosen.emphasis.kpis) if chosen.emphasis else []
+    return _unique([k for k in chosen.ctx.pick(role.success.kpis) + extra
+                    if k.casefold() not in chosen.omitted])
 
 
 def tailor(role: Role, company: Company, options: Options | None = None) -> Posting:
     """Combine a role and a company into the posting a template renders."""
     options = options or Options()
-    focus = None
-    if options.focus:
-        focus = role.focus.get(normalise(options.focus))
-        if focus is None:
-            known = ", ".join(sorted(role.focus)) or "none"
-            raise JdgenError(
-                f"role '{role.id}' has no focus '{options.focus}'; choose one of: {known}"
-            )
-    emphasis = find_industry(role, company.industry)
-    specific = emphasis if emphasis is not role.industries.get("general") else None
-    industry_name = specific.label if specific else company.industry
+    chosen = setting(role, company, options.focus, options.reports_to)
+    ctx, boss, emphasis, focus = chosen.ctx, chosen.boss, chosen.emphasis, chosen.focus
+    industry_name = chosen.specific.label if chosen.specific else company.industry
     title = f"{role.title} ({focus.label.title()})" if focus else role.title
-    reports_to = options.reports_to or role.reports_to
-    location = company.locations[0].display() if company.locations else None
+    size = ctx.size
+    first = company.locations[0] if company.locations else None
+    location = first.display() if first else None
+    country = first.country_code if first else None
 
-    omitted = {name.casefold() for name in (specific.omit if specific else [])}
-    if focus and focus.lead_area:
-        omitted.discard(focus.lead_area.casefold())  # the chosen focus always keeps its area
-    areas = [Area(name=a.name, bullets=list(a.bullets)) for a in role.responsibilities
-             if a.name.casefold() not in omitted]
-    if focus and focus.lead_area:
-        lead = next(a for a in areas if a.name.casefold() == focus.lead_area.casefold())
-        areas.remove(lead)
-        extra = list(focus.responsibilities)
-        keep = max(MAX_BULLETS_PER_AREA - len(extra), 2)
-        areas.insert(0, Area(name=lead.name, bullets=extra + lead.bullets[:keep]))
-    if specific and specific.responsibilities:
-        areas.append(
-            Area(name=f"{_capital(specific.label)} priorities", bullets=specific.responsibilities)
-        )
+    omitted = chosen.omitted
+    areas = _areas(role, ctx, emphasis, focus, omitted)
 
-    summary = [role.summary]
+    summary = ctx.pick(role.summary)
     if emphasis:
-        summary.append(emphasis.context)
+        summary += ctx.pick(emphasis.context)
     if focus:
-        summary.append(focus.summary)
-    summary.append(_reporting(reports_to, options.team_size))
+        summary.append(ctx.fill(focus.summary))
+    summary.append(_reporting(boss, options.team_size))
     applicants = list(company.applicant_locations) or _applicant_areas(company)
     where = location
     if where is None and company.arrangement == "remote" and applicants:
@@ -148,14 +209,13 @@ def tailor(role: Role, company: Company, options: Options | None = None) -> Post
     if arrangement:
         summary.append(arrangement)
 
-    preferred = list(role.qualifications.preferred)
-    kpis = list(role.success.kpis)
-    if specific:
-        preferred = specific.preferred + preferred
-        kpis += specific.kpis
-    kpis = [k for k in kpis if k.casefold() not in omitted]
-    skills = [k for k in role.skills if k.casefold() not in omitted] + \
-        (focus.skills if focus else [])
+    def extra(name: str) -> list[str]:
+        return ctx.pick(getattr(emphasis, name)) if emphasis else []
+
+    preferred = ctx.pick(role.qualifications.preferred) + extra("preferred")
+    skills = [k for k in ctx.pick(role.skills) if k.casefold() not in omitted]
+    if focus:
+        skills += ctx.pick(focus.skills)
 
     keywords = [role.title, *(["operations"] if "operations" not in role.title.lower() else [])]
     if focus:
@@ -172,31 +232,38 @@ def tailor(role: Role, company: Company, options: Options | None = None) -> Post
         slug=f"{slugify(company.name)}-{role.id}",
         date_posted=date_posted,
         headline=title,
-        intro=_intro(company, industry_name, location, title),
+        intro=_intro(company, industry_name, location, title, ctx.values.get("org")),
         about=company.about,
         summary=summary,
         location=location,
         arrangement=company.arrangement,
         arrangement_label=ARRANGEMENT_LABELS.get(company.arrangement or ""),
-        reports_to=reports_to,
+        reports_to=boss.label,
         team=_team(options.team_size),
-        compensation=format_pay(company.compensation) if company.compensation else None,
+        compensation=format_pay(company.compensation, country) if company.compensation
+        else None,
         responsibilities=areas,
-        required=list(role.qualifications.required),
-        preferred=preferred,
+        required=requirements(role, chosen),
+        preferred=_unique(preferred),
         skills=_unique(skills),
-        first_90_days=list(role.success.first_90_days),
-        kpis=kpis,
+        first_year=ctx.pick(role.success.first_year) + extra("first_year"),
+        first_90_days=ctx.pick(role.success.first_90_days),
+        kpis=measures(role, chosen),
         benefits=list(company.benefits),
         apply=company.apply or _DEFAULT_APPLY,
         apply_url=company.apply_url,
+        apply_email=company.apply_email,
         eeo=company.eeo_statement or _default_eeo(company.name),
         keywords=_unique(keywords),
         industry=company.industry,
         onet_soc=role.onet_soc,
+        size=size,
+        invitation=_INVITATION,
         places=list(company.locations),
         pay=company.compensation,
         employment_type=list(company.employment_type),
+        employment_label=", ".join(EMPLOYMENT_LABELS[t] for t in company.employment_type)
+        or None,
         valid_through=_valid_through(options, company, date_posted),
         identifier=options.posting_id,
         direct_apply=company.direct_apply,
@@ -204,6 +271,74 @@ def tailor(role: Role, company: Company, options: Options | None = None) -> Post
         logo=company.logo,
         applicant_locations=applicants if company.arrangement == "remote" else [],
     )
+
+
+def _focus(role: Role, wanted: str | None) -> tuple[str | None, FocusVariant | None]:
+    if not wanted:
+        return None, None
+    key = normalise(wanted)
+    focus = role.focus.get(key)
+    if focus is None:
+        known = ", ".join(sorted(role.focus)) or "none"
+        raise JdgenError(f"role '{role.id}' has no focus '{wanted}'; choose one of: {known}")
+    return key, focus
+
+
+def _areas(role: Role, ctx: Context, emphasis: IndustryEmphasis | None,
+           focus: FocusVariant | None, omitted: frozenset[str]) -> list[Area]:
+    """Each area's paragraph and bullets; the focus's lead area first."""
+    lead = focus.lead_area.casefold() if focus and focus.lead_area else None
+    areas = []
+    for area in role.responsibilities:
+        key = area.name.casefold()
+        if key in omitted:
+            continue
+        bullets = ctx.pick(focus.responsibilities) if focus and key == lead else []
+        bullets += ctx.pick(area.bullets)
+        if emphasis:
+            bullets += [ctx.fill(d.text) for d in emphasis.duties
+                        if d.area.casefold() == key and ctx.matches(d.when)]
+        summary = ctx.first(area.summary)
+        if summary or bullets:
+            areas.append(Area(name=area.name, summary=summary, bullets=_unique(bullets)))
+    if lead:
+        areas.sort(key=lambda a: a.name.casefold() != lead)
+    return areas
+
+
+def warnings(role: Role, company: Company) -> dict[str, str]:
+    """What the posting cannot say because the inputs do not give it, by topic."""
+    found = {}
+    if company.industry and not match_industry(role, company.industry)[1]:
+        close = closest_industries(role, company.industry)
+        hint = f"closest: {', '.join(close)}" if close else (
+            f"see 'jdgen show {role.id}' for the industries it knows")
+        found["industry"] = (f"industry '{company.industry}' is not one the {role.title} role "
+                             f"knows, so the duties use general wording ({hint})")
+    if not (company.apply or company.apply_url or company.apply_email):
+        found["apply"] = ("no way to apply given: the posting says what to send but not where; "
+                          "add --apply-url, --apply-email or 'apply' in the company file")
+    if not company.locations and company.arrangement != "remote":
+        found["location"] = "no location given: add --location, or --remote for a remote role"
+    elif company.arrangement is None:
+        found["arrangement"] = "no work arrangement given: add --onsite, --hybrid or --remote"
+    if company.locations and not company.benefits:
+        laws = _benefit_laws(company)
+        if laws:
+            found["benefits"] = (f"no benefits given, and the pay-transparency law of {laws} "
+                                 "asks for a description of benefits: add 'benefits' to the "
+                                 "company file")
+    return found
+
+
+def _benefit_laws(company: Company) -> str:
+    from jdgen.lint.paytable import pay_table, split_location
+
+    parts, _ = split_location(company.locations[0].display())
+    remote = company.arrangement == "remote"
+    names = [j.name for j in pay_table().jurisdictions if j.benefits and j.covers(parts, remote)
+             and (company.employees is None or company.employees >= j.min_employees)]
+    return ", ".join(names)
 
 
 def _valid_through(options: Options, company: Company, posted: dt.date) -> dt.date | None:
@@ -230,23 +365,24 @@ def _applicant_areas(company: Company) -> list[ApplicantArea]:
 
 
 _DEFAULT_APPLY = (
-    "Send your CV with a short note about an operational problem you solved: "
+    "With your application, tell us about an operational problem you solved: "
     "what you changed, who you brought along, and how you measured the result."
+)
+
+_INVITATION = (
+    "If you meet most of these requirements but not every one, we would still like to "
+    "hear from you."
 )
 
 
 def _default_eeo(name: str) -> str:
     return (
         f"{name} is an equal opportunity employer. We consider every qualified applicant "
-        "without regard to race, colour, religion, sex, sexual orientation, gender identity, "
+        "without regard to race, color, religion, sex, sexual orientation, gender identity, "
         "national origin, age, disability, veteran status or any other protected "
         "characteristic. Tell us if you need an adjustment at any stage of hiring, and we "
         "will provide it."
     )
-
-
-def _capital(text: str) -> str:
-    return text[:1].upper() + text[1:]
 
 
 def _unique(items: list[str]) -> list[str]:
@@ -259,8 +395,11 @@ def _unique(items: list[str]) -> list[str]:
     return out
 
 
-def _describe(company: Company, industry: str | None) -> str | None:
-    """'a fast-growing logistics business of 250 people', or None."""
+def _describe(company: Company, industry: str | None, noun: str | None = None) -> str | None:
+    """'a fast-growing logistics business of 250 people', or None.
+
+    ``noun`` is the role's ``org`` term where it has one ('nonprofit organization').
+    """
     stage = {"startup": "early-stage", "growth": "fast-growing", "established": "established"}
     words = []
     if company.stage:
@@ -269,16 +408,17 @@ def _describe(company: Company, industry: str | None) -> str | None:
         words.append(industry)
     if not words and not company.employees:
         return None
-    phrase = " ".join(words + ["business"])
+    phrase = " ".join(words + [noun or "business"])
     if company.employees:
         people = "person" if company.employees == 1 else "people"
         phrase += f" of {company.employees:,} {people}"
     return f"{article(phrase)} {phrase}"
 
 
-def _intro(company: Company, industry: str | None, location: str | None, title: str) -> str:
+def _intro(company: Company, industry: str | None, location: str | None, title: str,
+           noun: str | None = None) -> str:
     """'Acme, an established software business of 80 people based in Leeds, is hiring a COO.'"""
-    described = _describe(company, industry)
+    described = _describe(company, industry, noun)
     where = f"based in {place(location)}" if location else None
     if described and where:
         return f"{company.name}, {described} {where}, is hiring {article(title)} {title}."
@@ -299,20 +439,13 @@ def place(location: str) -> str:
     return f"the {location}" if _NEEDS_THE.match(location) else location
 
 
-def _reporting(reports_to: str, team_size: int | None) -> str:
-    line = f"You will report to the {reports_to}" if _is_title(reports_to) else (
-        f"You will report to {reports_to}"
-    )
+def _reporting(boss: Manager, team_size: int | None) -> str:
+    line = f"You will report to {boss.introduction}"
     if team_size:
         people = "person" if team_size == 1 else "people"
-        return f"{line} and manage a team of {team_size:,} {people}."
+        aside = "," if boss.introduction != boss.phrase else ""  # 'Dana Kim, our CEO, and'
+        return f"{line}{aside} and lead a team of {team_size:,} {people}."
     return f"{line}."
-
-
-def _is_title(text: str) -> bool:
-    """True for a job title ('Chief Executive Officer'), false for a name ('Dana Kim')."""
-    return bool(re.search(r"\b(officer|chief|director|head|president|vp|ceo|coo|cfo|manager|"
-                          r"founder|owner|board|lead|partner)\b", text, re.IGNORECASE))
 
 
 def _team(team_size: int | None) -> str | None:
@@ -326,9 +459,10 @@ def _arrangement(arrangement: str | None, location: str | None) -> str | None:
         where = f", open to candidates based in {place(location)}" if location else ""
         return f"This is a fully remote role{where}."
     if arrangement == "hybrid":
-        where = f" at our {location} office" if location else " in the office"
-        return f"This is a hybrid role, with regular days{where} and the rest from home."
+        where = f" in {place(location)}" if location else ""
+        return (f"This is a hybrid role: you work from our office{where} on regular days and "
+                "from home on the others.")
     if arrangement == "onsite":
-        where = f" at our {location} site" if location else ""
-        return f"This role is on-site{where}."
+        where = f" in {place(location)}" if location else ""
+        return f"This is an on-site role{where}."
     return None

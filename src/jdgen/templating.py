@@ -122,7 +122,18 @@ def make_environment(dirs: Sequence[Path]) -> SandboxedEnvironment:
     """
     env = sandbox(search_loaders(dirs), finalize=markdown_escape, autoescape=False)
     env.filters["link"] = link_target
+    env.filters["andlist"] = and_list
     return env
+
+
+def and_list(items: Sequence[str]) -> str:
+    """'Budgeting', 'ERP systems', 'Negotiation' -> 'budgeting, ERP systems and negotiation'."""
+    words = [item if item[1:2].isupper() else item[:1].lower() + item[1:] for item in items]
+    if len(words) <= 2:
+        return " and ".join(words)
+    # A serial comma keeps 'budgets, hiring, and time and cost' unambiguous.
+    comma = "," if any(" and " in word for word in words[-2:]) else ""
+    return f"{', '.join(words[:-1])}{comma} and {words[-1]}"
 
 
 def search_loaders(dirs: Sequence[Path]) -> list[jinja2.BaseLoader]:

@@ -13,7 +13,7 @@ from pydantic import ValidationError
 from jdgen.build import FORMATS, BuildRequest, load_company, render_posting, write_rendered
 from jdgen.locations import parse_location
 from jdgen.models import Company, employment_type
-from jdgen.salary import parse_salary
+from jdgen.salary import Salary, parse_salary
 from jdgen.tailoring import Options
 
 # Company fields set from the command line, and the option that sets each.
@@ -22,6 +22,7 @@ _COMPANY_OPTIONS = {
     "industry": "--industry",
     "employees": "--employees",
     "stage": "--stage",
+    "size": "--size",
     "locations": "--location",
     "arrangement": "--remote/--hybrid/--onsite",
     "compensation": "--salary",
@@ -29,17 +30,19 @@ _COMPANY_OPTIONS = {
     "website": "--website",
     "logo": "--logo",
     "applicant_locations": "--applicant-country",
+    "apply_url": "--apply-url",
+    "apply_email": "--apply-email",
 }
 
 
 class SalaryRange(click.ParamType):  # type: ignore[type-arg]
-    """'140000-175000', '140k-175k', '$140,000 – $175,000' or a single amount."""
+    """'140000-175000', '140k-175k', '£60k-£75k', 'GBP 60k-75k' or a single amount."""
 
     name = "MIN-MAX"
 
     def convert(self, value: Any, param: click.Parameter | None,
-                ctx: click.Context | None) -> tuple[int, int]:
-        if isinstance(value, tuple):
+                ctx: click.Context | None) -> Salary:
+        if isinstance(value, Salary):
             return value
         try:
             return parse_salary(str(value))
@@ -83,15 +86,22 @@ class EmploymentType(click.ParamType):  # type: ignore[type-arg]
 @click.option("--employees", type=click.IntRange(1, 10_000_000), help="Company headcount.")
 @click.option("--stage", type=click.Choice(["startup", "growth", "established"]),
               help="Company stage.")
+@click.option("--size", type=click.Choice(["small", "mid", "large"]),
+              help="Size the posting is written for: small (<50 people), mid (50-500), "
+                   "large (>500). Default: from --stage, else --employees.")
 @click.option("--location", help="Where the job is, e.g. 'Denver, CO'.")
 @click.option("--remote", "arrangement", flag_value="remote", help="Fully remote role.")
 @click.option("--hybrid", "arrangement", flag_value="hybrid", help="Hybrid role.")
 @click.option("--onsite", "arrangement", flag_value="onsite", help="On-site role.")
-@click.option("--salary", type=SalaryRange(), help="Pay range, e.g. 140000-175000 or 140k-175k.")
-@click.option("--currency", metavar="CODE", help="ISO 4217 currency code (default USD).")
+@click.option("--salary", type=SalaryRange(),
+              help="Pay range, e.g. 140000-175000, 140k-175k or £60k-£75k.")
+@click.option("--currency", metavar="CODE",
+              help="ISO 4217 currency code (default: the salary's symbol, else USD).")
 @click.option("--period", type=click.Choice(["hour", "day", "week", "month", "year"]),
               help="Pay period (default year).")
-@click.option("--reports-to", metavar="TITLE", help="Who the role reports to.")
+@click.option("--reports-to", metavar="WHO",
+              help="Who the role reports to: a title (CEO, 'Managing Director', 'the board'), "
+                   "'our founder' or a person ('Dana Kim, CEO').")
 @click.option("--team-size", type=click.IntRange(1, 100_000), help="People the role leads.")
 @click.option("--focus", help="Specialisation, e.g. supply-chain (see jdgen show ROLE).")
 @click.option("--date", type=click.DateTime(formats=["%Y-%m-%d"]),
@@ -115,6 +125,8 @@ class EmploymentType(click.ParamType):  # type: ignore[type-arg]
               help="Your reference for the posting, e.g. OPS-2026-04.")
 @click.option("--applicant-country", "applicant_countries", metavar="CODE", multiple=True,
               help="Remote roles: a country applicants may live in (ISO 3166, e.g. US); repeat.")
+@click.option("--apply-url", metavar="URL", help="Where candidates apply online.")
+@click.option("--apply-email", metavar="ADDRESS", help="Where candidates email applications.")
 @click.option("--website", metavar="URL", help="Company website.")
 @click.option("--logo", metavar="URL", help="Company logo image URL (HTML and JSON-LD).")
 @click.option("--direct-apply/--no-direct-apply", default=None,
@@ -134,13 +146,15 @@ def build(role: str | None, manifest: Path | None, check: bool, prune: bool, job
           report_path: Path | None, quiet: bool, verbose: bool,
           company_name: str | None, company_file: Path | None,
           industry: str | None, employees: int | None, stage: str | None,
-          location: str | None, arrangement: str | None, salary: tuple[int, int] | None,
+          size: str | None,
+          location: str | None, arrangement: str | None, salary: Salary | None,
           currency: str | None, period: str | None, reports_to: str | None,
           team_size: int | None, focus: str | None, date: dt.datetime | None,
           formats: tuple[str, ...], out_dir: Path, output: str | None,
           reference_docx: Path | None, employment_types: tuple[str, ...],
           valid_through: dt.datetime | None, valid_for: int | None, posting_id: str | None,
-          applicant_countries: tuple[str, ...], website: str | None, logo: str | None,
+          applicant_countries: tuple[str, ...], apply_url: str | None,
+          apply_email: str | None, website: str | None, logo: str | None,
           direct_apply: bool | None, front_matter: bool, html_template: Path | None,
           run_lint: bool, roles_dir: tuple[Path, ...], templates_dir: tuple[Path, ...]) -> None:
     """Build a posting for ROLE (e.g. coo, director-of-operations), or a whole manifest.
@@ -165,6 +179,7 @@ def build(role: str | None, manifest: Path | None, check: bool, prune: bool, job
     base = load_company(company_file) if company_file else None
     flags: dict[str, Any] = {
         "name": company_name, "industry": industry, "employees": employees, "stage": stage,
+        "size": size, "apply_url": apply_url, "apply_email": apply_email,
         "locations": [parse_location(location)] if location is not None else None,
         "arrangement": arrangement,
         "employment_type": list(employment_types) or None,
@@ -174,7 +189,7 @@ def build(role: str | None, manifest: Path | None, check: bool, prune: bool, job
     if valid_through and valid_for:
         raise click.UsageError("give --valid-through or --valid-for, not both")
     flags["compensation"] = _pay(base, salary, currency, period,
-                                 needs="--currency and --period need")
+                                 needs="--currency and --period need", source=company_file)
     company = _company(base, flags)
     request = BuildRequest(
         role=role, company=company, formats=chosen, out_dir=out_dir, output=output_path,
@@ -289,17 +304,32 @@ def _posting_id(value: str | None) -> str | None:
     return value.strip()
 
 
-def _pay(base: Company | None, salary: tuple[int, int] | None, currency: str | None,
-         period: str | None, *, needs: str) -> dict[str, Any] | None:
+def _pay(base: Company | None, salary: Salary | None, currency: str | None,
+         period: str | None, *, needs: str, source: Path | None = None) -> dict[str, Any] | None:
     """The pay range the options ask for, on top of the company file's; None if untouched.
 
-    ``needs`` names the options in the error when they come without any range.
+    ``needs`` names the options in the error when they come without any range. A
+    currency written in the salary must agree with ``--currency`` and the file's.
     """
     if not (salary or currency or period):
         return None
     pay = base.compensation.model_dump() if base and base.compensation else {}
     if salary:
-        pay["min"], pay["max"] = salary
+        pay["min"], pay["max"] = salary.low, salary.high
+        if salary.currency:
+            if currency and not salary.agrees(currency.strip().upper()):
+                raise click.BadParameter(
+                    f"the salary is in {salary.written()} but --currency says "
+                    f"{currency.strip().upper()}; give one currency", param_hint="'--salary'")
+            filed = base.compensation.currency if base and base.compensation else None
+            if not currency and filed and not salary.agrees(filed):
+                raise click.BadParameter(
+                    f"the salary is in {salary.written()} but {source}'s "
+                    f"compensation.currency is {filed}; add --currency {salary.currency} to "
+                    "override the file, or give the salary without a symbol",
+                    param_hint="'--salary'")
+            if not (currency or filed) or not salary.shared:
+                pay["currency"] = salary.currency
     elif not pay:
         raise click.UsageError(f"{needs} --salary (or a company file with compensation)")
     pay.update({k: v for k, v in {"currency": currency, "period": period}.items() if v})

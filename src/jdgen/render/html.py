@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from jdgen.errors import TemplateError
-from jdgen.models import Posting
+from jdgen.models import EMPLOYMENT_LABELS, Posting
 from jdgen.templating import render
 
 if TYPE_CHECKING:
@@ -21,13 +21,6 @@ if TYPE_CHECKING:
 
 PAGE_TEMPLATE = "page.html.j2"
 _CUSTOM = "<html-template>"
-
-EMPLOYMENT_LABELS = {
-    "FULL_TIME": "Full-time", "PART_TIME": "Part-time", "CONTRACTOR": "Contractor",
-    "TEMPORARY": "Temporary", "INTERN": "Internship", "VOLUNTEER": "Volunteer",
-    "PER_DIEM": "Per diem", "OTHER": "Other",
-}
-
 
 def _refuse_none(value: Any) -> Any:
     if value is None:

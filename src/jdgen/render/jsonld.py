@@ -8,6 +8,7 @@ input does not give, so the user sees a warning instead of a silently weaker pag
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from jdgen.models import ApplicantArea, Location, Posting
@@ -18,13 +19,39 @@ _SCRIPT_SAFE = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026",
                 "\u2028": "\\u2028", "\u2029": "\\u2029"}
 
 
+# The tags Google's job posting guidelines allow in ``description``.
+ALLOWED_TAGS = frozenset({"p", "ul", "li", "h1", "h2", "h3", "h4", "h5", "br", "strong", "em"})
+_LINK = re.compile(r'<a href="([^"]*)"[^>]*>(.*?)</a>', re.DOTALL)
+_TAG = re.compile(r"</?([a-zA-Z][a-zA-Z0-9]*)\b[^>]*?/?>")
+
+
+def google_html(html: str) -> str:
+    """``html`` (as jdgen renders it) with only the tags Google allows.
+
+    A link keeps its text and shows its address after it; other tags are dropped
+    and their text kept, so no word of the posting is lost.
+    """
+    def link(match: re.Match[str]) -> str:
+        target, text = match.group(1), match.group(2)
+        address = target.removeprefix("mailto:")
+        return text if address in text else f"{text} ({address})"
+
+    def tag(match: re.Match[str]) -> str:
+        name = match.group(1).lower()
+        if name not in ALLOWED_TAGS:
+            return ""
+        return f"<{'/' if match.group(0).startswith('</') else ''}{name}>"
+
+    return _TAG.sub(tag, _LINK.sub(link, html))
+
+
 def job_posting(posting: Posting, description_html: str) -> dict[str, Any]:
     """The ``JobPosting`` object for ``posting``; ``description_html`` is the body as HTML."""
     data: dict[str, Any] = {
         "@context": "https://schema.org/",
         "@type": "JobPosting",
         "title": posting.title,
-        "description": description_html,
+        "description": google_html(description_html),
         "datePosted": posting.date_posted.isoformat(),
     }
     if posting.valid_through:
