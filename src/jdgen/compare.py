@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+import re
 import textwrap
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -22,8 +23,8 @@ from typing import Literal
 from jdgen import output
 from jdgen.discovery import Catalog, search_path
 from jdgen.errors import JdgenError
-from jdgen.models import Role, Stage
-from jdgen.tailoring import article, posting_date, slugify
+from jdgen.models import Company, Role, Stage
+from jdgen.tailoring import Setting, article, measures, posting_date, requirements, setting, slugify
 
 Gap = Literal["company-wide", "one-area"]
 FORMATS = ("md", "docx")
@@ -56,10 +57,17 @@ class Situation:
     stage: Stage | None = None
     gap: Gap | None = None
     ceo_stretched: bool | None = None
+    industry: str | None = None
 
     def given(self) -> bool:
-        """True when at least one fact was given."""
-        return any(v is not None for v in dataclasses.astuple(self))
+        """True when at least one fact that bears on the choice was given."""
+        return any(v is not None for v in dataclasses.astuple(self)[:4])
+
+    def setting(self, role: Role, company: str | None) -> Setting:
+        """The variant context for ``role`` at a company with these facts."""
+        facts = Company(name=company or "your company", industry=self.industry,
+                        employees=self.employees, stage=self.stage)
+        return setting(role, facts)
 
 
 @dataclass(frozen=True)
@@ -122,12 +130,14 @@ def compare_roles(a: Role, b: Role, situation: Situation | None = None,
                   company: str | None = None) -> Comparison:
     """Compare roles ``a`` and ``b`` for a company described by ``situation``."""
     situation = situation or Situation()
+    where_a, where_b = situation.setting(a, company), situation.setting(b, company)
     return Comparison(
         a=RoleRef(a.id, a.title),
         b=RoleRef(b.id, b.title),
         company=company,
         situation=situation,
-        rows=[Row(key, label, _cells(get(a)), _cells(get(b))) for key, label, get in _ROWS],
+        rows=[Row(key, label, _cells(get(a, where_a)), _cells(get(b, where_b)))
+              for key, label, get in _ROWS],
         differences=_differences(a, b),
         recommendation=_recommend(a, b, situation, company),
     )
@@ -150,20 +160,21 @@ def _company_size(role: Role) -> str | None:
     return f"{fit.employees_min}–{fit.employees_max} employees"
 
 
-_ROWS: tuple[tuple[str, str, Callable[[Role], str | Sequence[str] | None]], ...] = (
-    ("scope", "Scope", lambda r: r.scope_description),
-    ("seniority", "Seniority", lambda r: _LEVEL_LABELS[r.level]),
-    ("reports_to", "Reports to", lambda r: r.reports_to),
-    ("works_with", "Works with", lambda r: [_capital(w) for w in r.works_with]),
-    ("focus", "Focus options", lambda r: [_capital(v.label) for v in r.focus.values()]),
-    ("typical_team", "Typical team", lambda r: r.typical_team),
-    ("responsibilities", "Responsibility areas", lambda r: [x.name for x in r.responsibilities]),
-    ("qualifications", "Must-have qualifications", lambda r: r.qualifications.required),
-    ("success", "Success measures", lambda r: r.success.kpis),
-    ("company_size", "Usual company size", _company_size),
+_ROWS: tuple[tuple[str, str, Callable[[Role, Setting], str | Sequence[str] | None]], ...] = (
+    ("scope", "Scope", lambda r, _: r.scope_description),
+    ("seniority", "Seniority", lambda r, _: _LEVEL_LABELS[r.level]),
+    ("reports_to", "Reports to", lambda r, _: r.reports_to),
+    ("works_with", "Works with", lambda r, _: [_capital(w) for w in r.works_with]),
+    ("focus", "Focus options", lambda r, _: [_capital(v.label) for v in r.focus.values()]),
+    ("typical_team", "Typical team", lambda r, _: r.typical_team),
+    ("responsibilities", "Responsibility areas",
+     lambda r, at: [x.name for x in r.responsibilities if x.name.casefold() not in at.omitted]),
+    ("qualifications", "Must-have qualifications", requirements),
+    ("success", "Success measures", measures),
+    ("company_size", "Usual company size", lambda r, _: _company_size(r)),
     ("stages", "Usual company stage",
-     lambda r: [_capital(stage) for stage in r.fit.stages] if r.fit else []),
-    ("onet_soc", "O*NET-SOC code", lambda r: r.onet_soc),
+     lambda r, _: [_capital(stage) for stage in r.fit.stages] if r.fit else []),
+    ("onet_soc", "O*NET-SOC code", lambda r, _: r.onet_soc),
 )
 
 
@@ -245,13 +256,21 @@ def _areas_sentence(a: Role, b: Role) -> str:
     shared = [x.name for x in a.responsibilities if x.name.casefold() in names_b]
     only_a = [x.name for x in a.responsibilities if x.name.casefold() not in names_b]
     only_b = [x.name for x in b.responsibilities if x.name.casefold() not in names_a]
+    people = [next((x.name for x in r.responsibilities if _PEOPLE.search(x.name)), "")
+              for r in (a, b)]
+    both_lead = (f" Both lead people: the {a.title} through {_lower(people[0])} and the "
+                 f"{b.title} through {_lower(people[1])}." if all(people) and not shared
+                 else "")
     if not shared:
-        return (f"Their responsibilities do not overlap: the {a.title} owns {_names(only_a)}; "
-                f"the {b.title} owns {_names(only_b)}.")
+        return (f"Their responsibility areas are named differently: the {a.title} covers "
+                f"{_names(only_a)}; the {b.title} covers {_names(only_b)}.{both_lead}")
     sentence = f"Both cover {_names(shared)}"
     extras = [f"only the {r.title} covers {_names(o)}" for r, o in ((a, only_a), (b, only_b))
               if o]
     return sentence + ("; " + "; ".join(extras) if extras else "") + "."
+
+
+_PEOPLE = re.compile(r"\b(team|people|staff|leadership|management of people)\b", re.IGNORECASE)
 
 
 # ------------------------------------------------------------ the recommendation
@@ -336,12 +355,21 @@ def _recommend(a: Role, b: Role, s: Situation, company: str | None) -> Recommend
         headline = (f"The facts given do not separate the two roles for {who}; use the signs "
                     "below to decide.")
         return Recommendation(None, headline, fits, together)
+    if _net(best) < _net(other):
+        headline = (f"The facts given point both ways for {who}: weigh the points for and "
+                    "against each role below.")
+        return Recommendation(None, headline, fits, together)
     if best.score < 0:
         headline = (f"Neither role is a clear fit for {who} yet; if you hire one now, "
                     f"{article(best.title)} {best.title} is the closer match.")
     else:
         headline = f"For {who}, {article(best.title)} {best.title} is the better fit."
     return Recommendation(best.id, headline, fits, together)
+
+
+def _net(fit: RoleFit) -> int:
+    """Points for minus points against, as a reader counts them in the lists."""
+    return len(fit.points_for) - len(fit.points_against)
 
 
 # ------------------------------------------------------------ loading, rendering, writing

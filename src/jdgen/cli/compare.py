@@ -29,6 +29,8 @@ if TYPE_CHECKING:
 @click.argument("second", metavar="OTHER_ROLE")
 @click.option("--company", metavar="NAME", help="Company name, used in the text and file names.")
 @click.option("--employees", type=click.IntRange(1, 10_000_000), help="Company headcount.")
+@click.option("--industry", help="Industry, e.g. manufacturing or healthcare: the must-haves "
+              "and measures compared are that industry's.")
 @click.option("--stage", type=click.Choice(["startup", "growth", "established"]),
               help="Company stage.")
 @click.option("--gap", type=click.Choice(["company-wide", "one-area"]),
@@ -47,7 +49,7 @@ if TYPE_CHECKING:
 @click.option("--templates-dir", type=click.Path(path_type=Path), multiple=True,
               help="Extra folder of templates (searched first).")
 def compare(first: str, second: str, company: str | None, employees: int | None,
-            stage: str | None, gap: str | None, ceo_stretched: bool | None,
+            industry: str | None, stage: str | None, gap: str | None, ceo_stretched: bool | None,
             formats: tuple[str, ...], out_dir: Path | None, as_json: bool, date: dt.datetime | None,
             roles_dir: tuple[Path, ...], templates_dir: tuple[Path, ...]) -> None:
     """Compare ROLE with OTHER_ROLE and say which one your company needs.
@@ -62,7 +64,8 @@ def compare(first: str, second: str, company: str | None, employees: int | None,
     request = CompareRequest(
         first=first, second=second, company=_company(company),
         situation=Situation(employees=employees, stage=cast("Stage | None", stage),
-                            gap=cast("Gap | None", gap), ceo_stretched=ceo_stretched),
+                            gap=cast("Gap | None", gap), ceo_stretched=ceo_stretched,
+                            industry=_line(industry, "--industry")),
         formats=formats, date=date.date() if date else None,
         roles_dirs=roles_dir, templates_dirs=templates_dir,
     )
@@ -80,6 +83,11 @@ def compare(first: str, second: str, company: str | None, employees: int | None,
 
 
 def _company(value: str | None) -> str | None:
+    return _line(value, "--company")
+
+
+def _line(value: str | None, option: str) -> str | None:
+    """``value`` checked as a one-line name, the way company files check theirs."""
     if value is None:
         return None
     from pydantic import ValidationError
@@ -90,4 +98,4 @@ def _company(value: str | None) -> str | None:
         return Company(name=value).name
     except ValidationError as exc:
         message = exc.errors()[0]["msg"].removeprefix("Value error, ")
-        raise click.BadParameter(message, param_hint="'--company'") from None
+        raise click.BadParameter(message, param_hint=f"'{option}'") from None
