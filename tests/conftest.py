@@ -11,6 +11,9 @@ from hypothesis import HealthCheck, settings
 
 TESTDATA = Path(__file__).parent / "testdata"
 
+# Facts that leave a build nothing to warn about, for tests that read stderr exactly.
+COMPLETE = ["--location", "Austin, TX", "--onsite", "--apply-url", "https://example.com/apply"]
+
 # Property tests: a quick profile for every run and CI, a long one on demand
 # (pytest --hypothesis-profile=long). Deadlines are off: DOCX builds vary in time.
 _COMMON = {"deadline": None, "suppress_health_check": [HealthCheck.function_scoped_fixture]}

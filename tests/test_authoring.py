@@ -120,7 +120,8 @@ def test_show_is_readable_text(runner):
     assert "Process optimization\n--------------------\n  - " in text
     assert "supply-chain: " in text
     assert all(len(line) <= 80 for line in text.splitlines())
-    assert "None" not in text and "[" not in text and "{" not in text
+    assert "None" not in text and "[" not in text and "{{" not in text
+    assert "(when size: small)" in text  # conditional texts say when they apply
 
 
 def test_show_json_round_trips_to_the_model(runner):
@@ -156,7 +157,8 @@ def test_show_unknown_role_suggests(runner):
         (MINIMAL_ROLE.replace("    bullets:\n      - Plan purchases against the production "
                               "schedule\n      - Chase late orders before they stop the line\n",
                               "    bullets: Plan purchases\n"),
-         "roles/bad.yaml:11:14: responsibilities[0].bullets: expected a list of strings"),
+         "roles/bad.yaml:11:14: responsibilities[0].bullets: expected a list of values, each a "
+         "string or a mapping"),
         (MINIMAL_ROLE.replace("level: senior-manager", "level: boss"),
          "roles/bad.yaml:4:8: level: expected 'executive', 'director', 'senior-manager', "
          "'manager' or 'individual-contributor' (found 'boss')"),

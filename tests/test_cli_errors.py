@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import COMPLETE
 from jdgen.cli import main
 
 
@@ -125,7 +126,7 @@ def test_unwritable_output_folder(runner, tmp_path, monkeypatch):
             return real_access(path, mode, **kwargs)
 
         monkeypatch.setattr(os, "access", access)
-    result = run_build(runner, "coo", "--company", "Acme", "--out", "locked")
+    result = run_build(runner, "coo", "--company", "Acme", *COMPLETE, "--out", "locked")
     assert result.exit_code == 1
     assert result.stderr == "Error: output folder locked is not writable\n"
     assert list(locked.iterdir()) == []

@@ -17,6 +17,8 @@ from docx.oxml.ns import qn
 from jdgen.cli import main
 from jdgen.compare import DASH, Situation, compare_roles, format_text, load_pair
 from jdgen.discovery import Catalog, builtin_dir
+from jdgen.models import Company
+from jdgen.tailoring import measures, requirements, setting
 
 GOLDEN = Path(__file__).parent / "testdata" / "compare"
 DATE = ["--date", "2026-11-25"]
@@ -92,8 +94,14 @@ def test_compare_roles_builds_every_row_from_the_role_models():
     assert rows["focus"].a == []
     assert rows["focus"].b == ["Supply chain", "Process optimization", "Logistics"]
     assert rows["responsibilities"].a == [area.name for area in coo.responsibilities]
-    assert rows["qualifications"].b == doo.qualifications.required
-    assert rows["success"].a == coo.success.kpis
+    mid = Situation()  # no facts: the mid-size texts of the general industry
+    assert rows["qualifications"].b == requirements(doo, mid.setting(doo, None))
+    assert rows["success"].a == measures(coo, mid.setting(coo, None))
+    health = compare_roles(coo, doo, Situation(employees=15, industry="clinics"))
+    small = {row.key: row for row in health.rows}
+    assert small["qualifications"].a == requirements(
+        coo, setting(coo, Company(name="x", employees=15, industry="healthcare")))
+    assert small["qualifications"].a != rows["qualifications"].a  # size and industry count
     assert rows["company_size"].a == ["50+ employees"]
     assert rows["onet_soc"].a == ["11-1011.00"] and rows["onet_soc"].b == ["11-1021.00"]
     assert all("\n" not in item for row in result.rows for item in row.a + row.b)
@@ -230,7 +238,7 @@ def test_json_is_the_comparison_data(runner):
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
     assert data["a"] == {"id": "director-of-operations", "title": "Director of Operations"}
-    assert data["situation"] == {"employees": 150, "stage": None, "gap": None,
+    assert data["situation"] == {"employees": 150, "stage": None, "gap": None, "industry": None,
                                  "ceo_stretched": True}
     assert data["recommendation"]["choice"] == "coo"
     scope = data["rows"][0]

@@ -58,7 +58,7 @@ def test_docx_has_real_word_structure(runner, tmp_path):
     assert areas[0] != "Process optimization"  # the supply-chain focus leads with its own area
     bullets = [text for style, text in paras if style == "List Bullet"]
     assert "Location: Denver, CO (hybrid)" in bullets
-    assert "Pay: $140,000–$175,000 USD per year" in bullets
+    assert "Pay: $140,000–$175,000 per year" in bullets
     assert len(bullets) >= 25
     assert all(style != "Normal" or text for style, text in paras)
 

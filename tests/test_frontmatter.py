@@ -37,7 +37,7 @@ def test_front_matter_carries_the_posting_facts(runner):
         "work_arrangement": "hybrid",
         "employment_type": ["FULL_TIME"],
         "salary": {"min": 140000, "max": 175000, "currency": "USD", "period": "year",
-                   "text": "$140,000–$175,000 USD per year"},
+                   "text": "$140,000–$175,000 per year"},
         "id": "NW-7",
         "role": "director-of-operations",
         "tags": ["Director of Operations", "logistics", "Northwind Traders"],

@@ -122,7 +122,7 @@ def test_page_structure(runner, write):
     assert page.one("aside").attrs["aria-labelledby"] == "details-heading"
     facts = [li.text for li in page.all("li")[:5]]
     assert facts == [" Northwind Traders", " Denver, CO (hybrid)", " Chief Operating Officer",
-                     " $140,000–$175,000 USD per year", " 25 November 2026"]
+                     " $140,000–$175,000 per year", " 25 November 2026"]
     assert [s.text for s in page.all("strong")[:5]] == [
         "Company:", "Location:", "Reports to:", "Pay:", "Posted:"]
     links = {a.text: a.attrs["href"] for a in page.all("a")}

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import COMPLETE
 from jdgen.cli import main
 from jdgen.errors import OutputError
 from jdgen.output import StagedWrites, check_out_dir, target, write_atomic
@@ -151,7 +152,7 @@ def test_build_failure_while_writing_leaves_nothing(runner, tmp_path, monkeypatc
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(os, "fsync", full)
-    result = runner.invoke(main, ["build", "coo", "--company", "Acme", "-f", "md"])
+    result = runner.invoke(main, ["build", "coo", "--company", "Acme", *COMPLETE, "-f", "md"])
     assert result.exit_code == 1
     assert result.stderr == "Error: cannot write acme-coo.md: no space left on the device\n"
     assert list(tmp_path.iterdir()) == []
@@ -178,7 +179,8 @@ def test_out_folder_is_created_with_its_parents(runner, tmp_path):
 
 def test_out_that_is_a_file_is_refused(runner, tmp_path):
     (tmp_path / "site").write_text("keep me")
-    result = runner.invoke(main, ["build", "coo", "--company", "Acme", "--out", "site/jobs"])
+    result = runner.invoke(main, ["build", "coo", "--company", "Acme", *COMPLETE,
+                                  "--out", "site/jobs"])
     assert result.exit_code == 1
     assert result.stderr.startswith("Error: cannot create output folder site/jobs: ")
     assert (tmp_path / "site").read_text() == "keep me"

@@ -10,10 +10,11 @@ import pytest
 from markdown_it import MarkdownIt
 
 from jdgen.discovery import Catalog, builtin_dir, search_path
-from jdgen.models import Company, Compensation, Location, Role
+from jdgen.models import Company, Compensation, Location, Role, text_of
 from jdgen.render.markdown import render_markdown
 from jdgen.tailoring import Options, article, find_industry, format_pay, slugify, tailor
 from jdgen.templating import make_environment
+from postingshape import line_difference
 
 DATE = dt.date(2026, 11, 25)
 INDUSTRIES = ["manufacturing", "software", "retail", "healthcare", "logistics",
@@ -44,12 +45,14 @@ def test_two_industries_give_visibly_different_postings(env, roles):
     coo = roles["coo"]
     a = render(env, coo, Company(name="Acme", industry="manufacturing"))
     b = render(env, coo, Company(name="Acme", industry="healthcare"))
-    diff = set(a.splitlines()) ^ set(b.splitlines())
-    assert len(diff) >= 8
-    assert "### Manufacturing priorities" in a
-    assert coo.industries["manufacturing"].context in a
-    assert coo.industries["healthcare"].context in b
-    assert coo.industries["manufacturing"].context not in b
+    assert line_difference(a, b) >= 0.25
+    assert "priorities" not in a  # industry duties sit in the areas, not in an appended block
+    ctx = Company(name="Acme", industry="manufacturing")
+    made, health = (tailor(coo, ctx, Options(date=DATE)),
+                    tailor(coo, Company(name="Acme", industry="healthcare"), Options(date=DATE)))
+    assert set(made.summary) - set(health.summary)
+    assert not set(made.required) <= set(health.required)  # the must-haves change too
+    assert set(made.kpis) != set(health.kpis)
 
 
 def test_industry_aliases_resolve(roles):
@@ -65,10 +68,10 @@ def test_focus_changes_title_summary_and_lead_area(env, roles):
     variant = doo.focus["supply-chain"]
     posting = tailor(doo, Company(name="Acme"), Options(focus="Supply Chain", date=DATE))
     assert posting.title == "Director of Operations (Supply Chain)"
-    assert variant.summary in posting.summary
+    assert variant.summary.replace("{company}", "Acme") in posting.summary
     assert posting.responsibilities[0].name.casefold() == (variant.lead_area or "").casefold()
     assert posting.responsibilities[0].bullets[: len(variant.responsibilities)] == \
-        variant.responsibilities
+        [text_of(item).replace("{company}", "Acme") for item in variant.responsibilities]
     plain = tailor(doo, Company(name="Acme"), Options(date=DATE))
     assert plain.responsibilities[0].name == doo.responsibilities[0].name
 
@@ -83,9 +86,9 @@ def test_company_facts_change_the_words(env, roles):
                   reports_to="Chief Operating Officer", team_size=25)
     assert ("Northwind Traders, a fast-growing logistics and distribution business of 240 "
             "people based in Denver, CO, is hiring a Director of Operations.") in text
-    assert "You will report to the Chief Operating Officer and manage a team of 25 people." in text
+    assert "You will report to the Chief Operating Officer and lead a team of 25 people." in text
     assert "hybrid role" in text and "Denver, CO" in text
-    assert "$140,000–$175,000 USD per year" in text
+    assert "$140,000–$175,000 per year" in text
 
 
 def test_reports_to_a_person_reads_naturally(roles):
@@ -139,9 +142,17 @@ def test_slugify_stays_a_plain_file_name(name, slug):
 
 def test_pay_formats():
     assert format_pay(Compensation(min=95000, max=120000, currency="EUR")) == \
-        "€95,000–€120,000 EUR per year"
+        "€95,000–€120,000 per year"
     assert format_pay(Compensation(min=60, max=60, currency="CHF", period="hour")) == \
         "60 CHF per hour"
+    assert format_pay(Compensation(min=60000, max=75000, currency="GBP")) == \
+        "£60,000–£75,000 per year"
+    usd = Compensation(min=90000, max=90000, currency="USD")
+    assert format_pay(usd) == format_pay(usd, "US") == "$90,000 per year"
+    assert format_pay(usd, "CA") == "US$90,000 per year"  # abroad, say which dollar
+    cad = Compensation(min=90000, max=110000, currency="CAD")
+    assert format_pay(cad) == "CA$90,000–CA$110,000 per year"
+    assert format_pay(cad, "CA") == "$90,000–$110,000 per year"
 
 
 HOSTILE = ["*Evil* [x](javascript:alert(1))", "{{ 7*7 }}", "{% raw %}", "<script>x</script>",
@@ -168,7 +179,10 @@ def test_an_industry_can_leave_out_what_does_not_apply(env, roles):
     assert "- Inventory planning" not in saas and "Inventory turnover" not in saas
     assert "### Inventory management" in render(env, doo, Company(name="Acme",
                                                                   industry="logistics"))
-    kept = tailor(doo, Company(name="Acme", industry="SaaS"),
+    data = doo.model_dump()
+    data["focus"]["logistics"]["lead_area"] = "Inventory management"
+    stocked = Role.model_validate(data)
+    kept = tailor(stocked, Company(name="Acme", industry="SaaS"),
                   Options(focus="logistics", date=DATE))
     assert kept.responsibilities[0].name == "Inventory management"  # the focus keeps its area
 

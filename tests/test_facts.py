@@ -1,0 +1,266 @@
+"""Facts a user gives reach the text as given: the manager, the money, the ways to apply."""
+
+from __future__ import annotations
+
+import io
+import re
+
+import docx
+import pytest
+
+from conftest import COMPLETE
+from jdgen.cli import main
+from jdgen.reporting import kind_of, manager
+from jdgen.salary import Salary, parse_salary
+
+DATE = ["--date", "2026-11-25"]
+
+
+def build_md(runner, *args: str):
+    return runner.invoke(main, ["build", *args, *DATE, "-o", "-"])
+
+
+# ------------------------------------------------------------------ manager
+
+
+@pytest.mark.parametrize(("given", "kind", "phrase", "introduction", "label"), [
+    ("CEO", "chief-executive", "the CEO", "the CEO", "CEO"),
+    ("Chief Executive Officer", "chief-executive", "the Chief Executive Officer",
+     "the Chief Executive Officer", "Chief Executive Officer"),
+    ("Managing Director", "chief-executive", "the Managing Director", "the Managing Director",
+     "Managing Director"),
+    ("the board", "board", "the board", "the board", "The board"),
+    ("Board of Directors", "board", "the Board of Directors", "the Board of Directors",
+     "Board of Directors"),
+    ("our founder", "chief-executive", "our founder", "our founder", "Our founder"),
+    ("Our CEO", "chief-executive", "our CEO", "our CEO", "Our CEO"),
+    ("Dana Kim, CEO", "chief-executive", "Dana Kim", "Dana Kim, our CEO", "Dana Kim, CEO"),
+    ("Dana Kim (Managing Director)", "chief-executive", "Dana Kim",
+     "Dana Kim, our Managing Director", "Dana Kim (Managing Director)"),
+    ("Dana Kim", "other", "Dana Kim", "Dana Kim", "Dana Kim"),
+    ("Chief Operating Officer", "coo", "the Chief Operating Officer",
+     "the Chief Operating Officer", "Chief Operating Officer"),
+    ("the COO", "coo", "the COO", "the COO", "The COO"),
+    ("VP of Operations", "other", "the VP of Operations", "the VP of Operations",
+     "VP of Operations"),
+    ("  the   Managing   Director ", "chief-executive", "the Managing Director",
+     "the Managing Director", "The Managing Director"),
+])
+def test_a_manager_reads_naturally_in_every_form(given, kind, phrase, introduction, label):
+    boss = manager(given)
+    assert (boss.kind, boss.phrase, boss.introduction, boss.label) == (
+        kind, phrase, introduction, label)
+
+
+def test_a_managing_director_is_not_a_board():
+    assert kind_of("Managing Director") == "chief-executive"
+    assert kind_of("Executive Director") == "chief-executive"
+    assert kind_of("Board of Trustees") == "board"
+
+
+@pytest.mark.parametrize("boss", ["Managing Director", "our founder", "the board",
+                                  "Dana Kim, CEO"])
+def test_a_coo_who_does_not_report_to_a_ceo_never_mentions_one(runner, boss):
+    result = build_md(runner, "coo", "--company", "Acme", *COMPLETE, "--reports-to", boss)
+    assert result.exit_code == 0, result.stderr
+    text = result.stdout.replace(boss, "").replace(manager(boss).introduction, "")
+    if boss != "Dana Kim, CEO":
+        assert not re.search(r"\bCEO\b|Chief Executive", text)
+    assert "the our" not in result.stdout and "the Dana" not in result.stdout
+
+
+def test_a_small_companys_director_reporting_to_the_ceo_names_no_coo(runner):
+    result = build_md(runner, "director-of-operations", "--company", "Acme", *COMPLETE,
+                      "--reports-to", "CEO", "--employees", "15")
+    assert result.exit_code == 0, result.stderr
+    assert not re.search(r"\bCOO\b|Chief Operating Officer", result.stdout)
+    assert "You will report to the CEO." in result.stdout
+
+
+# ------------------------------------------------------------------ money
+
+
+@pytest.mark.parametrize(("text", "parsed"), [
+    ("140000-175000", Salary(140000, 175000)),
+    ("140k-175k", Salary(140000, 175000)),
+    ("£60k-£75k", Salary(60000, 75000, "GBP")),
+    ("GBP 60k-75k", Salary(60000, 75000, "GBP")),
+    ("60.000 €", Salary(60000, 60000, "EUR")),
+    ("€95k–€120k", Salary(95000, 120000, "EUR")),
+    ("CA$120,000 to CA$140,000", Salary(120000, 140000, "CAD")),
+    ("A$150k-A$170k", Salary(150000, 170000, "AUD")),
+    ("CHF 120k-150k", Salary(120000, 150000, "CHF")),
+    ("₹2,500,000", Salary(2500000, 2500000, "INR")),
+    ("¥9,000,000", Salary(9000000, 9000000, "JPY", shared=True)),
+    ("$140,000 – $175,000", Salary(140000, 175000, "USD", shared=True)),
+    ("60 000-75 000 SEK", Salary(60000, 75000, "SEK")),
+    ("1.5k", Salary(1500, 1500)),
+    ("92.500,50 €", Salary(92500, 92500, "EUR")),
+])
+def test_salaries_as_people_type_them(text, parsed):
+    assert parse_salary(text) == parsed
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ("£60k-€70k", "names two currencies: EUR and GBP"),
+    ("XYZ 60k", "'XYZ' is not a currency code"),
+    ("abc", "'abc' is not a salary range"),
+    ("999999999999999999999999999999", "amounts above 1,000,000,000 are not a plausible"),
+    ("75k-60k", "the upper end is below the lower end"),
+    ("0", "amounts must be above zero"),
+])
+def test_bad_salaries_say_what_is_wrong(text, message):
+    with pytest.raises(ValueError, match=re.escape(message)):
+        parse_salary(text)
+
+
+def test_a_huge_salary_is_quoted_as_typed_not_rounded(runner):
+    result = build_md(runner, "coo", "--company", "Acme", "--salary",
+                      "999999999999999999999999999999")
+    assert result.exit_code == 2
+    assert "'999999999999999999999999999999'" in result.stderr
+    assert "e+" not in result.stderr and "1000000000000000019884624838656" not in result.stderr
+
+
+@pytest.mark.parametrize(("salary", "location", "printed"), [
+    ("£60k-£75k", "Leeds, UK", "£60,000–£75,000 per year"),
+    ("€95k-€120k", "Dublin, IE", "€95,000–€120,000 per year"),
+    ("CA$120k-CA$140k", "Toronto, ON, CA", "$120,000–$140,000 per year"),
+    ("140k-175k", "Austin, TX", "$140,000–$175,000 per year"),
+    ("$140k-$175k", "Toronto, ON, CA", "US$140,000–US$175,000 per year"),
+])
+def test_the_currency_written_is_the_one_printed_once(runner, salary, location, printed):
+    result = build_md(runner, "coo", "--company", "Acme", "--salary", salary,
+                      "--location", location)
+    assert result.exit_code == 0, result.stderr
+    assert f"- **Pay:** {printed}\n" in result.stdout
+    assert f"The pay range for this role is {printed}." in result.stdout
+    assert not re.search(r"[£€$]\S* ?(GBP|EUR|USD|CAD)\b", result.stdout)
+
+
+def test_a_dollar_sign_fits_a_dollar_currency(runner):
+    result = build_md(runner, "coo", "--company", "Acme", "--salary", "$120k-$140k",
+                      "--currency", "CAD", "--location", "Toronto, ON, CA")
+    assert result.exit_code == 0, result.stderr
+    assert "$120,000–$140,000 per year" in result.stdout
+
+
+def test_a_currency_that_disagrees_with_the_option_is_one_error(runner):
+    result = build_md(runner, "coo", "--company", "Acme", "--salary", "£60k-£75k",
+                      "--currency", "USD")
+    assert result.exit_code == 2
+    assert result.stderr.strip().splitlines()[-1] == (
+        "Error: Invalid value for '--salary': the salary is in GBP (£) but --currency says "
+        "USD; give one currency")
+
+
+def test_a_currency_that_disagrees_with_the_company_file_is_one_error(runner, write):
+    write("acme.yaml", "name: Acme\ncompensation: {min: 1, max: 2, currency: USD}\n")
+    result = build_md(runner, "coo", "--company-file", "acme.yaml", "--salary", "€95k-€120k")
+    assert result.exit_code == 2
+    last = result.stderr.strip().splitlines()[-1]
+    assert "the salary is in EUR (€) but acme.yaml's compensation.currency is USD" in last
+
+
+def test_a_manifest_salary_sets_its_currency_and_keeps_the_files(runner, write, tmp_path):
+    write("c.yaml", "name: Acme\ncompensation: {min: 1, max: 2, currency: EUR}\n")
+    write("m.yaml", "defaults: {company: c.yaml, date: 2026-11-25}\npostings:\n"
+                    "  - {role: coo, id: gbp, salary: '£60k-£75k', currency: GBP}\n"
+                    "  - {role: coo, id: kept, salary: 90k-100k}\n"
+                    "  - {role: coo, id: clash, salary: '£60k-£75k'}\n"
+                    "  - {role: coo, id: both, salary: '£60k-£75k', currency: USD}\n")
+    result = runner.invoke(main, ["build", "--manifest", "m.yaml", "--out", "out"])
+    assert result.exit_code == 1
+    assert "£60,000–£75,000 per year" in (tmp_path / "out" / "gbp.md").read_text()
+    assert "€90,000–€100,000 per year" in (tmp_path / "out" / "kept.md").read_text()
+    assert "salary is in GBP but the company file's compensation.currency is EUR" in (
+        result.stderr)
+    assert "salary is in GBP but currency says USD" in result.stderr
+
+
+# ------------------------------------------------------------------ nothing invented
+
+
+def test_a_bare_build_warns_once_per_missing_fact_and_invents_nothing(runner):
+    result = build_md(runner, "coo", "--company", "Acme")
+    assert result.exit_code == 0
+    assert result.stderr.splitlines() == [
+        "Warning: acme-coo: no way to apply given: the posting says what to send but not "
+        "where; add --apply-url, --apply-email or 'apply' in the company file",
+        "Warning: acme-coo: no location given: add --location, or --remote for a remote role",
+    ]
+    text = result.stdout
+    assert "## Pay" not in text and "## Benefits" not in text
+    assert "first conversation" not in text
+    assert not re.search(r"https?://|@|mailto", text)  # no channel made up
+
+
+def test_ways_to_apply_are_printed(runner):
+    result = build_md(runner, "coo", "--company", "Acme", "--location", "Austin, TX",
+                      "--onsite", "--apply-email", "jobs@acme.example")
+    assert result.exit_code == 0
+    assert result.stderr == ""
+    assert "Email your application to [jobs@acme.example](<mailto:jobs@acme.example>)." in (
+        result.stdout)
+
+
+def test_a_bad_apply_email_is_named(runner):
+    result = build_md(runner, "coo", "--company", "Acme", "--apply-email", "jobs at acme")
+    assert result.exit_code == 2
+    assert "'--apply-email'" in result.stderr and "is not an email address" in result.stderr
+
+
+def test_benefits_where_a_pay_law_asks_for_them(runner):
+    result = build_md(runner, "coo", "--company", "Acme", "--location", "Denver, CO",
+                      "--hybrid", "--apply-url", "https://acme.example/apply",
+                      "--salary", "150k-190k")
+    assert result.stderr.splitlines() == [
+        "Warning: acme-coo: no benefits given, and the pay-transparency law of Colorado asks "
+        "for a description of benefits: add 'benefits' to the company file"]
+    assert "## Pay\n" in result.stdout  # the heading says only what the section holds
+
+
+def test_an_unknown_industry_builds_with_one_warning_naming_the_closest(runner):
+    result = build_md(runner, "coo", "--company", "Acme", *COMPLETE, "--industry",
+                      "craft brewing")
+    assert result.exit_code == 0
+    (line,) = result.stderr.splitlines()
+    assert line.startswith("Warning: acme-coo: industry 'craft brewing' is not one the Chief "
+                           "Operating Officer role knows, so the duties use general wording")
+    assert "closest:" in line or "jdgen show coo" in line
+    close = build_md(runner, "coo", "--company", "Acme", *COMPLETE, "--industry", "hospitalty")
+    assert "closest: hospitality and food service" in close.stderr
+
+
+def test_the_size_option_overrides_stage_and_headcount(runner):
+    small = build_md(runner, "coo", "--company", "Acme", *COMPLETE, "--size", "small")
+    by_count = build_md(runner, "coo", "--company", "Acme", *COMPLETE, "--employees", "15")
+    by_stage = build_md(runner, "coo", "--company", "Acme", *COMPLETE, "--employees", "15",
+                        "--stage", "established")
+    forced = build_md(runner, "coo", "--company", "Acme", *COMPLETE, "--employees", "15",
+                      "--stage", "established", "--size", "small")
+    body = lambda r: r.stdout.split("## The role", 1)[1]  # noqa: E731 - the intro names facts
+    assert body(small) == body(by_count) == body(forced)
+    assert body(by_stage) != body(by_count)
+
+
+# ------------------------------------------------------------------ every format
+
+
+def test_every_format_shows_the_same_posting_facts(runner, tmp_path):
+    args = ["coo", "--company", "Acme", *COMPLETE, "--employment-type", "full-time",
+            "--valid-through", "2027-01-31", "--posting-id", "OPS-7", *DATE]
+    result = runner.invoke(main, ["build", *args, "-f", "md", "-f", "docx", "-f", "html",
+                                  "--out", str(tmp_path)])
+    assert result.exit_code == 0, result.stderr
+    md = (tmp_path / "acme-coo.md").read_text()
+    for fact in ("- **Employment type:** Full-time", "- **Applications close:** 31 January 2027",
+                 "- **Reference:** OPS-7"):
+        assert fact in md
+    document = docx.Document(io.BytesIO((tmp_path / "acme-coo.docx").read_bytes()))
+    paragraphs = [p.text for p in document.paragraphs]
+    for fact in ("Employment type: Full-time", "Applications close: 31 January 2027",
+                 "Reference: OPS-7"):
+        assert fact in paragraphs
+    html = (tmp_path / "acme-coo.html").read_text()
+    assert "Full-time" in html and "OPS-7" in html and "31 January 2027" in html
