@@ -11,6 +11,7 @@ import click
 from pydantic import ValidationError
 
 from jdgen.build import FORMATS, BuildRequest, load_company, render_posting, write_rendered
+from jdgen.errors import echo
 from jdgen.locations import parse_location
 from jdgen.models import Company, employment_type
 from jdgen.salary import parse_salary
@@ -187,7 +188,7 @@ def build(role: str | None, manifest: Path | None, check: bool, prune: bool, job
     )
     rendered = render_posting(request)
     for warning in rendered.warnings:
-        click.echo(f"Warning: {warning}", err=True)
+        echo(f"Warning: {warning}", err=True)
     if run_lint:
         _lint(rendered.markdown, rendered.posting.slug, company)
     if output == "-":
@@ -195,7 +196,7 @@ def build(role: str | None, manifest: Path | None, check: bool, prune: bool, job
         sys.stdout.write(text.decode("utf-8"))
         return
     for path in write_rendered(rendered, out_dir, output_path):
-        click.echo(f"Wrote {path}")
+        echo(f"Wrote {path}")
 
 
 # Options that only make sense for one of the two modes.
@@ -264,7 +265,7 @@ def _lint(markdown: str, slug: str, company: Company) -> None:
     config = api.load_config(api.find_config(Path())).with_options((), "warning", None)
     report = api.lint_rendered(markdown, slug, company, config)
     if report.findings:
-        click.echo(render([report], "text"), err=True, nl=False)
+        echo(render([report], "text"), err=True, nl=False)
     if has_errors([report]):
         errors = sum(f.severity.label == "error" for f in report.findings)
         raise JdgenError(f"lint found {errors} error{'s' if errors != 1 else ''}; "

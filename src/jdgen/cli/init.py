@@ -6,6 +6,7 @@ from pathlib import Path
 
 import click
 
+from jdgen.errors import echo
 from jdgen.scaffold import init_project
 
 
@@ -24,6 +25,6 @@ def init(folder: Path, company: str) -> None:
                                  param_hint="'--company'")
     written = init_project(folder, company.strip())
     for path in written:
-        click.echo(f"Created {path}")
-    click.echo(f"Next: cd {folder} && jdgen validate && "
-               "jdgen build head-of-supply --company-file company.yaml")
+        echo(f"Created {path}")
+    echo(f"Next: cd {folder} && jdgen validate && "
+         "jdgen build head-of-supply --company-file company.yaml")

@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from jdgen.checking import KINDS, check, summary
-from jdgen.errors import DataError
+from jdgen.errors import DataError, echo
 
 
 @click.command(short_help="Check role, company, manifest and template files.")
@@ -25,6 +25,6 @@ def validate(paths: tuple[Path, ...], kind: str | None, quiet: bool) -> None:
         raise DataError(["no role, company, manifest or template files found to check"])
     if not quiet:
         for line in summary(report):
-            click.echo(line)
+            echo(line)
     if report.problems:
         raise DataError(report.problems)

@@ -1,0 +1,190 @@
+"""Hostile text in keys, values and paths (red-team report, issue 15).
+
+Each class of attack has the example from the report and at least one variant
+of our own. Every failure must be a clean ``Error: ...`` line naming the file,
+line and field (or the option), exit 1 for bad data and 2 for bad usage.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+from jdgen.cli import main
+from jdgen.errors import printable
+
+ROLE = (Path(__file__).parents[1] / "roles" / "coo.yaml").read_text(encoding="utf-8")
+
+
+def run(runner: CliRunner, *args: str) -> Result:
+    return runner.invoke(main, list(args))
+
+
+def assert_error(result: Result, code: int, *patterns: str) -> list[str]:
+    """A clean failure: the exit code, no traceback, every stderr line an ``Error:`` line."""
+    assert result.exit_code == code, (result.output, result.exception)
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    assert "Traceback" not in result.output
+    lines = [line for line in result.stderr.splitlines() if line.startswith("Error: ")]
+    assert lines, result.stderr
+    for pattern in patterns:
+        assert pattern in result.stderr, result.stderr
+    return lines
+
+
+def assert_no_raw_controls(text: str) -> None:
+    """Nothing a terminal would act on: no ESC, C1, bidi or line-separator character."""
+    bad = re.findall(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]",
+                     text)
+    assert not bad, [hex(ord(c)) for c in bad]
+
+
+# --------------------------------------------- 8. odd keys, at any depth, named
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        # the report's example: a top-level key with a bracket
+        ('name: Acme\n"a[b": 1\n', 'company.yaml:2:1: ["a[b"]: unknown field; allowed: name'),
+        # variant: nested two levels down, with a quote and a dot in the key
+        ('name: Acme\nlocations:\n  - city: Denver\n    "we\\"ird.key": 2\n',
+         'company.yaml:4:5: locations[0]["we\\"ird.key"]: unknown field; allowed: '
+         'street_address'),
+        # variant: a nested plain key is named by its whole dotted path
+        ("name: Acme\ncompensation:\n  min: 1\n  max: 2\n  bonus: 3\n",
+         "company.yaml:5:3: compensation.bonus: unknown field; allowed: min, max"),
+    ],
+)
+def test_odd_and_nested_unknown_keys_in_a_company_file(runner, write, content, expected):
+    write("company.yaml", content)
+    assert_error(run(runner, "validate", "company.yaml"), 1, expected)
+    assert_error(run(runner, "build", "coo", "--company-file", "company.yaml"), 1, expected)
+
+
+def test_odd_key_in_a_role_file(runner, write):
+    line = ROLE[: ROLE.index("\ntitle:")].count("\n") + 2
+    write("roles/coo.yaml", ROLE.replace("\ntitle:", '\n"t[1]": x\ntitle:', 1))
+    result = run(runner, "validate", "roles/coo.yaml")
+    assert_error(result, 1, f'roles/coo.yaml:{line}:1: ["t[1]"]: unknown field; allowed: id,')
+    # variant: a mapping key that is not a slug is named, quoted, with its bracket intact
+    write("roles/coo.yaml", ROLE + '\nfocus:\n  "A[b":\n    label: x\n    summary: y\n')
+    assert_error(run(runner, "validate", "roles/coo.yaml"), 1, 'focus["A[b"]: ')
+
+
+def test_odd_keys_in_a_manifest(runner, write):
+    write("postings.yaml", 'postings:\n  - role: coo\n    company_name: A\n    "x[y": 1\n')
+    assert_error(run(runner, "build", "--manifest", "postings.yaml", "--out", "site"), 1,
+                 'postings.yaml:4:5: postings[0]["x[y"]: unknown field')
+    # variant: in the defaults, one level down, next to a bracketed top-level key
+    write("postings.yaml", 'defaults:\n  salary: {min: 1, max: 2, "[key]": 3}\n'
+                           '"]": 0\npostings:\n  - role: coo\n')
+    lines = assert_error(run(runner, "validate", "postings.yaml"), 1)
+    assert any('defaults.salary["[key]"]: unknown field' in line for line in lines), lines
+    assert any('postings.yaml:3:1: ["]"]: unknown field' in line for line in lines), lines
+
+
+def test_long_and_control_keys_are_cut_and_escaped(runner, write):
+    write("company.yaml", f'name: Acme\n"{"k" * 500}": 1\n"\\e[31mred": 2\n')
+    result = run(runner, "validate", "--kind", "company", "company.yaml")
+    assert_error(result, 1, f'["{"k" * 37}..."]: unknown field', '["\\x1b[31mred"]')
+    assert "k" * 41 not in result.stderr
+    assert_no_raw_controls(result.stderr)
+
+
+# ------------------------------------------- 13. file contents are never echoed
+
+
+def test_many_unknown_keys_are_capped(runner, write):
+    keys = "".join(f"field{i}: {i}\n" for i in range(200))
+    write("company.yaml", "name: Acme\n" + keys)
+    lines = assert_error(run(runner, "build", "coo", "--company-file", "company.yaml"), 1)
+    assert len(lines) == 11, lines
+    assert lines[-1].endswith("... and 190 more unknown fields, not listed"), lines
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        # the report's example: /etc/shadow (its lines end in ':', so YAML sees keys)
+        ("root:$6$salt$hash:19000:0:99999:7:::\ndaemon:*:19000:0:99999:7:::\n",
+         "this is not a company profile file: none of its 2 top-level keys"),
+        # variant: /etc/passwd reads as one long plain text
+        ("root:x:0:0:root:/root:/bin/bash\ndaemon:x:1:1:daemon:/usr/sbin:/bin/sh\n",
+         "expected a mapping of fields, found plain text"),
+        # variant: a mapping, but plainly some other program's file
+        ("services:\n  web: {image: nginx}\nvolumes: {}\nsecret_token: hunter2\n",
+         "this is not a company profile file: none of its 3 top-level keys"),
+    ],
+)
+def test_a_file_that_is_not_a_profile_gets_one_line(runner, write, content, expected):
+    write("other.yaml", content)
+    result = run(runner, "build", "coo", "--company-file", "other.yaml")
+    lines = assert_error(result, 1, expected)
+    assert len(lines) == 1, lines
+    for secret in ("root", "daemon", "19000", "bash", "hunter2", "secret_token", "nginx"):
+        assert secret not in result.stderr
+
+
+# --------------------------------------- 19. nothing typed can drive a terminal
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["show", "\x1b]0;owned\x07\x1b[2J"],  # the report's example: OSC + CSI in a role id
+        ["build", "\x1b[31mcoo", "--company", "Acme"],  # variant: unknown role in build
+        ["build", "coo", "--company", "Acme", "--employment-type", "\x9b2J"],  # C1 CSI
+        ["build", "--\x1b[1mbold"],  # variant: an unknown option, reported by click
+        ["\u202eeliforp", "x"],  # variant: an unknown command with a bidi override
+        ["build", "coo", "--company", "Acme", "-o", "a\x1b[8m.txt"],
+    ],
+)
+def test_errors_escape_control_characters(runner, args):
+    result = run(runner, *args)
+    assert result.exit_code in (1, 2), result.output
+    assert result.stderr.count("Error: ") == 1, result.stderr
+    assert_no_raw_controls(result.stderr)
+    assert "\\x1b" in result.stderr or "\\x9b" in result.stderr or "\\u202e" in result.stderr
+
+
+def test_role_file_with_control_characters(runner, write):
+    write("bad/coo.yaml", ROLE.replace("title: Chief Operating Officer",
+                                       'title: "Chief\\e[2J\\u202e Officer"', 1))
+    result = run(runner, "validate", "bad/coo.yaml")
+    assert_error(result, 1, "title: contains a control character")
+    assert_no_raw_controls(result.output)
+    # variant: a role's file name with an escape in it, shown by `jdgen roles`
+    write("mine/\x1b[31mcoo.yaml", ROLE.replace("id: coo", "id: my-coo", 1))
+    result = run(runner, "roles", "--roles-dir", "mine")
+    assert result.exit_code == 0, result.output
+    assert "\\x1b[31mcoo.yaml" in result.stdout
+    assert_no_raw_controls(result.stdout)
+
+
+def test_manifest_errors_escape(runner, write):
+    write("postings.yaml", 'postings:\n  - role: coo\n    company: "\\e]8;;http://x\\e\\\\c"\n')
+    result = run(runner, "build", "--manifest", "postings.yaml", "--out", "site")
+    assert_error(result, 1, "\\x1b]8;;http:/x\\x1b\\c: file not found")
+    assert_no_raw_controls(result.output)
+
+
+@pytest.mark.parametrize(
+    ("raw", "shown"),
+    [
+        ("a\x1b[31mb", "a\\x1b[31mb"),
+        ("\x9b\x07\x7f", "\\x9b\\x07\\x7f"),
+        ("x\u202ey\u2066z", "x\\u202ey\\u2066z"),
+        ("one\u2028two\x85", "one\\u2028two\\x85"),
+        ("\ud800", "\\ud800"),
+        ("tag\U000e0041", "tag\\U000e0041"),
+        ("café, 日本, e\u0301, \u200d", "café, 日本, e\u0301, \u200d"),  # left alone
+    ],
+)
+def test_printable(raw, shown):
+    assert printable(raw) == shown
+    assert printable("a\nb\tc") == "a\nb\tc"
+    assert printable("a\nb", newlines=False) == "a\\nb"
