@@ -15,6 +15,7 @@ from click.testing import CliRunner, Result
 
 from jdgen.cli import main
 from jdgen.errors import printable
+from jdgen.templating import markdown_escape
 
 ROLE = (Path(__file__).parents[1] / "roles" / "coo.yaml").read_text(encoding="utf-8")
 
@@ -129,6 +130,136 @@ def test_a_file_that_is_not_a_profile_gets_one_line(runner, write, content, expe
         assert secret not in result.stderr
 
 
+# ------------------------- 11. line breaks and bidi controls in one-line fields
+
+BREAKS = {
+    "LS": "\u2028", "PS": "\u2029", "NEL": "\x85", "VT": "\x0b", "FF": "\x0c", "CR": "\r",
+    "FS": "\x1c",
+}
+HIDDEN = {"RLO": "\u202e", "LRE": "\u202a", "PDF": "\u202c", "RLI": "\u2067", "PDI": "\u2069",
+          "RLM": "\u200f"}
+ONE_LINE_OPTIONS = ["--company", "--reports-to", "--industry", "--posting-id"]
+
+
+@pytest.mark.parametrize("option", ONE_LINE_OPTIONS)
+@pytest.mark.parametrize("char", [*BREAKS.values(), *HIDDEN.values()],
+                         ids=[*BREAKS, *HIDDEN])
+def test_build_options_refuse_breaks_and_bidi(runner, tmp_path, option, char):
+    args = ["build", "coo", "-f", "md", "-o", "-"]
+    if option != "--company":
+        args += ["--company", "Acme"]
+    # the report's example, with every kind of break and bidi control in its place
+    result = run(runner, *args, option, f"Acme*{char}{char}    rm -rf /")
+    assert_error(result, 2, f"Invalid value for '{option}': ")
+    assert result.stdout == ""
+    assert_no_raw_controls(result.stderr)
+
+
+@pytest.mark.parametrize("char", ["\u2028", "\x85", "\u2066"], ids=["LS", "NEL", "LRI"])
+def test_compare_and_init_company_refuse_breaks(runner, char):
+    result = run(runner, "compare", "coo", "director-of-operations", "--company", f"A{char}B")
+    assert_error(result, 2, "Invalid value for '--company': ")
+    result = run(runner, "init", "proj", "--company", f"A{char}B")
+    assert_error(result, 2, "Invalid value for '--company': ")
+    assert not Path("proj").exists()
+
+
+def test_break_in_a_website_option_is_refused(runner):
+    result = run(runner, "build", "coo", "--company", "Acme", "--website",
+                 "https://example.com/\u202egnp.exe")
+    assert_error(result, 2, "Invalid value for '--website': ")
+
+
+@pytest.mark.parametrize(
+    ("field", "escape", "message"),
+    [
+        ("name", "\\L", "company.yaml:1:7: name: must be a single line (found U+2028 LINE "
+                          "SEPARATOR)"),
+        ("industry", "\\P", "company.yaml:2:11: industry: must be a single line (found U+2029"),
+        ("industry", "\\N", "company.yaml:2:11: industry: must be a single line (found U+0085"),
+        ("name", "\\u202e", "company.yaml:1:7: name: contains an invisible formatting character "
+                              "(U+202E RIGHT-TO-LEFT OVERRIDE)"),
+        ("about", "\\L", "company.yaml:3:8: about: contains a line break other than a newline"),
+        ("about", "\\u2066", "company.yaml:3:8: about: contains an invisible formatting"),
+    ],
+)
+def test_company_file_fields_refuse_breaks_and_bidi(runner, write, field, escape, message):
+    values = {"name": "Acme", "industry": "retail", "about": "We make things."}
+    values[field] = f"A{escape}{escape}    rm -rf /"
+    write("company.yaml", "".join(f'{k}: "{v}"\n' for k, v in values.items()))
+    assert_error(run(runner, "build", "coo", "--company-file", "company.yaml"), 1, message)
+
+
+def test_manifest_fields_refuse_breaks(runner, write):
+    write("postings.yaml", 'postings:\n  - role: coo\n    company_name: Acme\n'
+                           '    reports_to: "CEO\\L\\L    rm -rf /"\n')
+    assert_error(run(runner, "build", "--manifest", "postings.yaml", "--out", "site"), 1,
+                 "postings.yaml:4:17: postings[0].reports_to: must be a single line")
+
+
+ABOUT = ("Hello there.\n\n    rm -rf /\n\n\tindented with a tab\n\n"
+         "a hard break  \nnext line\n\n   # heading after spaces\n")
+
+
+def test_multi_line_text_is_only_paragraphs(runner, write):
+    write("company.yaml", "name: Acme\nabout: " + repr(ABOUT).replace("'", '"') + "\n")
+    result = run(runner, "build", "coo", "--company-file", "company.yaml", "-f", "md", "-o", "-")
+    assert result.exit_code == 0, result.output
+    about = result.stdout.split("## About Acme\n\n", 1)[1].split("\n## ", 1)[0]
+    assert about == ("Hello there.\n\nrm -rf /\n\nindented with a tab\n\n"
+                     "a hard break\nnext line\n\n\\# heading after spaces\n")
+    # variant: the HTML made from it has no code block, heading or line break from the text
+    result = run(runner, "build", "coo", "--company-file", "company.yaml", "-f", "html",
+                 "-o", "job.html")
+    assert result.exit_code == 0, result.output
+    html = Path("job.html").read_text(encoding="utf-8")
+    assert "<pre" not in html and "<code" not in html and "<br" not in html
+    assert "heading after spaces</h" not in html
+
+
+@pytest.mark.parametrize("char", ["\u2028", "\u2029", "\x85", "\x0b", "\x0c", "\x1e"])
+def test_markdown_escape_splits_only_at_markdown_line_endings(char):
+    assert markdown_escape(f"Acme*{char}{char}    rm -rf /").count("\n") == 0
+    assert markdown_escape("a*\r\n- b") == "a\\*\n\\- b"
+
+
+# ------------------------------------ 22. a name must show a visible character
+
+INVISIBLE = {
+    "ZWSP": "\u200b", "ZWNJ+ZWJ": "\u200c\u200d", "WJ": "\u2060", "BOM": "\ufeff",
+    "NBSP": "\xa0\xa0", "combining": "\u0301\u0302", "Hangul filler": "\u3164",
+    "braille blank": "\u2800", "mixed": " \u200b\xa0\u0301\ufeff ",
+}
+
+
+@pytest.mark.parametrize("value", INVISIBLE.values(), ids=INVISIBLE.keys())
+def test_invisible_company_names_are_refused(runner, value):
+    result = run(runner, "build", "coo", "--company", value, "-f", "md", "-o", "-")
+    lines = assert_error(result, 2, "Invalid value for '--company': ")
+    assert lines[0].endswith(("has no visible character", "must not be empty")), lines
+    result = run(runner, "compare", "coo", "director-of-operations", "--company", value)
+    assert_error(result, 2, "Invalid value for '--company': ")
+
+
+def test_invisible_names_in_files_are_refused(runner, write):
+    write("company.yaml", 'name: "\\u200b\\u2060"\n')
+    assert_error(run(runner, "build", "coo", "--company-file", "company.yaml"), 1,
+                 "company.yaml:1:7: name: has no visible character")
+    # variant: a role's bullet made of a combining mark alone, and a manifest's company_name
+    write("bad/coo.yaml", ROLE.replace("skills:\n", 'skills:\n  - "\\u0301"\n', 1))
+    assert_error(run(runner, "validate", "bad/coo.yaml"), 1, ": has no visible character")
+    write("postings.yaml", 'postings:\n  - role: coo\n    company_name: "\\ufeff"\n')
+    assert_error(run(runner, "build", "--manifest", "postings.yaml", "--out", "site"), 1,
+                 "postings.yaml:3:19: postings[0].company_name: has no visible character")
+
+
+def test_visible_names_with_joiners_and_accents_still_work(runner):
+    for name in ("Café Zoë", "e\u0301clair", "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645",
+                 "日本商事"):
+        result = run(runner, "build", "coo", "--company", name, "-f", "md", "-o", "-")
+        assert result.exit_code == 0, result.output
+
+
 # --------------------------------------- 19. nothing typed can drive a terminal
 
 
@@ -169,6 +300,11 @@ def test_manifest_errors_escape(runner, write):
     write("postings.yaml", 'postings:\n  - role: coo\n    company: "\\e]8;;http://x\\e\\\\c"\n')
     result = run(runner, "build", "--manifest", "postings.yaml", "--out", "site")
     assert_error(result, 1, "\\x1b]8;;http:/x\\x1b\\c: file not found")
+    assert_no_raw_controls(result.output)
+    # variant: a role name with a bidi override is refused without echoing it raw
+    write("postings.yaml", 'postings:\n  - role: "\\u202eooc"\n    company_name: Acme\n')
+    result = run(runner, "build", "--manifest", "postings.yaml", "--out", "site")
+    assert_error(result, 1, "postings.yaml:2:11: postings[0].role: ")
     assert_no_raw_controls(result.output)
 
 

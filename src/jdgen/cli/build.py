@@ -13,7 +13,7 @@ from pydantic import ValidationError
 from jdgen.build import FORMATS, BuildRequest, load_company, render_posting, write_rendered
 from jdgen.errors import echo
 from jdgen.locations import parse_location
-from jdgen.models import Company, employment_type
+from jdgen.models import Company, clean_line, employment_type
 from jdgen.salary import parse_salary
 from jdgen.tailoring import Options
 
@@ -273,21 +273,23 @@ def _lint(markdown: str, slug: str, company: Company) -> None:
 
 
 def _reports_to(value: str | None) -> str | None:
-    if value is None:
-        return None
-    if not value.strip() or len(value) > 120 or any(ord(c) < 32 for c in value):
-        raise click.BadParameter("give a job title of 1-120 printable characters",
-                                 param_hint="'--reports-to'")
-    return value.strip()
+    return _line(value, 120, "'--reports-to'", "give a job title of 1-120 printable characters")
 
 
 def _posting_id(value: str | None) -> str | None:
+    return _line(value, 100, "'--posting-id'", "give an id of 1-100 printable characters")
+
+
+def _line(value: str | None, limit: int, option: str, hint: str) -> str | None:
+    """A one-line option checked as a model's line field is: no breaks, controls or bidi."""
     if value is None:
         return None
-    if not value.strip() or len(value) > 100 or any(ord(c) < 32 or ord(c) == 127 for c in value):
-        raise click.BadParameter("give an id of 1-100 printable characters",
-                                 param_hint="'--posting-id'")
-    return value.strip()
+    if not value.strip() or len(value) > limit:
+        raise click.BadParameter(hint, param_hint=option)
+    try:
+        return clean_line(value, limit)
+    except ValueError as exc:
+        raise click.BadParameter(f"{hint}; this one {exc}", param_hint=option) from None
 
 
 def _pay(base: Company | None, salary: tuple[int, int] | None, currency: str | None,
