@@ -130,6 +130,70 @@ def test_a_file_that_is_not_a_profile_gets_one_line(runner, write, content, expe
         assert secret not in result.stderr
 
 
+SHADOW = "root:$6$salt$hash:19000:0:99999:7:::\ndaemon:*:19000:0:99999:7:::\n"
+
+
+def manifest(write, company: str, name: str = "jobs/postings.yaml") -> None:
+    write(name, f'postings:\n  - role: coo\n    company: "{company}"\n')
+
+
+@pytest.mark.parametrize(
+    "company",
+    [
+        "../../../../etc/shadow",  # the report's example
+        "/etc/passwd",  # variant: an absolute path
+        "../secrets/shadow",  # variant: a real file just outside the manifest's folder
+        "profiles/../../secrets/shadow",  # variant: down, then up and out
+        "link.yaml",  # variant: a symbolic link inside that points outside
+    ],
+)
+def test_manifest_company_files_stay_in_its_folder(runner, tmp_path, write, company):
+    write("secrets/shadow", SHADOW)
+    write("jobs/profiles/acme.yaml", "name: Acme\n")
+    (tmp_path / "jobs" / "link.yaml").symlink_to(tmp_path / "secrets" / "shadow")
+    manifest(write, company)
+    result = run(runner, "build", "--manifest", "jobs/postings.yaml", "--out", "site",
+                 "--report", "report.json")
+    lines = assert_error(result, 1, f"company: '{company}' is outside the manifest's folder",
+                         "--allow-outside")
+    assert len(lines) == 2, lines  # the posting, then the summary
+    report = Path("report.json").read_text(encoding="utf-8")
+    for text in (result.output, report):
+        assert "root" not in text and "daemon" not in text and "19000" not in text
+    result = run(runner, "validate", "jobs/postings.yaml")
+    assert_error(result, 1, "is outside the manifest's folder")
+
+
+def test_allow_outside_reads_files_elsewhere_but_never_echoes_them(runner, write):
+    write("shared/acme.yaml", "name: Acme\n")
+    manifest(write, "../shared/acme.yaml")
+    result = run(runner, "build", "--manifest", "jobs/postings.yaml", "--out", "site",
+                 "--allow-outside")
+    assert result.exit_code == 0, result.output
+    assert Path("site/acme-coo.md").is_file()
+    assert run(runner, "validate", "--allow-outside", "jobs/postings.yaml").exit_code == 0
+    # variant: allowed, but the file is not a profile: one short line, none of its contents
+    write("secrets/shadow", SHADOW)
+    manifest(write, "../secrets/shadow")
+    result = run(runner, "build", "--manifest", "jobs/postings.yaml", "--out", "site",
+                 "--allow-outside", "--report", "report.json")
+    assert_error(result, 1, "this is not a company profile file")
+    for text in (result.output, Path("report.json").read_text(encoding="utf-8")):
+        assert "root" not in text and "daemon" not in text and "19000" not in text
+
+
+def test_files_inside_the_manifest_folder_are_read(runner, write):
+    write("jobs/profiles/acme.yaml", "name: Acme\n")
+    manifest(write, "profiles/acme.yaml")
+    result = run(runner, "build", "--manifest", "jobs/postings.yaml", "--out", "site")
+    assert result.exit_code == 0, result.output
+
+
+def test_allow_outside_is_a_manifest_option(runner):
+    result = run(runner, "build", "coo", "--company", "Acme", "--allow-outside")
+    assert_error(result, 2, "--allow-outside only work with --manifest")
+
+
 # ------------------------- 11. line breaks and bidi controls in one-line fields
 
 BREAKS = {
@@ -296,10 +360,10 @@ def test_role_file_with_control_characters(runner, write):
     assert_no_raw_controls(result.stdout)
 
 
-def test_manifest_errors_escape(runner, write):
-    write("postings.yaml", 'postings:\n  - role: coo\n    company: "\\e]8;;http://x\\e\\\\c"\n')
-    result = run(runner, "build", "--manifest", "postings.yaml", "--out", "site")
-    assert_error(result, 1, "\\x1b]8;;http:/x\\x1b\\c: file not found")
+def test_paths_and_manifest_errors_escape(runner, write):
+    result = run(runner, "build", "coo", "--company", "Acme", "--roles-dir",
+                 "\x1b]8;;http:/x\x1b\\c")
+    assert_error(result, 1, "\\x1b]8;;http:/x\\x1b\\c: roles folder does not exist")
     assert_no_raw_controls(result.output)
     # variant: a role name with a bidi override is refused without echoing it raw
     write("postings.yaml", 'postings:\n  - role: "\\u202eooc"\n    company_name: Acme\n')

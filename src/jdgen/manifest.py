@@ -13,6 +13,7 @@ from pydantic import Field, field_validator
 from jdgen.errors import DataError
 from jdgen.models import (
     Arrangement,
+    Company,
     Compensation,
     EmploymentTypes,
     Line,
@@ -32,8 +33,9 @@ Format = Annotated[str, Field(pattern=r"^(md|docx|html|json)$")]
 class PostingFields(Strict):
     """Facts a posting may set; manifest defaults use the same fields."""
 
-    company: str | None = Field(
-        default=None, description="Company profile YAML, relative to the manifest."
+    company: Line | None = Field(
+        default=None,
+        description="Company profile YAML, relative to the manifest and inside its folder.",
     )
     company_name: ShortLine | None = Field(
         default=None, description="Company name, overriding the profile's."
@@ -173,6 +175,52 @@ class ManifestStream:
             for name in extra:
                 if isinstance(name, str) and name in FORMATS and name not in self.formats:
                     self.formats.append(name)
+
+
+class CompanyFiles:
+    """The company profiles a manifest names: found next to it, each read once.
+
+    A manifest may come from someone else (a pull request), so the files it
+    names must be in its own folder or below, after symbolic links are
+    followed; ``allow_outside`` (``--allow-outside``) lifts that for a manifest
+    you trust. A refused path is never read, so its contents cannot show up in
+    errors or the build report.
+    """
+
+    def __init__(self, base: Path, *, allow_outside: bool = False) -> None:
+        self.base = base
+        self.allow_outside = allow_outside
+        self._read: dict[Path, Company | str] = {}
+
+    def path(self, name: str) -> Path:
+        """Where ``name`` (as written in the manifest) is; DataError if it may not be read."""
+        path = self.base / name
+        if self.allow_outside:
+            return path
+        try:
+            inside = path.resolve().is_relative_to(self.base.resolve())
+        except (OSError, RuntimeError, ValueError):  # a link loop: outside by any measure
+            inside = False
+        if not inside:
+            raise DataError([f"company: '{name}' is outside the manifest's folder; a manifest "
+                             "may name only files in its own folder or below (--allow-outside "
+                             "allows others)"])
+        return path
+
+    def load(self, name: str) -> Company:
+        """The profile ``name`` names, read and validated once however many postings use it."""
+        from jdgen.build import load_company
+
+        path = self.path(name)
+        if path not in self._read:
+            try:
+                self._read[path] = load_company(path)
+            except DataError as exc:
+                self._read[path] = "; ".join(exc.problems)
+        found = self._read[path]
+        if isinstance(found, str):
+            raise DataError([found])
+        return found
 
 
 def posting_spec(doc: YamlDoc, index: int, data: Any) -> PostingSpec:

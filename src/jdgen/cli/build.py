@@ -74,6 +74,8 @@ class EmploymentType(click.ParamType):  # type: ignore[type-arg]
 @click.option("--report", "report_path", type=click.Path(path_type=Path, dir_okay=False),
               help="With --manifest: write a JSON report of the build to this file.")
 @click.option("-q", "--quiet", is_flag=True, help="With --manifest: print only problems.")
+@click.option("--allow-outside", is_flag=True,
+              help="With --manifest: let it name company files outside its own folder.")
 @click.option("-v", "--verbose", is_flag=True,
               help="With --manifest: a line per posting even in --check and on a terminal.")
 @click.option("--company", "company_name", metavar="NAME",
@@ -132,7 +134,7 @@ class EmploymentType(click.ParamType):  # type: ignore[type-arg]
 @click.option("--templates-dir", type=click.Path(path_type=Path), multiple=True,
               help="Extra folder of templates (searched first).")
 def build(role: str | None, manifest: Path | None, check: bool, prune: bool, jobs: int,
-          report_path: Path | None, quiet: bool, verbose: bool,
+          report_path: Path | None, quiet: bool, allow_outside: bool, verbose: bool,
           company_name: str | None, company_file: Path | None,
           industry: str | None, employees: int | None, stage: str | None,
           location: str | None, arrangement: str | None, salary: tuple[int, int] | None,
@@ -155,7 +157,8 @@ def build(role: str | None, manifest: Path | None, check: bool, prune: bool, job
 
         _manifest_only(role)
         settings = Settings(roles_dirs=roles_dir, templates_dirs=templates_dir,
-                            reference_docx=reference_docx, html_template=html_template)
+                            reference_docx=reference_docx, html_template=html_template,
+                            allow_outside=allow_outside)
         run_manifest(manifest, out_dir, settings, check=check, prune=prune, jobs=jobs,
                      quiet=quiet, verbose=verbose, report_path=report_path)
         return
@@ -200,7 +203,7 @@ def build(role: str | None, manifest: Path | None, check: bool, prune: bool, job
 
 
 # Options that only make sense for one of the two modes.
-_BATCH_OPTIONS = ("check", "prune", "jobs", "report_path", "quiet", "verbose")
+_BATCH_OPTIONS = ("check", "prune", "jobs", "report_path", "quiet", "verbose", "allow_outside")
 _SHARED_OPTIONS = ("manifest", "out_dir", "roles_dir", "templates_dir", "reference_docx",
                    "html_template", *_BATCH_OPTIONS)
 
