@@ -96,6 +96,22 @@ def test_long_and_control_keys_are_cut_and_escaped(runner, write):
     assert_no_raw_controls(result.stderr)
 
 
+@pytest.mark.parametrize(
+    ("name", "content", "expected"),
+    [
+        ("jdgen.yaml", 'lint:\n  "a[b": 1\n', 'jdgen.yaml:2:10: lint."a[b": unknown setting'),
+        ("pyproject.toml", '[tool.jdgen.lint.rules]\n"x\\u001b[1m" = "off"\n',
+         'tool.jdgen.lint.rules."x\\x1b[1m": unknown rule'),
+    ],
+)
+def test_odd_keys_in_lint_settings(runner, write, name, content, expected):
+    write(name, content)
+    write("job.md", "# Job\n")
+    result = run(runner, "lint", "job.md")
+    assert_error(result, 1, expected)
+    assert_no_raw_controls(result.output)
+
+
 # ------------------------------------------- 13. file contents are never echoed
 
 
@@ -352,11 +368,20 @@ def test_role_file_with_control_characters(runner, write):
     result = run(runner, "validate", "bad/coo.yaml")
     assert_error(result, 1, "title: contains a control character")
     assert_no_raw_controls(result.output)
+    # variant: an id that is not a slug is quoted in the error, escaped
+    write("bad/coo.yaml", ROLE.replace("id: coo", 'id: "\\e[31mcoo"', 1))
+    result = run(runner, "validate", "bad/coo.yaml")
+    assert_error(result, 1, "id: ", "(found '\\x1b[31mcoo')")
+    assert_no_raw_controls(result.output)
     # variant: a role's file name with an escape in it, shown by `jdgen roles`
     write("mine/\x1b[31mcoo.yaml", ROLE.replace("id: coo", "id: my-coo", 1))
     result = run(runner, "roles", "--roles-dir", "mine")
     assert result.exit_code == 0, result.output
     assert "\\x1b[31mcoo.yaml" in result.stdout
+    assert_no_raw_controls(result.stdout)
+    result = run(runner, "show", "my-coo", "--roles-dir", "mine")
+    assert result.exit_code == 0, result.output
+    assert "Source:" in result.stdout and "\\x1b[31mcoo.yaml" in result.stdout
     assert_no_raw_controls(result.stdout)
 
 

@@ -17,8 +17,9 @@ from typing import IO, Any
 
 import click
 
-# Format characters that join letters in some scripts (and emoji): shown as they are.
-_JOINERS = {"\u200c", "\u200d"}
+# Format characters that join letters in some scripts (and emoji), and the soft hyphen:
+# shown as they are.
+_JOINERS = {"\u200c", "\u200d", "\xad"}
 
 
 def _unsafe(ch: str) -> bool:

@@ -34,4 +34,7 @@ def roles(roles_dir: tuple[Path, ...]) -> None:
 def show(role: str, as_json: bool, roles_dir: tuple[Path, ...]) -> None:
     """Show everything a role defines, e.g. jdgen show director-of-operations."""
     entry = Catalog.load(search_path("roles", roles_dir)).find(role)
-    echo(role_json(entry.role) if as_json else describe_role(entry), nl=False)
+    if as_json:  # data, not a listing: JSON escapes controls itself, and roles hold none
+        click.echo(role_json(entry.role), nl=False)
+    else:
+        echo(describe_role(entry), nl=False)
