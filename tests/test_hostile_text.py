@@ -121,6 +121,13 @@ def test_many_unknown_keys_are_capped(runner, write):
     lines = assert_error(run(runner, "build", "coo", "--company-file", "company.yaml"), 1)
     assert len(lines) == 11, lines
     assert lines[-1].endswith("... and 190 more unknown fields, not listed"), lines
+    # variant: one posting of a manifest with many unknown keys
+    write("postings.yaml", "postings:\n  - role: coo\n    company_name: Acme\n"
+          + "".join(f"    field{i}: {i}\n" for i in range(50)))
+    result = run(runner, "build", "--manifest", "postings.yaml", "--out", "site")
+    lines = assert_error(result, 1, "postings[0].field0: unknown field",
+                         "... and 40 more unknown fields, not listed")
+    assert len(lines) == 12, lines  # ten, the count, and the summary
 
 
 @pytest.mark.parametrize(

@@ -227,14 +227,13 @@ def posting_spec(doc: YamlDoc, index: int, data: Any) -> PostingSpec:
     """Validate posting ``index``; errors name its file, line and field."""
     from pydantic import ValidationError
 
-    from jdgen.validation import describe
+    from jdgen.validation import problems
 
     try:
         return PostingSpec.model_validate(data)
     except ValidationError as exc:
-        problems = []
-        for err in exc.errors():
-            loc = ("postings", index, *err["loc"])
-            where = doc.where(loc, key=err["type"] == "extra_forbidden")
-            problems.append(f"{where}: {describe(Manifest, {**err, 'loc': loc})}")
-        raise DataError(problems) from None
+        errors = [{**err, "loc": ("postings", index, *err["loc"])} for err in exc.errors()]
+        raise DataError(problems(
+            Manifest, errors,  # type: ignore[arg-type]
+            lambda err: doc.where(err["loc"], key=err["type"] == "extra_forbidden"),
+        )) from None
