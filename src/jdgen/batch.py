@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from jdgen.errors import DataError, JdgenError, OutputError
-from jdgen.manifest import Defaults, ManifestStream, PostingSpec, posting_spec
+from jdgen.manifest import CompanyFiles, Defaults, ManifestStream, PostingSpec, posting_spec
 from jdgen.models import Company
 from jdgen.sitefiles import (
     OUTPUT_SUFFIXES,
@@ -105,12 +105,14 @@ class Settings:
     templates_dirs: Sequence[Path] = ()
     reference_docx: Path | None = None
     html_template: Path | None = None
+    allow_outside: bool = False  # company files outside the manifest's folder may be read
 
 
 # ------------------------------------------------------------------ planning
 
 
-def plan(manifest_path: Path) -> tuple[ManifestStream, Iterator[Job | Outcome]]:
+def plan(manifest_path: Path, *, allow_outside: bool = False,
+         ) -> tuple[ManifestStream, Iterator[Job | Outcome]]:
     """Check the manifest; resolve each posting into a job (or a failure) as it is needed.
 
     The file, its defaults and its list of postings are checked at once, so a
@@ -119,11 +121,11 @@ def plan(manifest_path: Path) -> tuple[ManifestStream, Iterator[Job | Outcome]]:
     holds them all.
     """
     manifest = ManifestStream(manifest_path)
-    return manifest, _plan(manifest, manifest_path.parent)
+    companies = CompanyFiles(manifest_path.parent, allow_outside=allow_outside)
+    return manifest, _plan(manifest, companies)
 
 
-def _plan(manifest: ManifestStream, base: Path) -> Iterator[Job | Outcome]:
-    companies: dict[Path, Company | str] = {}
+def _plan(manifest: ManifestStream, companies: CompanyFiles) -> Iterator[Job | Outcome]:
     ids: dict[str, int] = {}  # posting id -> index of the posting that took it
     for index, doc in manifest.postings():
         raw = doc.data
@@ -135,7 +137,7 @@ def _plan(manifest: ManifestStream, base: Path) -> Iterator[Job | Outcome]:
             yield Outcome(index, where, role, error="\n".join(exc.problems), located=True)
             continue
         try:
-            job = _job(index, where, manifest.defaults, spec, base, companies)
+            job = _job(index, where, manifest.defaults, spec, companies)
         except JdgenError as exc:
             yield Outcome(index, where, spec.role, error=_message(exc))
             continue
@@ -155,14 +157,14 @@ def _message(exc: JdgenError) -> str:
     return exc.format_message()
 
 
-def _job(index: int, where: str, defaults: Defaults, spec: PostingSpec, base: Path,
-         companies: dict[Path, Company | str]) -> Job:
+def _job(index: int, where: str, defaults: Defaults, spec: PostingSpec,
+         companies: CompanyFiles) -> Job:
     merged: dict[str, Any] = {
         **defaults.model_dump(exclude_none=True, exclude_unset=True,
                               exclude={"formats", "front_matter"}),
         **spec.model_dump(exclude_none=True, exclude_unset=True, exclude={"role", "id"}),
     }
-    company = _company(merged, base, companies, where)
+    company = _company(merged, companies)
     options = Options(focus=merged.get("focus"), reports_to=merged.get("reports_to"),
                       team_size=merged.get("team_size"), date=merged.get("date"),
                       valid_through=merged.get("valid_through"), posting_id=spec.id)
@@ -171,27 +173,16 @@ def _job(index: int, where: str, defaults: Defaults, spec: PostingSpec, base: Pa
                stem=spec.id, front_matter=bool(defaults.front_matter))
 
 
-def _company(merged: dict[str, Any], base: Path, cache: dict[Path, Company | str],
-             where: str) -> Company:
+def _company(merged: dict[str, Any], companies: CompanyFiles) -> Company:
     """The posting's company: its profile file, with the manifest's facts on top."""
     from pydantic import ValidationError
 
-    from jdgen.build import load_company
     from jdgen.locations import parse_location
     from jdgen.validation import describe
 
     data: dict[str, Any] = {}
     if "company" in merged:
-        path = base / merged["company"]
-        if path not in cache:
-            try:
-                cache[path] = load_company(path)
-            except DataError as exc:
-                cache[path] = "; ".join(exc.problems)
-        found = cache[path]
-        if isinstance(found, str):
-            raise DataError([found])
-        data = found.model_dump(exclude_none=True)
+        data = companies.load(merged["company"]).model_dump(exclude_none=True)
     if "company_name" in merged:
         data["name"] = merged["company_name"]
     for key in _COMPANY_KEYS:
@@ -404,7 +395,7 @@ def run_batch(manifest_path: Path, out_dir: Path, settings: Settings, *, check: 
     """
     from jdgen.output import StagedWrites, check_out_dir, folder_lock
 
-    manifest, planned = plan(manifest_path)
+    manifest, planned = plan(manifest_path, allow_outside=settings.allow_outside)
     check_out_dir_is_separate(out_dir, manifest_path)
     if not check:
         check_out_dir(out_dir, create=True)

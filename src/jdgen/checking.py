@@ -93,14 +93,18 @@ def guess_kind(data: object) -> str | None:
     return best if scores[best] >= 0.5 else None
 
 
-def check(paths: Sequence[Path], kind: str | None = None) -> Report:
-    """Check every file under ``paths`` (or the current project); never raises for bad data."""
+def check(paths: Sequence[Path], kind: str | None = None, *,
+          allow_outside: bool = False) -> Report:
+    """Check every file under ``paths`` (or the current project); never raises for bad data.
+
+    ``allow_outside`` lets a manifest name company files outside its own folder.
+    """
     report = Report()
     roles_seen: dict[tuple[Path, str], Path] = {}
     for path, located in collect(paths):
         found = [kind or located or "file"]
         try:
-            _check_one(path, found, roles_seen)
+            _check_one(path, found, roles_seen, allow_outside)
         except _NotOurs:
             report.skipped.append(path)
         except DataError as exc:
@@ -111,7 +115,8 @@ def check(paths: Sequence[Path], kind: str | None = None) -> Report:
     return report
 
 
-def _check_one(path: Path, found: list[str], roles_seen: dict[tuple[Path, str], Path]) -> None:
+def _check_one(path: Path, found: list[str], roles_seen: dict[tuple[Path, str], Path],
+               allow_outside: bool = False) -> None:
     """Check one file; ``found[0]`` is its kind, refined here once the content is read."""
     scanned = found[0] == SCANNED
     kind: str | None = None if found[0] in {"file", SCANNED} else found[0]
@@ -146,15 +151,15 @@ def _check_one(path: Path, found: list[str], roles_seen: dict[tuple[Path, str], 
 
         validate(Company, doc)
     else:
-        _check_manifest(path)
+        _check_manifest(path, allow_outside)
 
 
-def _check_manifest(path: Path) -> None:
+def _check_manifest(path: Path, allow_outside: bool = False) -> None:
     """Validate a manifest and what it points at: company files and role names."""
     from jdgen.batch import Outcome, plan
     from jdgen.discovery import Catalog, search_path
 
-    _, planned = plan(path)
+    _, planned = plan(path, allow_outside=allow_outside)
     problems = []
     catalog = Catalog.load(search_path("roles"))
     for item in planned:

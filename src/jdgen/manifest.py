@@ -13,6 +13,7 @@ from pydantic import Field, field_validator, model_validator
 from jdgen.errors import DataError
 from jdgen.models import (
     Arrangement,
+    Company,
     Compensation,
     Email,
     EmploymentTypes,
@@ -35,8 +36,9 @@ Format = Annotated[str, Field(pattern=r"^(md|docx|html|json)$")]
 class PostingFields(Strict):
     """Facts a posting may set; manifest defaults use the same fields."""
 
-    company: str | None = Field(
-        default=None, description="Company profile YAML, relative to the manifest."
+    company: Line | None = Field(
+        default=None,
+        description="Company profile YAML, relative to the manifest and inside its folder.",
     )
     company_name: ShortLine | None = Field(
         default=None, description="Company name, overriding the profile's."
@@ -198,18 +200,63 @@ class ManifestStream:
                     self.formats.append(name)
 
 
+class CompanyFiles:
+    """The company profiles a manifest names: found next to it, each read once.
+
+    A manifest may come from someone else (a pull request), so the files it
+    names must be in its own folder or below, after symbolic links are
+    followed; ``allow_outside`` (``--allow-outside``) lifts that for a manifest
+    you trust. A refused path is never read, so its contents cannot show up in
+    errors or the build report.
+    """
+
+    def __init__(self, base: Path, *, allow_outside: bool = False) -> None:
+        self.base = base
+        self.allow_outside = allow_outside
+        self._read: dict[Path, Company | str] = {}
+
+    def path(self, name: str) -> Path:
+        """Where ``name`` (as written in the manifest) is; DataError if it may not be read."""
+        path = self.base / name
+        if self.allow_outside:
+            return path
+        try:
+            inside = path.resolve().is_relative_to(self.base.resolve())
+        except (OSError, RuntimeError, ValueError):  # a link loop: outside by any measure
+            inside = False
+        if not inside:
+            raise DataError([f"company: '{name}' is outside the manifest's folder; a manifest "
+                             "may name only files in its own folder or below (--allow-outside "
+                             "allows others)"])
+        return path
+
+    def load(self, name: str) -> Company:
+        """The profile ``name`` names, read and validated once however many postings use it."""
+        from jdgen.build import load_company
+
+        path = self.path(name)
+        if path not in self._read:
+            try:
+                self._read[path] = load_company(path)
+            except DataError as exc:
+                self._read[path] = "; ".join(exc.problems)
+        found = self._read[path]
+        if isinstance(found, str):
+            raise DataError([found])
+        return found
+
+
 def posting_spec(doc: YamlDoc, index: int, data: Any) -> PostingSpec:
     """Validate posting ``index``; errors name its file, line and field."""
     from pydantic import ValidationError
 
-    from jdgen.validation import describe
+    from jdgen.validation import problems
 
     try:
         return PostingSpec.model_validate(data)
     except ValidationError as exc:
-        problems = []
-        for err in exc.errors():
-            loc = ("postings", index, *err["loc"])
-            where = doc.where(loc, key=err["type"] == "extra_forbidden")
-            problems.append(f"{where}: {describe(Manifest, {**err, 'loc': loc})}")
-        raise DataError(problems) from None
+        errors = [{**err, "loc": ("postings", index, *err["loc"])} for err in exc.errors()]
+        raise DataError(problems(
+            Manifest, errors,  # type: ignore[arg-type]
+            lambda err: doc.where(err["loc"], key=err["type"] == "extra_forbidden"),
+        )) from None

@@ -29,24 +29,75 @@ from jdgen.currencies import CURRENCIES
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _SLUG = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 
+# Everything that ends a line for someone: Python's str.splitlines, Unicode, a terminal.
+# A single-line field holding one could start a new Markdown block (a heading, a code block).
+_LINE_BREAKS = re.compile("[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+# Invisible characters that reorder or hide text: bidi marks, embeddings, overrides and
+# isolates ("Trojan Source"), the deprecated format controls, interlinear annotations and
+# the tag characters that can smuggle hidden ASCII. None belongs in a job posting.
+_HIDDEN = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u206f\ufff9-\ufffb"
+                     "\U000e0000-\U000e007f]")
+# Letters that draw nothing (Hangul fillers, the braille blank, ...).
+_BLANK_LETTERS = frozenset("\u115f\u1160\u3164\uffa0\u2800")
+
+
+def _char_name(ch: str) -> str:
+    """'U+2028 LINE SEPARATOR' (controls have no name: 'U+000D')."""
+    name = unicodedata.name(ch, "")
+    return f"U+{ord(ch):04X}" + (f" {name}" if name else "")
+
 
 def _clean_line(value: str) -> str:
     """Reject text that cannot sit on one line of a document."""
-    if "\n" in value or "\r" in value:
-        raise ValueError("must be a single line")
+    found = _LINE_BREAKS.search(value)
+    if found:
+        raise ValueError(f"must be a single line (found {_char_name(found.group())})")
     return _clean_text(value)
 
 
 def _clean_text(value: str) -> str:
-    """Reject control characters and lone surrogates; normalise to NFC."""
+    """Reject control, bidi and other hidden characters and lone surrogates; NFC.
+
+    Text of several lines keeps only its paragraphs: each line is stripped of
+    its indentation and trailing spaces (which Markdown would read as a code
+    block or a hard break), and ``\\r\\n`` becomes ``\\n``. The result must
+    show at least one visible character: a name made of zero-width spaces or
+    combining marks alone is as good as none.
+    """
+    if "\r" in value:
+        value = value.replace("\r\n", "\n").replace("\r", "\n")
     if _CONTROL.search(value):
         raise ValueError("contains a control character")
+    found = _LINE_BREAKS.search(value.replace("\n", ""))
+    if found:
+        raise ValueError(f"contains a line break other than a newline "
+                         f"({_char_name(found.group())})")
+    found = _HIDDEN.search(value)
+    if found:
+        raise ValueError(f"contains an invisible formatting character "
+                         f"({_char_name(found.group())})")
     if any("\ud800" <= ch <= "\udfff" for ch in value):
         raise ValueError("contains invalid Unicode (a lone surrogate)")
-    value = unicodedata.normalize("NFC", value).strip()
+    value = unicodedata.normalize("NFC", value)
+    if "\n" in value:
+        value = "\n".join(line.strip() for line in value.split("\n"))
+    value = value.strip()
     if not value:
         raise ValueError("must not be empty")
+    if not any(unicodedata.category(ch)[0] in "LNPS" and ch not in _BLANK_LETTERS
+               for ch in value):
+        raise ValueError("has no visible character")
     return value
+
+
+def clean_line(value: str, max_length: int = 300) -> str:
+    """Check a single line typed on the command line exactly as a model field would.
+
+    Raises ``ValueError`` with the reason, for the option's error message.
+    """
+    if len(value) > max_length:
+        raise ValueError(f"is {len(value):,} characters; the limit is {max_length}")
+    return _clean_line(value)
 
 
 Line = Annotated[str, Field(max_length=300), AfterValidator(_clean_line)]
@@ -389,7 +440,8 @@ def _url(value: str) -> str:
     from urllib.parse import urlsplit
 
     bad = f"'{value}' is not a web address; give a full URL starting with https:// or http://"
-    if any(ch.isspace() or ch in '<>"' for ch in value) or _CONTROL.search(value):
+    if any(ch.isspace() or ch in '<>"' for ch in value) or _CONTROL.search(value) \
+            or _HIDDEN.search(value):
         raise ValueError(bad)
     try:
         parts = urlsplit(value)

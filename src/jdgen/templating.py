@@ -50,7 +50,10 @@ def markdown_escape(value: Any) -> str:
             and _LINE_START.match(text) is None:
         return text  # the common case: nothing Markdown could misread
     text = _ENTITY.sub("\\&", _INLINE.sub(r"\\\1", text))
-    lines = [_LINE_START.sub(_escape_line_start, ln) for ln in text.splitlines()]
+    # Only Markdown's own line endings split lines: str.splitlines would also break at
+    # U+2028, U+0085 ... and turn them into real new lines (and new Markdown blocks).
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    lines = [_LINE_START.sub(_escape_line_start, ln) for ln in text.split("\n")]
     return "\n".join(lines)
 
 

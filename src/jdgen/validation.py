@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import re
 import types
 import typing
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -18,47 +19,137 @@ if TYPE_CHECKING:
 M = TypeVar("M", bound=BaseModel)
 
 
+# At most this many unknown fields are listed for one file (or one posting), and key names
+# are cut to this many characters: a file that is not what it claims to be (say a manifest
+# naming /etc/passwd as its company) must not have its contents echoed line by line.
+MAX_UNKNOWN = 10
+MAX_KEY = 40
+
+_NOUNS = {"Role": "role", "Company": "company profile", "ManifestFile": "manifest",
+          "Manifest": "manifest"}
+
+
 def validate(model: type[M], doc: YamlDoc) -> M:
     """Validate ``doc`` as ``model``; on failure raise one line per problem."""
     if not isinstance(doc.data, dict):
-        kind = _kind(doc.data)
-        raise DataError([f"{doc.where(())}: expected a mapping of fields, found {kind}"])
+        raise DataError([f"{doc.where(())}: expected a mapping of fields, "
+                         f"found {_shape(doc.data)}"])
+    foreign = _foreign(model, doc.data)
+    if foreign:
+        raise DataError([f"{doc.where(())}: {foreign}"])
     try:
         result = model.model_validate(doc.data)
     except ValidationError as exc:
-        raise DataError(
-            [f"{doc.where(_path(err['loc']), key=err['type'] == 'extra_forbidden')}: "
-             f"{describe(model, err)}" for err in exc.errors()]
-        ) from None
+        raise DataError(problems(
+            model, exc.errors(),
+            lambda err: doc.where(data_loc(model, err["loc"]),
+                                  key=err["type"] == "extra_forbidden"),
+        )) from None
     check = getattr(result, "problems", None)
-    problems = check() if callable(check) else []
-    if problems:
-        raise DataError([f"{doc.where(loc)}: {dotted(loc)}: {message}"
-                         for loc, message in problems])
+    found = check() if callable(check) else []
+    if found:  # what the model's own checks found: placeholders, conditions ...
+        raise DataError([f"{doc.where(loc)}: {dotted(loc)}: {message}" for loc, message in found])
     return result
 
 
+def problems(model: type[BaseModel], errors: list[ErrorDetails],
+             where: typing.Callable[[ErrorDetails], str]) -> list[str]:
+    """``where: field: message`` for each error, listing at most MAX_UNKNOWN unknown fields."""
+    lines: list[str] = []
+    unknown = 0
+    for err in errors:
+        if err["type"] == "extra_forbidden":
+            unknown += 1
+            if unknown > MAX_UNKNOWN:
+                continue
+        lines.append(f"{where(err)}: {describe(model, err)}")
+    if unknown > MAX_UNKNOWN:
+        more = unknown - MAX_UNKNOWN
+        first = next(e for e in errors if e["type"] == "extra_forbidden")
+        lines.append(f"{where(first)}: ... and {more:,} more unknown "
+                     f"field{'s' if more != 1 else ''}, not listed")
+    return lines
+
+
+def _foreign(model: type[BaseModel], data: dict[Any, Any]) -> str | None:
+    """Why ``data`` is plainly not a ``model`` file at all, or None.
+
+    That is: two or more keys, none of them a field nor close to one. Such a
+    file gets one line, not an "unknown field" line per key.
+    """
+    fields = list(model.model_fields)
+    if len(data) < 2 or any(str(key) in fields for key in data):
+        return None
+    if any(difflib.get_close_matches(str(key)[:100], fields, n=1) for key in list(data)[:50]):
+        return None
+    noun = _NOUNS.get(model.__name__, model.__name__.lower())
+    return (f"this is not a {noun} file: none of its {len(data):,} top-level keys is a "
+            f"{noun} field ({', '.join(fields[:6])}, ...)")
+
+
+_PLAIN_KEY = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_-]*")
+
+
 def dotted(loc: Loc) -> str:
-    """``('a', 2, 'b')`` -> ``a[2].b``."""
+    """``('a', 2, 'b')`` -> ``a[2].b``; an odd key is quoted: ``a["x[y"]``."""
     out = ""
     for part in loc:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+        if isinstance(part, int):
+            out += f"[{part}]"
+        elif _PLAIN_KEY.fullmatch(part) and len(part) <= MAX_KEY:
+            out += f".{part}" if out else part
+        else:
+            out += f'["{quote_key(part)}"]'
     return out
 
 
-# Tags of the tagged unions in jdgen.models: they name a reading of a value, not a field.
-UNION_TAGS = frozenset({"plain", "conditional"})
+def quote_key(key: str) -> str:
+    """A key as it can be shown between double quotes: cut short, nothing unprintable."""
+    from jdgen.errors import printable
+
+    if len(key) > MAX_KEY:
+        key = key[: MAX_KEY - 3] + "..."
+    return printable(key.replace("\\", "\\\\").replace('"', '\\"'), newlines=False)
 
 
-def _path(loc: Loc) -> Loc:
-    """``loc`` as a path into the file: validator names and union tags taken out."""
-    return tuple(p for p in loc
-                 if not (isinstance(p, str) and ("[" in p or p in UNION_TAGS)))
+def data_loc(model: type[BaseModel], loc: Loc) -> Loc:
+    """The part of a pydantic error location that names data (keys and indexes).
+
+    Pydantic adds parts of its own: ``'[key]'`` after a mapping key that
+    failed, and the member's name inside a union of several types. Which parts
+    are which follows from the model's annotations, so a user's key that
+    merely looks like one (``"a[b"``) is still named.
+    """
+    out: list[str | int] = []
+    current: Any = model
+    after_key = False
+    for part in loc:
+        if after_key and part == "[key]":
+            after_key = False
+            continue
+        after_key = False
+        annotation = _unwrap(current) if current is not None else None
+        origin = typing.get_origin(annotation)
+        if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+            info = annotation.model_fields.get(str(part))
+            current = info.annotation if info is not None else None
+        elif origin is list:
+            current = typing.get_args(annotation)[0]
+        elif origin is dict:
+            current = typing.get_args(annotation)[-1]
+            after_key = True
+        elif origin in (typing.Union, types.UnionType):
+            current = None  # the name of the union member pydantic tried: not data
+            continue
+        else:
+            current = None
+        out.append(part)
+    return tuple(out)
 
 
 def describe(model: type[BaseModel], err: ErrorDetails) -> str:
     """One readable message for one pydantic error, prefixed with its field path."""
-    loc = _path(err["loc"])
+    loc = data_loc(model, err["loc"])
     path = dotted(loc)
     kind = err["type"]
     expected = _expected(model, loc)
@@ -81,6 +172,17 @@ def describe(model: type[BaseModel], err: ErrorDetails) -> str:
         if isinstance(err["input"], str | int | float) and not isinstance(err["input"], bool):
             message += f" (found '{_short(err['input'])}')"
     return f"{path}: {message}" if path else message
+
+
+def _shape(value: object) -> str:
+    """What a document holds instead of a mapping, without quoting any of it."""
+    if value is None:
+        return "nothing"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, bool | int | float):
+        return "a single value"
+    return "plain text (is this the right file?)"
 
 
 def _short(value: object) -> str:
@@ -162,11 +264,13 @@ def _name(annotation: Any) -> str | None:
 
 
 def _unknown(model: type[BaseModel], loc: Loc) -> str:
-    parent = _unwrap(_annotation(model, loc[:-1]))
     message = "unknown field"
+    if not loc:
+        return message
+    parent = _unwrap(_annotation(model, loc[:-1]))
     if isinstance(parent, type) and issubclass(parent, BaseModel):
         allowed = list(parent.model_fields)
-        close = difflib.get_close_matches(str(loc[-1]), allowed, n=1)
+        close = difflib.get_close_matches(str(loc[-1])[:100], allowed, n=1)
         if close:
             return f"{message}; did you mean '{close[0]}'?"
         return f"{message}; allowed: {', '.join(allowed)}"

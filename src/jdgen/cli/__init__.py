@@ -11,6 +11,7 @@ is imported only when that command runs or its own help is shown.
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 from collections.abc import ItemsView, Iterator, KeysView, ValuesView
 from typing import Any
@@ -18,6 +19,7 @@ from typing import Any
 import click
 
 from jdgen import __version__
+from jdgen.errors import make_printable
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -83,6 +85,15 @@ class LazyGroup(click.Group):
         """Register ``name`` as ``module:attr``; ``short_help`` is its line in --help."""
         self.commands.pending[name] = (target, short_help)
 
+    def make_context(self, info_name: str | None, args: list[str],
+                     parent: click.Context | None = None, **extra: Any) -> click.Context:
+        with _printable_errors():
+            return super().make_context(info_name, args, parent, **extra)
+
+    def invoke(self, ctx: click.Context) -> Any:
+        with _printable_errors():
+            return super().invoke(ctx)
+
     def list_commands(self, ctx: click.Context) -> list[str]:
         return self.commands.names()
 
@@ -102,6 +113,20 @@ class LazyGroup(click.Group):
                 rows.append((name, stand_in.get_short_help_str(limit)))
         with formatter.section("Commands"):
             formatter.write_dl(rows)
+
+
+@contextlib.contextmanager
+def _printable_errors() -> Iterator[None]:
+    """Escape control and bidi characters in any error on its way to the terminal.
+
+    JdgenError does this itself; this covers click's own errors too (an unknown
+    option or command, a bad value), which quote what was typed.
+    """
+    try:
+        yield
+    except click.ClickException as exc:
+        make_printable(exc)
+        raise
 
 
 @click.group(cls=LazyGroup, context_settings=CONTEXT)

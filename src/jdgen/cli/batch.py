@@ -10,7 +10,7 @@ from pathlib import Path
 import click
 
 from jdgen.batch import BatchReport, Outcome, Settings, run_batch
-from jdgen.errors import JdgenError
+from jdgen.errors import JdgenError, echo
 
 
 class Interrupted(JdgenError):
@@ -28,14 +28,14 @@ def run_manifest(manifest: Path, out_dir: Path, settings: Settings, *, check: bo
     def show(outcome: Outcome) -> None:
         if not outcome.ok:
             for problem in outcome.problems():
-                click.echo(f"Error: {problem}", err=True)
+                echo(f"Error: {problem}", err=True)
         elif verbose:
             for warning in outcome.warnings:
-                click.echo(f"Warning: {warning}", err=True)
+                echo(f"Warning: {warning}", err=True)
         if bar or quiet:
             return
         if outcome.ok and (verbose or not check):
-            click.echo(f"{'checked' if check else 'built'}  {outcome.stem}  "
+            echo(f"{'checked' if check else 'built'}  {outcome.stem}  "
                        f"({', '.join(sorted(n.rsplit('.', 1)[-1] for n in outcome.files))})")
 
     def terminate(signum: int, frame: object) -> None:
@@ -94,7 +94,7 @@ def _warn_summary(report: BatchReport) -> None:
             warned += 1
             count += len(row["warnings"])
     if warned:
-        click.echo(f"Warning: {warned} of {len(report.postings)} postings lack recommended "
+        echo(f"Warning: {warned} of {len(report.postings)} postings lack recommended "
                    f"job-posting data ({count} items); --verbose lists them", err=True)
 
 
@@ -105,23 +105,23 @@ def _summarise(report: BatchReport, quiet: bool) -> None:
         for label, names in (("missing", report.missing), ("stale", report.stale),
                              ("extra", report.extra)):
             for name in names:
-                click.echo(f"{label}: {Path(report.out_dir) / name}", err=True)
+                echo(f"{label}: {Path(report.out_dir) / name}", err=True)
         changes = len(report.missing) + len(report.stale) + len(report.extra)
         if changes:
-            click.echo(f"Error: {changes} file{'s' if changes != 1 else ''} out of date in "
+            echo(f"Error: {changes} file{'s' if changes != 1 else ''} out of date in "
                        f"{report.out_dir}; run the same command without --check", err=True)
         elif not quiet:
-            click.echo(f"All {total} postings up to date in {report.out_dir}")
+            echo(f"All {total} postings up to date in {report.out_dir}")
     else:
         for name in report.orphans if not report.removed else []:
-            click.echo(f"Warning: {Path(report.out_dir) / name} is no longer in the manifest; "
+            echo(f"Warning: {Path(report.out_dir) / name} is no longer in the manifest; "
                        "--prune removes it", err=True)
         for name in report.removed:
-            click.echo(f"Removed {Path(report.out_dir) / name}")
+            echo(f"Removed {Path(report.out_dir) / name}")
         if not quiet:
-            click.echo(f"{total - failed} of {total} postings built into {report.out_dir}: "
+            echo(f"{total - failed} of {total} postings built into {report.out_dir}: "
                        f"{len(report.written)} files written, {len(report.unchanged)} unchanged")
     for error in report.errors:
-        click.echo(f"Error: {error}", err=True)
+        echo(f"Error: {error}", err=True)
     if failed:
-        click.echo(f"Error: {failed} of {total} postings failed", err=True)
+        echo(f"Error: {failed} of {total} postings failed", err=True)

@@ -11,8 +11,9 @@ import click
 from pydantic import ValidationError
 
 from jdgen.build import FORMATS, BuildRequest, load_company, render_posting, write_rendered
+from jdgen.errors import echo
 from jdgen.locations import parse_location
-from jdgen.models import Company, employment_type
+from jdgen.models import Company, clean_line, employment_type
 from jdgen.salary import Salary, parse_salary
 from jdgen.tailoring import Options
 
@@ -76,6 +77,8 @@ class EmploymentType(click.ParamType):  # type: ignore[type-arg]
 @click.option("--report", "report_path", type=click.Path(path_type=Path, dir_okay=False),
               help="With --manifest: write a JSON report of the build to this file.")
 @click.option("-q", "--quiet", is_flag=True, help="With --manifest: print only problems.")
+@click.option("--allow-outside", is_flag=True,
+              help="With --manifest: let it name company files outside its own folder.")
 @click.option("-v", "--verbose", is_flag=True,
               help="With --manifest: a line per posting even in --check and on a terminal.")
 @click.option("--company", "company_name", metavar="NAME",
@@ -143,7 +146,7 @@ class EmploymentType(click.ParamType):  # type: ignore[type-arg]
 @click.option("--templates-dir", type=click.Path(path_type=Path), multiple=True,
               help="Extra folder of templates (searched first).")
 def build(role: str | None, manifest: Path | None, check: bool, prune: bool, jobs: int,
-          report_path: Path | None, quiet: bool, verbose: bool,
+          report_path: Path | None, quiet: bool, allow_outside: bool, verbose: bool,
           company_name: str | None, company_file: Path | None,
           industry: str | None, employees: int | None, stage: str | None,
           size: str | None,
@@ -168,7 +171,8 @@ def build(role: str | None, manifest: Path | None, check: bool, prune: bool, job
 
         _manifest_only(role)
         settings = Settings(roles_dirs=roles_dir, templates_dirs=templates_dir,
-                            reference_docx=reference_docx, html_template=html_template)
+                            reference_docx=reference_docx, html_template=html_template,
+                            allow_outside=allow_outside)
         run_manifest(manifest, out_dir, settings, check=check, prune=prune, jobs=jobs,
                      quiet=quiet, verbose=verbose, report_path=report_path)
         return
@@ -202,7 +206,7 @@ def build(role: str | None, manifest: Path | None, check: bool, prune: bool, job
     )
     rendered = render_posting(request)
     for warning in rendered.warnings:
-        click.echo(f"Warning: {warning}", err=True)
+        echo(f"Warning: {warning}", err=True)
     if run_lint:
         _lint(rendered.markdown, rendered.posting.slug, company)
     if output == "-":
@@ -210,11 +214,11 @@ def build(role: str | None, manifest: Path | None, check: bool, prune: bool, job
         sys.stdout.write(text.decode("utf-8"))
         return
     for path in write_rendered(rendered, out_dir, output_path):
-        click.echo(f"Wrote {path}")
+        echo(f"Wrote {path}")
 
 
 # Options that only make sense for one of the two modes.
-_BATCH_OPTIONS = ("check", "prune", "jobs", "report_path", "quiet", "verbose")
+_BATCH_OPTIONS = ("check", "prune", "jobs", "report_path", "quiet", "verbose", "allow_outside")
 _SHARED_OPTIONS = ("manifest", "out_dir", "roles_dir", "templates_dir", "reference_docx",
                    "html_template", *_BATCH_OPTIONS)
 
@@ -279,7 +283,7 @@ def _lint(markdown: str, slug: str, company: Company) -> None:
     config = api.load_config(api.find_config(Path())).with_options((), "warning", None)
     report = api.lint_rendered(markdown, slug, company, config)
     if report.findings:
-        click.echo(render([report], "text"), err=True, nl=False)
+        echo(render([report], "text"), err=True, nl=False)
     if has_errors([report]):
         errors = sum(f.severity.label == "error" for f in report.findings)
         raise JdgenError(f"lint found {errors} error{'s' if errors != 1 else ''}; "
@@ -287,21 +291,23 @@ def _lint(markdown: str, slug: str, company: Company) -> None:
 
 
 def _reports_to(value: str | None) -> str | None:
-    if value is None:
-        return None
-    if not value.strip() or len(value) > 120 or any(ord(c) < 32 for c in value):
-        raise click.BadParameter("give a job title of 1-120 printable characters",
-                                 param_hint="'--reports-to'")
-    return value.strip()
+    return _line(value, 120, "'--reports-to'", "give a job title of 1-120 printable characters")
 
 
 def _posting_id(value: str | None) -> str | None:
+    return _line(value, 100, "'--posting-id'", "give an id of 1-100 printable characters")
+
+
+def _line(value: str | None, limit: int, option: str, hint: str) -> str | None:
+    """A one-line option checked as a model's line field is: no breaks, controls or bidi."""
     if value is None:
         return None
-    if not value.strip() or len(value) > 100 or any(ord(c) < 32 or ord(c) == 127 for c in value):
-        raise click.BadParameter("give an id of 1-100 printable characters",
-                                 param_hint="'--posting-id'")
-    return value.strip()
+    if not value.strip() or len(value) > limit:
+        raise click.BadParameter(hint, param_hint=option)
+    try:
+        return clean_line(value, limit)
+    except ValueError as exc:
+        raise click.BadParameter(f"{hint}; this one {exc}", param_hint=option) from None
 
 
 def _pay(base: Company | None, salary: Salary | None, currency: str | None,

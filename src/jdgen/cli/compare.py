@@ -18,6 +18,7 @@ from jdgen.compare import (
     to_json,
     write_files,
 )
+from jdgen.errors import echo
 
 if TYPE_CHECKING:
     from jdgen.compare import Gap
@@ -72,11 +73,11 @@ def compare(first: str, second: str, company: str | None, employees: int | None,
     rendered = build_comparison(request)
     if formats:
         for path in write_files(rendered, out_dir or Path(".")):
-            click.echo(f"Wrote {path}")
+            echo(f"Wrote {path}")
     elif as_json:
         sys.stdout.write(to_json(rendered.comparison))
     else:
-        sys.stdout.write(format_text(rendered.comparison))
+        echo(format_text(rendered.comparison), nl=False)
         if not request.situation.given():
             click.echo("\nFor a recommendation, add what you know about the company:\n"
                        "--employees N, --stage, --gap, --ceo-stretched or --ceo-not-stretched.")

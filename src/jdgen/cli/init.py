@@ -6,6 +6,7 @@ from pathlib import Path
 
 import click
 
+from jdgen.errors import echo
 from jdgen.scaffold import init_project
 
 
@@ -19,11 +20,15 @@ def init(folder: Path, company: str) -> None:
     It holds company.yaml, roles/ with an example custom role, templates/ with a
     template that extends the built-in one, postings.yaml and JSON Schemas.
     """
-    if not company.strip() or len(company) > 120 or any(ord(c) < 32 for c in company):
-        raise click.BadParameter("give a company name of 1-120 printable characters",
-                                 param_hint="'--company'")
-    written = init_project(folder, company.strip())
+    from jdgen.models import clean_line
+
+    try:
+        name = clean_line(company, 120)
+    except ValueError as exc:
+        raise click.BadParameter(f"give a company name of 1-120 printable characters; "
+                                 f"this one {exc}", param_hint="'--company'") from None
+    written = init_project(folder, name)
     for path in written:
-        click.echo(f"Created {path}")
-    click.echo(f"Next: cd {folder} && jdgen validate && "
-               "jdgen build head-of-supply --company-file company.yaml")
+        echo(f"Created {path}")
+    echo(f"Next: cd {folder} && jdgen validate && "
+         "jdgen build head-of-supply --company-file company.yaml")

@@ -9,7 +9,7 @@ from typing import Any
 
 import click
 
-from jdgen.errors import JdgenError
+from jdgen.errors import JdgenError, printable
 
 
 def _rule(ctx: click.Context, param: click.Parameter, value: tuple[str, ...]) -> tuple[str, ...]:
@@ -101,7 +101,10 @@ def lint(targets: tuple[str, ...], fmt: str, disable: tuple[str, ...], severity:
                          arrangement=arrangement, salary=salary, currency=currency,
                          focus=focus, roles_dir=roles_dir, templates_dir=templates_dir)
         reports = api.lint_paths([Path(t) for t in targets], config)
-    sys.stdout.write(render(reports, fmt))
+    text = render(reports, fmt)
+    if fmt == "text":  # quotes the files linted: nothing in it may drive the terminal
+        text = printable(text)
+    sys.stdout.write(text)
     if has_errors(reports):
         errors = sum(f.severity.label == "error" for r in reports for f in r.findings)
         raise JdgenError(f"lint found {errors} error{'s' if errors != 1 else ''}")

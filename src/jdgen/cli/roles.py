@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from jdgen.discovery import Catalog, search_path
+from jdgen.errors import echo
 from jdgen.showing import describe_role, role_json, roles_table
 
 _ROLES_DIR = click.option(
@@ -23,7 +24,7 @@ def roles(roles_dir: tuple[Path, ...]) -> None:
     When a role file overrides another with the same id, the table says which
     file wins and which it hides.
     """
-    click.echo(roles_table(Catalog.load(search_path("roles", roles_dir))), nl=False)
+    echo(roles_table(Catalog.load(search_path("roles", roles_dir))), nl=False)
 
 
 @click.command(short_help="Show everything a role defines.")
@@ -33,4 +34,7 @@ def roles(roles_dir: tuple[Path, ...]) -> None:
 def show(role: str, as_json: bool, roles_dir: tuple[Path, ...]) -> None:
     """Show everything a role defines, e.g. jdgen show director-of-operations."""
     entry = Catalog.load(search_path("roles", roles_dir)).find(role)
-    click.echo(role_json(entry.role) if as_json else describe_role(entry), nl=False)
+    if as_json:  # data, not a listing: JSON escapes controls itself, and roles hold none
+        click.echo(role_json(entry.role), nl=False)
+    else:
+        echo(describe_role(entry), nl=False)

@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from jdgen.checking import KINDS, check, summary
-from jdgen.errors import DataError
+from jdgen.errors import DataError, echo
 
 
 @click.command(short_help="Check role, company, manifest and template files.")
@@ -15,16 +15,19 @@ from jdgen.errors import DataError
 @click.option("--kind", type=click.Choice(KINDS),
               help="Treat every file as this kind instead of guessing from its content.")
 @click.option("-q", "--quiet", is_flag=True, help="Print only problems.")
-def validate(paths: tuple[Path, ...], kind: str | None, quiet: bool) -> None:
+@click.option("--allow-outside", is_flag=True,
+              help="Let manifests name company files outside their own folder.")
+def validate(paths: tuple[Path, ...], kind: str | None, quiet: bool,
+             allow_outside: bool) -> None:
     """Check role, company and manifest files and templates; exit 1 on any problem.
 
     With no PATHS, checks ./roles, ./templates and the YAML files in this folder.
     """
-    report = check(paths, kind)
+    report = check(paths, kind, allow_outside=allow_outside)
     if not report.checked:
         raise DataError(["no role, company, manifest or template files found to check"])
     if not quiet:
         for line in summary(report):
-            click.echo(line)
+            echo(line)
     if report.problems:
         raise DataError(report.problems)

@@ -191,7 +191,12 @@ def _toml_line(text: str, loc: tuple[Any, ...]) -> int | None:
 
 
 def _dotted(loc: tuple[Any, ...]) -> str:
-    return ".".join(str(part) for part in loc) or "(settings)"
+    """``rules.x``; an odd key is quoted and cut short: ``rules."a[b"``."""
+    from jdgen.validation import quote_key
+
+    parts = [str(part) if re.fullmatch(r"[A-Za-z0-9_-]{1,40}", str(part))
+             else f'"{quote_key(str(part))}"' for part in loc if part != "[key]"]
+    return ".".join(parts) or "(settings)"
 
 
 def _message(err: Any) -> str:
