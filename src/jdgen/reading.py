@@ -19,6 +19,12 @@ from jdgen.errors import DataError
 
 _CHUNK = 1 << 16
 
+# The caps, one per kind of input (see SECURITY.md).
+MAX_YAML_BYTES = 2_000_000  # role, company, manifest and settings files
+MAX_TEMPLATE_BYTES = 2_000_000  # a template given by path (--html-template)
+MAX_CACHE_BYTES = 64_000_000  # one cache entry
+MAX_RECORD_BYTES = 64_000_000  # a batch's record of the files it wrote
+
 
 class ReadFailure(Exception):
     """Why a file could not be read, in words for a user (the path not included)."""
@@ -32,7 +38,7 @@ def read_limited(path: Path, limit: int, *, what: str = "file",
     ``folder_noun`` is what a folder was expected to be instead (default ``what``).
     """
     try:
-        with open(path, "rb", buffering=0) as handle:
+        with path.open("rb", buffering=0) as handle:
             info = os.fstat(handle.fileno())
             if stat.S_ISDIR(info.st_mode):
                 raise IsADirectoryError(path)

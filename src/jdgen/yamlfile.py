@@ -27,9 +27,9 @@ from typing import Any
 import yaml
 
 from jdgen.errors import DataError
-from jdgen.reading import read_capped
+from jdgen.reading import MAX_YAML_BYTES, read_capped
 
-MAX_BYTES = 2_000_000
+MAX_BYTES = MAX_YAML_BYTES
 # Values in one document, each use of an alias counted in full. Above what the schemas
 # allow (a manifest of 20,000 postings with every field set, about 1,400,000 values), yet
 # far below what an alias bomb would expand to.
