@@ -238,7 +238,7 @@ def test_a_warm_single_build_needs_neither_python_docx_nor_pyyaml(tmp_path):
     assert (off / "acme-coo.docx").read_bytes() == (tmp_path / "acme-coo.docx").read_bytes()
 
 
-def test_a_role_file_edited_while_read_caches_only_what_was_read(fresh_cache, tmp_path, monkeypatch):
+def test_a_role_file_edited_while_read_caches_what_was_read(fresh_cache, tmp_path, monkeypatch):
     from jdgen import yamlfile
 
     path = tmp_path / "ops.yaml"

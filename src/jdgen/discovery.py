@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import difflib
 import os
-import pickle
 import re
 import sys
 from collections.abc import Iterable, Sequence
@@ -165,7 +164,7 @@ def load_role(path: Path) -> Role:
         raise DataError([f"{path}: file is empty; expected a role definition"])
     role = validate(Role, doc)
     if name is not None:
-        cache.store(_ROLE_CACHE, name, pickle.dumps(role, protocol=pickle.HIGHEST_PROTOCOL))
+        cache.store(_ROLE_CACHE, name, role.model_dump_json().encode("utf-8"))
     return role
 
 
@@ -183,11 +182,11 @@ def _cache_name(data: bytes) -> str | None:
 
 
 def _cached_role(name: str) -> Role | None:
+    """The role stored as JSON (data, never code), validated again as it is read."""
     stored = cache.load(_ROLE_CACHE, name)
     if stored is None:
         return None
     try:
-        role = pickle.loads(stored)
-    except Exception:  # a damaged entry only means validating the file again
+        return Role.model_validate_json(stored)
+    except ValueError:  # a damaged or foreign entry only means validating the file again
         return None
-    return role if isinstance(role, Role) else None

@@ -109,6 +109,9 @@ def restore(data: bytes) -> Prepared:
         raise ValueError("prepared DOCX base is damaged")
     try:
         state = json.loads(text)
+    except (ValueError, RecursionError):
+        raise ValueError("prepared DOCX base is not JSON") from None
+    try:
         styles = {str(name): None if value is None else str(value)
                   for name, value in state["styles"].items()}
         document_name, rels_name, core_name = map(str, state["names"])
