@@ -84,7 +84,9 @@ def test_a_planted_pickle_for_a_role_is_never_unpickled(fresh, tmp_path):
     role = load_role(role_file)
     assert role.id == "coo"
     assert not marker.exists()
-    assert cache.load("roles", name) == role.model_dump_json().encode()  # replaced by JSON
+    from jdgen.modeldata import dump
+
+    assert cache.load("roles", name) == dump(role)  # replaced by JSON
 
 
 def test_role_entries_are_json_data(fresh):
@@ -177,3 +179,33 @@ def test_a_fresh_interpreter_reads_the_json_cache(fresh, tmp_path):
                              text=True, check=True)
         assert out.stdout.strip() == "Chief Operating Officer"
         assert out.stderr == ""
+
+
+@pytest.mark.parametrize("path", sorted(builtin_dir("roles").glob("*.yaml")),
+                         ids=lambda p: p.stem)
+def test_a_role_rebuilt_from_its_json_is_the_validated_role(path):
+    from jdgen.modeldata import dump, rebuild
+    from jdgen.models import Role
+    from jdgen.validation import validate
+    from jdgen.yamlfile import read_yaml
+
+    role = validate(Role, read_yaml(path))
+    again = rebuild(Role, dump(role))
+    assert again == role and repr(again) == repr(role)
+    assert again.model_fields_set == role.model_fields_set
+
+
+@pytest.mark.parametrize(
+    "data",
+    [b"[]", b'{"id": 5}', b'{"id": "coo", "colour": "red"}', b'{"id": "coo"}',
+     b'{"level": "boss"}', b"[" * 100_000, b"not json"],
+    ids=["list", "wrong-type", "unknown-field", "missing-fields", "bad-literal", "deep",
+         "junk"],
+)
+def test_a_role_entry_that_does_not_fit_the_model_is_validated_again(fresh, data):
+    role_file = builtin_dir("roles") / "coo.yaml"
+    name = _cache_name(role_file.read_bytes())
+    assert name is not None
+    plant(fresh, "roles", name, data)
+    os.chmod(fresh, 0o700)
+    assert load_role(role_file).title == "Chief Operating Officer"

@@ -164,7 +164,9 @@ def load_role(path: Path) -> Role:
         raise DataError([f"{path}: file is empty; expected a role definition"])
     role = validate(Role, doc)
     if name is not None:
-        cache.store(_ROLE_CACHE, name, role.model_dump_json().encode("utf-8"))
+        from jdgen.modeldata import dump
+
+        cache.store(_ROLE_CACHE, name, dump(role))
     return role
 
 
@@ -182,11 +184,13 @@ def _cache_name(data: bytes) -> str | None:
 
 
 def _cached_role(name: str) -> Role | None:
-    """The role stored as JSON (data, never code), validated again as it is read."""
+    """The role stored as JSON (data, never code), each value checked against its field."""
+    from jdgen.modeldata import rebuild
+
     stored = cache.load(_ROLE_CACHE, name)
     if stored is None:
         return None
     try:
-        return Role.model_validate_json(stored)
+        return rebuild(Role, stored)
     except ValueError:  # a damaged or foreign entry only means validating the file again
         return None
