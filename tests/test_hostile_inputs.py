@@ -22,7 +22,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from jdgen import yamlfile
+from jdgen import reading, yamlfile
 from jdgen.cli import main
 from jdgen.errors import DataError
 from jdgen.reading import ReadFailure, read_limited
@@ -371,3 +371,24 @@ def test_fuzz_any_deep_nesting_is_one_error_naming_the_file(tmp_path_factory, de
     (problem,) = caught.value.problems
     assert problem.startswith(f"{path}:"), problem
     assert "nested too deep" in problem, problem
+
+
+def test_a_huge_template_in_a_templates_folder_is_refused_by_its_size(runner, tmp_path):
+    (tmp_path / "mytemplates").mkdir()
+    with open(tmp_path / "mytemplates" / "posting.md.j2", "wb") as handle:
+        handle.truncate(3 * 1024 ** 3)  # sparse: never read
+    result = runner.invoke(main, ["build", "coo", "--company", "Acme", "-f", "md",
+                                  "--templates-dir", "mytemplates"])
+    assert_one_error(result, "mytemplates/posting.md.j2: template is 3,221,225,472 bytes; the "
+                             "limit is 2,000,000 bytes")
+    assert no_outputs(tmp_path)
+
+
+def test_a_template_over_a_small_cap_is_refused(runner, tmp_path, monkeypatch):
+    (tmp_path / "mytemplates").mkdir()
+    (tmp_path / "mytemplates" / "posting.md.j2").write_text("{{ '" + "x" * 5000 + "' }}\n")
+    monkeypatch.setattr(reading, "MAX_TEMPLATE_BYTES", 1000)
+    result = runner.invoke(main, ["build", "coo", "--company", "Acme", "-f", "md",
+                                  "--templates-dir", "mytemplates"])
+    assert_one_error(result, "mytemplates/posting.md.j2: template is 5,009 bytes; the limit "
+                             "is 1,000 bytes")
