@@ -167,7 +167,8 @@ def test_show_unknown_role_suggests(runner):
         ("a: &a [x, x, x, x, x, x, x, x, x, x]\n" + "".join(
             f"{c}: &{c} [*{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}]\n"
             for p, c in zip("abcdefgh", "bcdefghi", strict=True)),
-         "roles/bad.yaml:5:36: too many values (over 100,000); is an alias (*name) expanding"),
+         "roles/bad.yaml:7:8: too many values (over 2,000,000, each use of an alias counted in "
+         "full); is an alias (*name) expanding"),
         (b"\x00\x01\x02\xff\xfe junk", "roles/bad.yaml: binary data, not a YAML text file"),
         (MINIMAL_ROLE.replace("onet_soc: 11-3061.00", "onet_soc: !!python/object:os.system x"),
          "roles/bad.yaml:24:11: unsupported YAML tag"),

@@ -98,10 +98,14 @@ def test_unreadable_company_file(runner, tmp_path, write, monkeypatch):
     path = write("company.yaml", "name: Acme\n")
     path.chmod(0)
     if os.geteuid() == 0:  # root reads any file: make the read fail the way it would for others
-        def denied(self: Path) -> bytes:
-            raise PermissionError(13, "Permission denied", str(self))
+        opened = Path.open
 
-        monkeypatch.setattr(Path, "read_bytes", denied)
+        def denied(self: Path, *args: object, **kwargs: object) -> object:
+            if self.name == "company.yaml":
+                raise PermissionError(13, "Permission denied", str(self))
+            return opened(self, *args, **kwargs)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(Path, "open", denied)
     result = run_build(runner, "coo", "--company-file", "company.yaml")
     assert_clean_failure(result, 1, "permission denied", tmp_path)
 

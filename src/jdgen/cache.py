@@ -10,6 +10,14 @@ or damaged is ignored and the work is done again, and a cache that cannot be
 written is simply not written. It lives in ``$XDG_CACHE_HOME/jdgen`` (else
 ``~/.cache/jdgen``; ``%LOCALAPPDATA%\\jdgen\\cache`` on Windows).
 ``JDGEN_CACHE_DIR`` moves it; set to an empty value, it turns caching off.
+
+What is read back is trusted only as far as the folder it sits in. Entries are
+data (JSON), except compiled templates, which are Python code like
+``__pycache__``. So the cache root and each kind's folder are created ``0700``,
+and a folder or entry that is not owned by the current user, is writable by
+group or others, or is not what it claims to be (a symbolic link, a device) is
+never read and never written: jdgen says so once, on one line, and works
+without the cache.
 """
 
 from __future__ import annotations
@@ -17,13 +25,17 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
+import stat
+import sys
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 ENV = "JDGEN_CACHE_DIR"
 KEEP = 32  # entries kept per kind; the oldest beyond that are removed
 _DIGEST = 32  # bytes of SHA-256 that start every entry
+MAX_ENTRY_BYTES = 64_000_000  # an entry bigger than this is not ours
+_warned: set[str] = set()  # folders and entries already warned about, once each
 
 
 def folder() -> Path | None:
@@ -73,14 +85,18 @@ def load(kind: str, name: str) -> bytes | None:
     """The stored bytes, or ``None`` if there are none, they are damaged, or caching is off.
 
     Every entry starts with the SHA-256 of the rest, so a torn or altered entry
-    is never handed out.
+    is never handed out; an entry in a folder that is not private to the user
+    (see the module's help) is not even opened.
     """
-    where = path(kind, name)
-    if where is None:
+    root = folder()
+    if root is None:
         return None
     try:
-        stored = where.read_bytes()
+        with _private(root) as root_fd, _private(Path(kind), root_fd, root) as kind_fd:
+            stored = _read_entry(name, kind_fd, root / kind / name)
     except (OSError, ValueError):
+        return None
+    if stored is None:
         return None
     digest, data = stored[:_DIGEST], stored[_DIGEST:]
     return data if hashlib.sha256(data).digest() == digest else None
@@ -88,12 +104,16 @@ def load(kind: str, name: str) -> bytes | None:
 
 def store(kind: str, name: str, data: bytes) -> None:
     """Keep ``data`` as entry ``name`` of ``kind``, atomically; failures are ignored."""
-    where = path(kind, name)
-    if where is None:
+    root = folder()
+    if root is None:
         return
+    where = root / kind / name
     data = hashlib.sha256(data).digest() + data
     with contextlib.suppress(OSError, ValueError):
-        where.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        _make_private(root)
+        _make_private(where.parent)
+        with _private(root) as root_fd, _private(Path(kind), root_fd, root):
+            pass  # both folders are ours and private: safe to write into
         handle, temporary = tempfile.mkstemp(dir=where.parent, prefix=".tmp-")
         try:
             with os.fdopen(handle, "wb") as stream:
@@ -104,6 +124,76 @@ def store(kind: str, name: str, data: bytes) -> None:
                 os.unlink(temporary)
             raise
         _trim(where.parent)
+
+
+def _make_private(path: Path) -> None:
+    """Create folder ``path`` (its parents as usual), itself readable by the user only."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with contextlib.suppress(FileExistsError):
+        path.mkdir(mode=0o700)
+
+
+_CHECKS = os.name != "nt" and os.open in os.supports_dir_fd
+
+
+@contextlib.contextmanager
+def _private(path: Path, parent: int | None = None,
+             base: Path | None = None) -> Iterator[int | None]:
+    """An open handle on folder ``path`` (inside ``parent``), if it is the user's alone.
+
+    ``OSError`` when it is missing, a symbolic link, or not private. Where the
+    system cannot check (Windows), the handle is ``None`` and paths are used.
+    """
+    if not _CHECKS:
+        yield None
+        return
+    shown = base / path if base is not None else path
+    flags = os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW
+    fd = os.open(path, flags, dir_fd=parent) if parent is not None else os.open(path, flags)
+    try:
+        _check_owner(os.fstat(fd), shown, "folder")
+        yield fd
+    finally:
+        os.close(fd)
+
+
+def _check_owner(info: os.stat_result, shown: Path, what: str) -> None:
+    problem = None
+    if info.st_uid != os.getuid():
+        problem = "is not owned by you"
+    elif info.st_mode & (stat.S_IWGRP | stat.S_IWOTH):
+        problem = "can be written by other users"
+    if problem is not None:
+        _warn(f"jdgen: warning: not using the cache {what} {shown}: it {problem}")
+        raise PermissionError(problem)
+
+
+def _read_entry(name: str, kind_fd: int | None, shown: Path) -> bytes | None:
+    """The bytes of one entry, if it is a regular file of the user's within the size cap."""
+    if kind_fd is None:
+        from jdgen.reading import ReadFailure, read_limited
+
+        try:
+            return read_limited(shown, MAX_ENTRY_BYTES)
+        except ReadFailure:
+            return None
+    try:
+        fd = os.open(name, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK, dir_fd=kind_fd)
+    except OSError:
+        return None
+    with os.fdopen(fd, "rb") as handle:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_ENTRY_BYTES:
+            return None
+        _check_owner(info, shown, "entry")
+        data = handle.read(MAX_ENTRY_BYTES + 1)
+    return data if len(data) <= MAX_ENTRY_BYTES else None
+
+
+def _warn(message: str) -> None:
+    if message not in _warned:
+        _warned.add(message)
+        print(message, file=sys.stderr)
 
 
 def _trim(kind_folder: Path) -> None:

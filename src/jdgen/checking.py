@@ -178,12 +178,10 @@ def _check_template(path: Path) -> None:
     """Compile a template, so syntax errors surface before a build needs it."""
     import jinja2
 
+    from jdgen.reading import MAX_TEMPLATE_BYTES, read_capped_text
     from jdgen.templating import make_environment
 
-    try:
-        source = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise DataError([f"{path}: cannot read template: {exc}"]) from None
+    source = read_capped_text(path, MAX_TEMPLATE_BYTES, what="template")
     env = make_environment([path.parent])
     try:
         env.parse(source, name=path.name, filename=str(path))

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import difflib
 import os
-import pickle
 import re
 import sys
 from collections.abc import Iterable, Sequence
@@ -145,24 +144,29 @@ def role_files(folder: Path) -> list[Path]:
 
 
 def load_role(path: Path) -> Role:
-    """Read and validate one role file (or take the role validated from the same bytes)."""
-    try:
-        data = path.read_bytes()
-    except OSError:
-        data = None
-    name = None if data is None else _cache_name(data)
+    """Read and validate one role file (or take the role validated from the same bytes).
+
+    The file is read once, never past the YAML size limit; what is validated
+    is exactly what names the cache entry.
+    """
+    from jdgen.reading import MAX_YAML_BYTES, read_capped
+
+    data = read_capped(path, MAX_YAML_BYTES, folder_noun="YAML file")
+    name = _cache_name(data)
     if name is not None:
         role = _cached_role(name)
         if role is not None:
             return role
-    from jdgen.yamlfile import read_yaml  # PyYAML only when a file must really be read
+    from jdgen.yamlfile import decode, read_yaml  # PyYAML only when a file must really be read
 
-    doc = read_yaml(path)
+    doc = read_yaml(path, text=decode(path, data))
     if doc.data is None:
         raise DataError([f"{path}: file is empty; expected a role definition"])
     role = validate(Role, doc)
-    if name is not None and _unchanged(path, data):  # what was validated is what was named
-        cache.store(_ROLE_CACHE, name, pickle.dumps(role, protocol=pickle.HIGHEST_PROTOCOL))
+    if name is not None:
+        from jdgen.modeldata import dump
+
+        cache.store(_ROLE_CACHE, name, dump(role))
     return role
 
 
@@ -179,19 +183,14 @@ def _cache_name(data: bytes) -> str | None:
                                sys.version, data)
 
 
-def _unchanged(path: Path, data: bytes | None) -> bool:
-    try:
-        return path.read_bytes() == data
-    except OSError:
-        return False
-
-
 def _cached_role(name: str) -> Role | None:
+    """The role stored as JSON (data, never code), each value checked against its field."""
+    from jdgen.modeldata import rebuild
+
     stored = cache.load(_ROLE_CACHE, name)
     if stored is None:
         return None
     try:
-        role = pickle.loads(stored)
-    except Exception:  # a damaged entry only means validating the file again
+        return rebuild(Role, stored)
+    except ValueError:  # a damaged or foreign entry only means validating the file again
         return None
-    return role if isinstance(role, Role) else None

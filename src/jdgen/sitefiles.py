@@ -130,10 +130,12 @@ class Spool:
 
 def previous_outputs(out_dir: Path) -> set[str]:
     """File names earlier builds wrote into ``out_dir``, as recorded in its state file."""
-    try:
-        data = json.loads((out_dir / STATE_FILE).read_text(encoding="utf-8"))
+    from jdgen.reading import MAX_RECORD_BYTES, ReadFailure, read_limited
+
+    try:  # a record that is too big, not a file, or too deeply nested is no record of ours
+        data = json.loads(read_limited(out_dir / STATE_FILE, MAX_RECORD_BYTES))
         names = set(data["files"])
-    except (OSError, ValueError, KeyError, TypeError):
+    except (ReadFailure, ValueError, KeyError, TypeError, RecursionError):
         return set()
     return {n for n in names if isinstance(n, str) and "/" not in n and not n.startswith(".")}
 

@@ -141,9 +141,11 @@ def and_list(items: Sequence[str]) -> str:
 
 def search_loaders(dirs: Sequence[Path]) -> list[jinja2.BaseLoader]:
     """Load from ``dirs`` in order; the last (built-in) folder also as ``builtin/<name>``."""
+    from jdgen.templatefiles import CappedFileSystemLoader as Files  # reads with a size cap
+
     return [
-        jinja2.FileSystemLoader([str(d) for d in dirs]),
-        jinja2.PrefixLoader({"builtin": jinja2.FileSystemLoader(str(dirs[-1]))}),
+        Files([str(d) for d in dirs]),
+        jinja2.PrefixLoader({"builtin": Files(str(dirs[-1]))}),
     ]
 
 

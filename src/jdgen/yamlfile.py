@@ -27,9 +27,16 @@ from typing import Any
 import yaml
 
 from jdgen.errors import DataError
+from jdgen.reading import MAX_YAML_BYTES, read_capped
 
-MAX_BYTES = 2_000_000
-MAX_NODES = 100_000
+MAX_BYTES = MAX_YAML_BYTES
+# Values in one document, each use of an alias counted in full. Above what the schemas
+# allow (a manifest of 20,000 postings with every field set, about 1,400,000 values), yet
+# far below what an alias bomb would expand to.
+MAX_NODES = 2_000_000
+# Mappings and lists inside one another. Real files nest a handful deep; a bound keeps
+# hostile nesting from costing the parser time (PyYAML's pure-Python one is quadratic).
+MAX_DEPTH = 100
 
 Loc = tuple[str | int, ...]
 
@@ -110,7 +117,13 @@ def _build_text(doc: YamlDoc, text: str, stream: Loc | None = None) -> tuple[_Bu
         try:
             builder = _Builder(doc, stream)
             builder.feed(yaml.parse(text, Loader=loader))
-        except yaml.YAMLError:
+        except yaml.YAMLError as exc:
+            if isinstance(exc, yaml.MarkedYAMLError) and exc.problem_mark is not None \
+                    and "nesting depth" in (exc.problem or ""):
+                # libyaml looks ahead: it stops at its own bound before we see the depth.
+                deep = exc.problem_mark
+                raise DataError([_too_deep(f"{path}:{deep.line + 1}:{deep.column + 1}")]) \
+                    from None
             # Parse again with the pure-Python parser: its messages are the clearer ones.
             loader = yaml.SafeLoader
             builder = _Builder(YamlDoc(path=path, data=None, text=doc.text, depth=doc.depth),
@@ -130,6 +143,10 @@ def _build_text(doc: YamlDoc, text: str, stream: Loc | None = None) -> tuple[_Bu
         raise DataError(builder.problems)
     builder.doc.data = builder.data
     return builder, loader
+
+
+def _too_deep(where: str) -> str:
+    return f"{where}: lists and mappings are nested too deep (the limit is {MAX_DEPTH} levels)"
 
 
 # ------------------------------------------------------------------ streaming
@@ -157,8 +174,10 @@ def _clean_file(path: Path) -> _Identity | None:
         with path.open("rb") as handle:
             found = _identity(handle)
             decoder = codecs.getincrementaldecoder("utf-8")()
+            seen = 0
             while chunk := handle.read(1 << 16):
-                if b"\x00" in chunk:
+                seen += len(chunk)
+                if b"\x00" in chunk or seen > MAX_BYTES:
                     return None
                 decoder.decode(chunk)
             decoder.decode(b"", final=True)
@@ -183,7 +202,7 @@ def read_yaml_streaming(path: Path, key: str) -> tuple[YamlDoc, StreamedItems | 
             with path.open("rb") as handle:
                 if _identity(handle) == found:
                     builder = _Builder(YamlDoc(path=path, data=None), loc)
-                    builder.feed(yaml.parse(handle, Loader=_LOADER))
+                    builder.feed(yaml.parse(_Capped(handle, path), Loader=_LOADER))
                     if builder.problems:
                         raise DataError(builder.problems)
                     builder.doc.data = builder.data
@@ -223,7 +242,8 @@ class StreamedItems:
             with self.path.open("rb") as handle:
                 if _identity(handle) != self.identity:
                     raise self._changed()
-                yield from builder.items(yaml.parse(handle, Loader=self.loader))
+                yield from builder.items(yaml.parse(_Capped(handle, self.path),
+                                                    Loader=self.loader))
         except (OSError, yaml.YAMLError, DataError):
             raise self._changed() from None
 
@@ -232,22 +252,27 @@ class StreamedItems:
                           "run the command again"])
 
 
+class _Capped:
+    """A file handle that refuses to give more than :data:`MAX_BYTES` in all."""
+
+    def __init__(self, handle: Any, path: Path) -> None:
+        self.handle, self.path, self.seen = handle, path, 0
+
+    def read(self, size: int = -1) -> bytes:
+        data: bytes = self.handle.read(size if 0 <= size <= MAX_BYTES else MAX_BYTES + 1)
+        self.seen += len(data)
+        if self.seen > MAX_BYTES:
+            raise DataError([f"{self.path}: file is over the limit of {MAX_BYTES:,} bytes "
+                             "(it grew while being read)"])
+        return data
+
+
 def _read_text(path: Path) -> str:
-    try:
-        size = path.stat().st_size
-        if path.is_dir():
-            raise DataError([f"{path}: is a folder, not a YAML file"])
-        if size > MAX_BYTES:
-            raise DataError(
-                [f"{path}: file is {size:,} bytes; the limit is {MAX_BYTES:,} bytes"]
-            )
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise DataError([f"{path}: file not found"]) from None
-    except PermissionError:
-        raise DataError([f"{path}: permission denied"]) from None
-    except OSError as exc:
-        raise DataError([f"{path}: cannot read: {exc.strerror or exc}"]) from None
+    return decode(path, read_capped(path, MAX_BYTES, folder_noun="YAML file"))
+
+
+def decode(path: Path, raw: bytes) -> str:
+    """The text of YAML file ``path`` from its bytes ``raw``; no NUL bytes, valid UTF-8."""
     if b"\x00" in raw:
         raise DataError([f"{path}: binary data, not a YAML text file"])
     try:
@@ -293,6 +318,7 @@ class _Builder:
     def __init__(self, doc: YamlDoc, stream: Loc | None = None, *, keep: bool = False) -> None:
         self.doc = doc
         self.count = 0
+        self.aliased = False  # whether an alias (*name) has been counted in full
         self.problems: list[str] = []
         self.anchors: dict[str, tuple[Any, int]] = {}
         self.stack: list[_Frame] = []
@@ -364,14 +390,19 @@ class _Builder:
                 raise DataError([f"{self._here(event.start_mark)}: invalid YAML: found "
                                  f"undefined alias '{event.anchor}'"])
             value, size = self.anchors[event.anchor]
+            self.aliased = self.aliased or size > 1
             self._count(size, event.start_mark)
             self._place(value, size, event.start_mark, is_scalar=False, alias=True)
 
     def _count(self, n: int, mark: Any) -> None:
         self.count += n
         if self.count > MAX_NODES:
-            raise DataError([f"{self._here(mark)}: too many values (over {MAX_NODES:,}); "
-                             "is an alias (*name) expanding without end?"])
+            if self.aliased:
+                why = (f"over {MAX_NODES:,}, each use of an alias counted in full); "
+                       "is an alias (*name) expanding without end?")
+            else:
+                why = f"over {MAX_NODES:,}); split the file into smaller ones"
+            raise DataError([f"{self._here(mark)}: too many values ({why}"])
 
     def _child_loc(self) -> Loc | None:
         """Where the next value goes, or None when it fills a mapping key."""
@@ -386,6 +417,8 @@ class _Builder:
 
     def _open(self, event: yaml.MappingStartEvent | yaml.SequenceStartEvent) -> None:
         self._count(1, event.start_mark)
+        if len(self.stack) >= MAX_DEPTH:
+            raise DataError([_too_deep(self._here(event.start_mark))])
         loc = self._child_loc()
         if loc is None:  # a mapping or list used as a key
             self.problems.append(f"{self._here(event.start_mark)}: keys must be plain text")

@@ -95,10 +95,11 @@ def _batch_index(path: Path) -> bool:
     if path.stem != "index" or not (path.parent / "index.json").is_file():
         return False
     try:
-        head = (path.parent / "index.json").read_text(encoding="utf-8")[:200]
-    except (OSError, UnicodeDecodeError):
+        with (path.parent / "index.json").open("rb") as handle:
+            head = handle.read(200)  # only the start: the file may be anything
+    except OSError:
         return False
-    return '"generator": "jdgen"' in head
+    return b'"generator": "jdgen"' in head
 
 
 def lint_request(request: BuildRequest, config: LintConfig | None = None, *,

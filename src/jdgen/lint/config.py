@@ -104,9 +104,11 @@ def find_config(folder: Path) -> Path | None:
         return yaml_path
     toml_path = folder / "pyproject.toml"
     if toml_path.is_file():
+        from jdgen.reading import MAX_YAML_BYTES, ReadFailure, read_limited
+
         try:
-            text = toml_path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError):
+            text = read_limited(toml_path, MAX_YAML_BYTES).decode("utf-8")
+        except (ReadFailure, UnicodeDecodeError):
             return toml_path  # load_config reports the problem
         if re.search(r"^\s*\[\s*tool\.jdgen\.lint\s*[\].]", text, re.M):
             return toml_path
@@ -145,13 +147,13 @@ def _from_yaml(path: Path) -> LintConfig:
 def _from_toml(path: Path) -> LintConfig:
     import tomllib
 
+    from jdgen.reading import MAX_YAML_BYTES, read_capped_text
+
+    text = read_capped_text(path, MAX_YAML_BYTES)
     try:
-        text = path.read_text(encoding="utf-8")
         data = tomllib.loads(text)
-    except OSError as exc:
-        raise DataError([f"{path}: cannot read: {exc.strerror or exc}"]) from None
-    except UnicodeDecodeError:
-        raise DataError([f"{path}: not valid UTF-8 text"]) from None
+    except RecursionError:
+        raise DataError([f"{path}: arrays and tables are nested too deep"]) from None
     except tomllib.TOMLDecodeError as exc:
         found = re.search(r"\(at line (\d+), column (\d+)\)", str(exc))
         where = f"{path}:{found.group(1)}:{found.group(2)}" if found else str(path)

@@ -46,23 +46,12 @@ def read_document(path: Path) -> Document:
 
 
 def _read_bytes(path: Path, limit: int) -> bytes:
+    from jdgen.reading import ReadFailure, read_limited
+
     try:
-        size = path.stat().st_size
-        if size > limit:
-            raise Unreadable(f"file is {size:,} bytes; the limit is {limit:,} bytes")
-        with path.open("rb") as fh:
-            data = fh.read(limit + 1)
-    except FileNotFoundError:
-        raise Unreadable("file not found") from None
-    except PermissionError:
-        raise Unreadable("permission denied") from None
-    except IsADirectoryError:
-        raise Unreadable("is a folder, not a file") from None
-    except OSError as exc:
-        raise Unreadable(f"cannot read: {exc.strerror or exc}") from None
-    if len(data) > limit:
-        raise Unreadable(f"file is over the limit of {limit:,} bytes")
-    return data
+        return read_limited(path, limit, folder_noun="file")
+    except ReadFailure as exc:
+        raise Unreadable(str(exc)) from None
 
 
 def _decode(data: bytes) -> str:
@@ -87,6 +76,8 @@ def parse_docx(data: bytes) -> Document:
         raise Unreadable(f"not a Word document ({type(exc).__name__})") from None
     except Exception as exc:  # lxml and python-docx raise many kinds on damaged files
         raise Unreadable(f"damaged Word document ({type(exc).__name__})") from None
+    if word.element.body is None:
+        raise Unreadable("not a Word document (no <w:body> in its main document)")
     doc = Document()
     for number, para in enumerate(word.paragraphs, start=1):
         text = para.text
@@ -112,14 +103,19 @@ def _heading_level(style: str) -> int:
 
 def _check_docx_zip(data: bytes) -> None:
     """Refuse non-ZIP data, ZIPs without a Word body, and zip bombs, before parsing."""
+    from jdgen.render.docxcheck import PackageProblem, check_package
+
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             names = set(archive.namelist())
-            unpacked = sum(info.file_size for info in archive.infolist())
     except zipfile.BadZipFile:
         raise Unreadable("not a Word document (not a ZIP archive)") from None
     if "word/document.xml" not in names:
         raise Unreadable("not a Word document (a ZIP archive without word/document.xml)")
-    if unpacked > MAX_DOCX_UNPACKED:
-        raise Unreadable(f"Word document unpacks to {unpacked:,} bytes; "
-                         f"the limit is {MAX_DOCX_UNPACKED:,} bytes")
+    try:  # linting only reads the text: macros and links are no danger here
+        check_package(data, unpacked_limit=MAX_DOCX_UNPACKED, macros_ok=True, links_ok=True)
+    except PackageProblem as exc:
+        problem = str(exc).replace("not a DOCX file", "not a Word document")
+        if problem.startswith("unpacks to"):
+            problem = f"Word document {problem}"
+        raise Unreadable(problem) from None

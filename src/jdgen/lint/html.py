@@ -95,7 +95,7 @@ def _job_posting_facts(raw: str, doc: Document) -> None:
     """Copy location, remote, pay and date facts from a JSON-LD JobPosting."""
     try:
         data: Any = json.loads(raw)
-    except ValueError:
+    except (ValueError, RecursionError):  # not JSON, or nested past Python's stack
         return
     if not isinstance(data, dict) or data.get("@type") != "JobPosting":
         return

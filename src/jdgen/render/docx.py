@@ -18,10 +18,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import io
-import re
-import zipfile
-import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -38,6 +34,7 @@ __all__ = ["MAX_REFERENCE_BYTES", "DocProperties", "build_docx", "clean", "docx_
            "load_reference", "markdown_parser"]
 
 MAX_REFERENCE_BYTES = 20_000_000
+MAX_REFERENCE_UNPACKED = 64_000_000  # all parts together, as unpacked
 
 
 @dataclass(frozen=True)
@@ -71,73 +68,32 @@ def build_docx(markdown: str, props: DocProperties, reference: bytes | None = No
     """Build a .docx from ``markdown``; ``reference`` supplies styles and page setup."""
     return docx_base(reference or None).build(markdown, props)
 
-def load_reference(path: Path) -> bytes:
-    """Read and check a reference .docx: a real Word file, not a bomb or a macro carrier."""
-    try:
-        size = path.stat().st_size
-        if size > MAX_REFERENCE_BYTES:
-            raise DataError([f"{path}: reference DOCX is {size:,} bytes; the limit is "
-                             f"{MAX_REFERENCE_BYTES:,}"])
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise DataError([f"{path}: reference DOCX not found"]) from None
-    except IsADirectoryError:
-        raise DataError([f"{path}: is a folder, not a reference DOCX"]) from None
-    except OSError as exc:
-        raise DataError([f"{path}: cannot read reference DOCX: {exc.strerror or exc}"]) from None
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            names = archive.namelist()
-            if "word/document.xml" not in names:
-                raise DataError([f"{path}: not a DOCX file (no word/document.xml inside)"])
-            if any(name.lower().endswith("vbaproject.bin") for name in names):
-                raise DataError([f"{path}: reference DOCX contains macros; save it as .docx "
-                                 "without macros"])
-            parts = _unpack_bounded(archive, path)
-    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError):
-        raise DataError([f"{path}: not a DOCX file (it is not a readable zip package)"]) from None
-    for name, part in parts.items():
-        if name.endswith(".rels"):
-            external = _external_targets(part)
-            if external:
-                raise DataError([f"{path}: reference DOCX links to outside content "
-                                 f"({external[0]}); remove it and save the file again"])
-    try:
-        from docx import Document
 
-        Document(io.BytesIO(data))
-    except Exception as exc:  # python-docx raises many kinds for broken packages
+def load_reference(path: Path) -> bytes:
+    """Read and check a reference .docx: a real Word file, not a bomb or a macro carrier.
+
+    The file is read up to :data:`MAX_REFERENCE_BYTES`, its parts are checked by
+    :func:`~jdgen.render.docxcheck.check_package` without being kept, and only
+    then does python-docx open it, once, to prepare the base every build uses.
+    """
+    from jdgen.reading import read_capped
+    from jdgen.render.docxcheck import PackageProblem, check_package
+
+    data = read_capped(path, MAX_REFERENCE_BYTES, what="reference DOCX")
+    limit = min(20 * MAX_REFERENCE_BYTES, MAX_REFERENCE_UNPACKED)
+    try:
+        check_package(data, unpacked_limit=limit)
+    except PackageProblem as exc:
+        problem = str(exc)
+        if not problem.startswith("not a DOCX file"):
+            problem = f"reference DOCX {problem}"
+        if "unpacks to" in problem:
+            problem += "; refusing it"
+        raise DataError([f"{path}: {problem}"]) from None
+    try:
+        docx_base(data)
+    except DataError as exc:
+        raise DataError([f"{path}: {problem}" for problem in exc.problems]) from None
+    except Exception as exc:  # python-docx and lxml raise many kinds for broken packages
         raise DataError([f"{path}: not a readable DOCX file ({type(exc).__name__})"]) from None
     return data
-
-
-def _unpack_bounded(archive: zipfile.ZipFile, path: Path) -> dict[str, bytes]:
-    """Every part, decompressed in chunks; stop at the limit whatever the headers claim."""
-    limit = 20 * MAX_REFERENCE_BYTES
-    total = 0
-    parts: dict[str, bytes] = {}
-    for info in archive.infolist():
-        chunks = []
-        with archive.open(info) as member:
-            while chunk := member.read(1 << 16):
-                total += len(chunk)
-                if total > limit:
-                    raise DataError([f"{path}: reference DOCX unpacks to more than {limit:,} "
-                                     "bytes; refusing it"])
-                chunks.append(chunk)
-        parts[info.filename] = b"".join(chunks)
-    return parts
-
-
-def _external_targets(rels: bytes) -> list[str]:
-    """Relationships that point outside the file, other than plain hyperlinks."""
-    found = []
-    for match in re.finditer(rb"<Relationship\b[^>]*>", rels):
-        tag = match.group(0)
-        if b'TargetMode="External"' not in tag:
-            continue
-        kind = re.search(rb'Type="[^"]*/([^"/]+)"', tag)
-        name = kind.group(1).decode("ascii", "replace") if kind else "unknown"
-        if name != "hyperlink":
-            found.append(name)
-    return found

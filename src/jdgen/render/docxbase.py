@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from jdgen import cache
+from jdgen.errors import DataError
 from jdgen.render.docxbody import HYPERLINK, BodyWriter, Links, Styles, clean, escape_text
 from jdgen.render.zipwriter import Entry, deflate, write_zip
 
@@ -108,6 +109,9 @@ def restore(data: bytes) -> Prepared:
         raise ValueError("prepared DOCX base is damaged")
     try:
         state = json.loads(text)
+    except (ValueError, RecursionError):
+        raise ValueError("prepared DOCX base is not JSON") from None
+    try:
         styles = {str(name): None if value is None else str(value)
                   for name, value in state["styles"].items()}
         document_name, rels_name, core_name = map(str, state["names"])
@@ -141,20 +145,25 @@ def _entry_from_json(value: list[Any]) -> Entry:
 def prepare(reference: bytes | None = None) -> Prepared:
     """Let python-docx open ``reference`` (its own template when ``None``) and cut it up."""
     from docx import Document
+    from lxml import etree  # type: ignore[import-untyped]
 
-    document = Document(io.BytesIO(reference)) if reference else Document()
     if reference:
+        document = _open_reference(reference)
         _prepare_reference(document)
+    else:
+        document = Document()
     styles = _styles(document)
     usable_width = _usable_width(document)
     rels = document.part.rels
     rids = frozenset(rels.keys())
     links = {rel.target_ref: rel.rId for rel in rels.values()
              if rel.is_external and rel.reltype == HYPERLINK}
-    from lxml import etree  # type: ignore[import-untyped]
-
     document.element.body.insert(0, etree.Comment(_BODY_MARK[4:-3]))
-    _mark_properties(document)
+    try:
+        _mark_properties(document)
+    except (AttributeError, TypeError, ValueError):  # a core.xml that is not core properties
+        raise DataError(["reference DOCX has damaged document properties (docProps/core.xml); "
+                         "save it again from Word"]) from None
     buffer = io.BytesIO()
     document.save(buffer)
     main = str(document.part.partname).lstrip("/")
@@ -269,6 +278,22 @@ class DocxBase:
             text = text.replace(mark, escape_text(clean(values[key])[:_PROPERTY_LIMIT]))
         stamp = dt.datetime(props.date.year, props.date.month, props.date.day)
         return text.replace(_STAMP_TEXT, stamp.strftime("%Y-%m-%dT%H:%M:%SZ"))
+
+
+def _open_reference(reference: bytes) -> Any:
+    """python-docx's document for ``reference``; a :class:`DataError` if it has no body."""
+    from docx import Document
+    from lxml import etree
+
+    try:
+        document = Document(io.BytesIO(reference))
+    except etree.XMLSyntaxError as exc:
+        raise DataError([f"reference DOCX holds a part that is not valid XML ({exc.msg}); "
+                         "save it again from Word"]) from None
+    if document.element.body is None:
+        raise DataError(["reference DOCX has no <w:body> in its main document; "
+                         "save it again from Word"])
+    return document
 
 
 def _prepare_reference(document: Any) -> None:

@@ -53,12 +53,14 @@ def make_page_environment(dirs: Sequence[Path],
 
 
 def _read_template(path: Path) -> str:
+    from jdgen.reading import MAX_TEMPLATE_BYTES, ReadFailure, read_limited
+
     try:
-        return path.read_text(encoding="utf-8")
+        return read_limited(path, MAX_TEMPLATE_BYTES, what="template").decode("utf-8")
     except UnicodeDecodeError:
         raise TemplateError(f"{path}: template is not UTF-8 text") from None
-    except OSError as exc:
-        raise TemplateError(f"{path}: cannot read template: {exc.strerror}") from None
+    except ReadFailure as exc:
+        raise TemplateError(f"{path}: {exc}") from None
 
 
 def render_page(env: SandboxedEnvironment, posting: Posting, body_html: str,
