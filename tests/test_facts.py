@@ -216,8 +216,17 @@ def test_benefits_where_a_pay_law_asks_for_them(runner):
                       "--salary", "150k-190k")
     assert result.stderr.splitlines() == [
         "Warning: acme-coo: no benefits given, and the pay-transparency law of Colorado asks "
-        "for a description of benefits: add 'benefits' to the company file"]
+        "for a description of benefits: add --benefit or 'benefits' in the company file"]
     assert "## Pay\n" in result.stdout  # the heading says only what the section holds
+    given = build_md(runner, "coo", "--company", "Acme", "--location", "Denver, CO",
+                     "--hybrid", "--apply-url", "https://acme.example/apply",
+                     "--salary", "150k-190k", "--benefit", "Health cover",
+                     "--benefit", "25 days of paid leave")
+    assert given.stderr == ""
+    assert "## Pay and benefits\n" in given.stdout
+    assert "- Health cover\n- 25 days of paid leave\n" in given.stdout
+    bad = build_md(runner, "coo", "--company", "Acme", "--benefit", "a\u2028b")
+    assert bad.exit_code == 2 and "'--benefit'" in bad.stderr
 
 
 def test_an_unknown_industry_builds_with_one_warning_naming_the_closest(runner):

@@ -326,8 +326,8 @@ def warnings(role: Role, company: Company) -> dict[str, str]:
         laws = _benefit_laws(company)
         if laws:
             found["benefits"] = (f"no benefits given, and the pay-transparency law of {laws} "
-                                 "asks for a description of benefits: add 'benefits' to the "
-                                 "company file")
+                                 "asks for a description of benefits: add --benefit or "
+                                 "'benefits' in the company file")
     return found
 
 

@@ -33,6 +33,7 @@ _COMPANY_OPTIONS = {
     "applicant_locations": "--applicant-country",
     "apply_url": "--apply-url",
     "apply_email": "--apply-email",
+    "benefits": "--benefit",
 }
 
 
@@ -128,6 +129,9 @@ class EmploymentType(click.ParamType):  # type: ignore[type-arg]
               help="Your reference for the posting, e.g. OPS-2026-04.")
 @click.option("--applicant-country", "applicant_countries", metavar="CODE", multiple=True,
               help="Remote roles: a country applicants may live in (ISO 3166, e.g. US); repeat.")
+@click.option("--benefit", "benefits", metavar="TEXT", multiple=True,
+              help="A benefit offered, e.g. '25 days of paid leave'; repeat for several "
+                   "(replaces the company file's list).")
 @click.option("--apply-url", metavar="URL", help="Where candidates apply online.")
 @click.option("--apply-email", metavar="ADDRESS", help="Where candidates email applications.")
 @click.option("--website", metavar="URL", help="Company website.")
@@ -156,7 +160,7 @@ def build(role: str | None, manifest: Path | None, check: bool, prune: bool, job
           formats: tuple[str, ...], out_dir: Path, output: str | None,
           reference_docx: Path | None, employment_types: tuple[str, ...],
           valid_through: dt.datetime | None, valid_for: int | None, posting_id: str | None,
-          applicant_countries: tuple[str, ...], apply_url: str | None,
+          applicant_countries: tuple[str, ...], benefits: tuple[str, ...], apply_url: str | None,
           apply_email: str | None, website: str | None, logo: str | None,
           direct_apply: bool | None, front_matter: bool, html_template: Path | None,
           run_lint: bool, roles_dir: tuple[Path, ...], templates_dir: tuple[Path, ...]) -> None:
@@ -184,6 +188,7 @@ def build(role: str | None, manifest: Path | None, check: bool, prune: bool, job
     flags: dict[str, Any] = {
         "name": company_name, "industry": industry, "employees": employees, "stage": stage,
         "size": size, "apply_url": apply_url, "apply_email": apply_email,
+        "benefits": list(benefits) or None,
         "locations": [parse_location(location)] if location is not None else None,
         "arrangement": arrangement,
         "employment_type": list(employment_types) or None,
