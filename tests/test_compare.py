@@ -248,8 +248,8 @@ def test_json_is_the_comparison_data(runner):
                                "b": []}
 
 
-def expected_table(a, b) -> list[list[str]]:
-    result = compare_roles(builtin(a), builtin(b))
+def expected_table(a, b, situation: Situation | None = None) -> list[list[str]]:
+    result = compare_roles(builtin(a), builtin(b), situation)
     header = ["", result.a.title, result.b.title]
     body = [[row.label, "; ".join(row.a) or DASH, "; ".join(row.b) or DASH]
             for row in result.rows]
@@ -266,7 +266,8 @@ def test_docx_table_checked_cell_by_cell(runner, tmp_path):
     document = docx.Document(str(tmp_path / "acme-compare-coo-vs-director-of-operations.docx"))
     (table,) = document.tables
     cells = [[cell.text for cell in row.cells] for row in table.rows]
-    assert cells == expected_table("coo", "doo")
+    assert cells == expected_table("coo", "doo", Situation(employees=40, gap="one-area",
+                                                           ceo_stretched=False))
     header = table.rows[0]
     assert header._tr.trPr.find(qn("w:tblHeader")) is not None
     assert all(run.bold for cell in header.cells for p in cell.paragraphs for run in p.runs)
@@ -314,7 +315,7 @@ def test_custom_role_missing_optional_fields_shows_dashes(runner, write, tmp_pat
     assert result.exit_code == 0, result.output
     lines = result.stdout.splitlines()
     assert lines[:2] == ["Shop Lead vs Chief Operating Officer", "=" * 36]
-    assert "Typical team    —                                Heads of operations, finance," in lines
+    assert "Typical team    —                                The heads of operations," in lines
     assert "Usual company   —                                50+ employees" in lines
     assert "Shop Lead:" in lines
     at = lines.index("  - Its role file has no hiring-fit facts, so it cannot be matched to your")
@@ -327,10 +328,9 @@ def test_custom_role_document_and_json_with_missing_fields(runner, write, tmp_pa
     result = run(runner, "coo", "shop-lead", "--roles-dir", "custom", "-f", "md", "-f", "docx")
     assert result.exit_code == 0, result.output
     text = (tmp_path / "compare-coo-vs-shop-lead.md").read_text(encoding="utf-8")
-    assert "| **Works with** | Chief Executive Officer; " in text
+    assert "| **Works with** | The person or board the role reports to; " in text
     assert "| **Focus options** | — | — |" in text
-    assert "| **Typical team** | Heads of operations, finance, people and customer delivery, " \
-           "and often a Director of Operations. | — |" in text
+    assert f"| **Typical team** | {builtin('coo').typical_team} | — |" in text
     assert "### Signs you need a Shop Lead" not in text
     document = docx.Document(str(tmp_path / "compare-coo-vs-shop-lead.docx"))
     rows = {row.cells[0].text: row.cells[2].text for row in document.tables[0].rows}

@@ -107,7 +107,7 @@ def test_page_structure(runner, write):
     metas = {m.attrs.get("name"): m.attrs.get("content") for m in page.all("meta")}
     assert metas["viewport"] == "width=device-width, initial-scale=1"
     assert metas["description"].startswith("Northwind Traders, a logistics and distribution "
-                                            "business based in Denver, CO, is hiring")
+                                            "company based in Denver, CO, is hiring")
     title = "Director of Operations (Supply Chain) at Northwind Traders"
     assert page.one("title").text == title
     assert page.one("h1").text == "Director of Operations (Supply Chain)"
@@ -120,11 +120,13 @@ def test_page_structure(runner, write):
     assert [e.tag for e in page.elements if e.tag in {"main", "article", "aside", "header"}] == [
         "header", "main", "article", "aside"]
     assert page.one("aside").attrs["aria-labelledby"] == "details-heading"
-    facts = [li.text for li in page.all("li")[:5]]
-    assert facts == [" Northwind Traders", " Denver, CO (hybrid)", " Chief Operating Officer",
-                     " $140,000–$175,000 per year", " 25 November 2026"]
-    assert [s.text for s in page.all("strong")[:5]] == [
-        "Company:", "Location:", "Reports to:", "Pay:", "Posted:"]
+    facts = [li.text for li in page.all("li")[:8]]
+    assert facts == [" Northwind Traders", " Denver, CO (hybrid)", " Full-time",
+                     " Chief Operating Officer", " $140,000–$175,000 per year",
+                     " 25 November 2026", " 31 January 2027", " NW-OPS-7"]
+    assert [s.text for s in page.all("strong")[:8]] == [
+        "Company:", "Location:", "Employment type:", "Reports to:", "Pay:", "Posted:",
+        "Applications close:", "Reference:"]
     links = {a.text: a.attrs["href"] for a in page.all("a")}
     assert links["Apply online"] == "https://northwind.example/jobs/doo?src=site&lang=en"
     assert links["Northwind Traders"] == "https://northwind.example"

@@ -84,7 +84,7 @@ def test_company_facts_change_the_words(env, roles):
     )
     text = render(env, roles["director-of-operations"], company,
                   reports_to="Chief Operating Officer", team_size=25)
-    assert ("Northwind Traders, a fast-growing logistics and distribution business of 240 "
+    assert ("Northwind Traders, a fast-growing logistics and distribution company of 240 "
             "people based in Denver, CO, is hiring a Director of Operations.") in text
     assert "You will report to the Chief Operating Officer and lead a team of 25 people." in text
     assert "hybrid role" in text and "Denver, CO" in text

@@ -94,8 +94,8 @@ def _warn_summary(report: BatchReport) -> None:
             warned += 1
             count += len(row["warnings"])
     if warned:
-        echo(f"Warning: {warned} of {len(report.postings)} postings lack recommended "
-                   f"job-posting data ({count} items); --verbose lists them", err=True)
+        echo(f"Warning: {warned} of {len(report.postings)} postings lack facts a posting "
+             f"should give ({count} items); --verbose lists them", err=True)
 
 
 def _summarise(report: BatchReport, quiet: bool) -> None:
