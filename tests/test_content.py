@@ -215,3 +215,13 @@ def test_a_director_without_a_coo_never_mentions_one(built):
     for item in built:
         if item.role == "director-of-operations" and item.boss is not None:
             assert not re.search(r"\bCOO\b|Chief Operating Officer", item.markdown), item.boss
+
+
+def test_a_company_that_gave_no_stage_is_not_said_to_be_growing():
+    env = make_environment(search_path("templates"))
+    claims = re.compile(r"\b(is|are) (growing|scaling)\b|\bnow strain|\bgrowing fast", re.I)
+    for role in _roles().values():
+        for industry in role.industries:
+            company = Company(name="Acme", industry=None if industry == "general" else industry)
+            text = render_markdown(env, tailor(role, company, Options(date=DATE)))
+            assert not claims.search(text), (role.id, industry, claims.search(text))

@@ -75,6 +75,16 @@ def test_a_custom_role_uses_conditions_and_terms(runner, write):
     assert "- Experience in a healthcare provider" in text
     assert "### Stock" not in text  # omitted in this industry
     assert "Every clinic runs to one plan." in text
+    assert "is not one the Head of Things role knows" not in small.stderr
+    other = run(runner, "build", "head-of-things", "--company", "Acme", "--industry", "mining",
+                "-o", "-")
+    assert "industry 'mining' is not one the Head of Things role knows" in other.stderr
+    flat = ROLE[:ROLE.index("industries:")]  # a role that does not vary by industry
+    write("roles/things.yaml", flat)
+    plain = run(runner, "build", "head-of-things", "--company", "Acme", "--industry", "mining",
+                "-o", "-")
+    assert plain.exit_code == 0 and "is not one" not in plain.stderr
+    write("roles/things.yaml", ROLE)
     large = run(runner, "build", "head-of-things", "--company", "Acme", "--size", "large",
                 "--reports-to", "the board", "-o", "-").stdout
     assert "You run things across every site." in large

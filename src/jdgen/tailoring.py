@@ -309,7 +309,8 @@ def _areas(role: Role, ctx: Context, emphasis: IndustryEmphasis | None,
 def warnings(role: Role, company: Company) -> dict[str, str]:
     """What the posting cannot say because the inputs do not give it, by topic."""
     found = {}
-    if company.industry and not match_industry(role, company.industry)[1]:
+    varies = any(key != "general" for key in role.industries)  # else no industry is unknown
+    if varies and company.industry and not match_industry(role, company.industry)[1]:
         close = closest_industries(role, company.industry)
         hint = f"closest: {', '.join(close)}" if close else (
             f"see 'jdgen show {role.id}' for the industries it knows")
