@@ -184,3 +184,16 @@ def test_compare_takes_an_industry(runner):
     assert rows["qualifications"]["a"] != plain_rows["qualifications"]["a"]
     bad = run(runner, "compare", "coo", "doo", "--industry", "a\x07b")
     assert bad.exit_code == 2 and "'--industry'" in bad.stderr
+
+
+def test_a_possessive_fits_the_name():
+    from jdgen.variants import Context
+
+    def fill(name: str) -> str:
+        ctx = Context(size="mid", stage=None, industry="general", focus="none",
+                      reports_to="other", values={"company": name, "manager": "the board"})
+        return ctx.fill("{company}'s plan, {Manager}'s view, {company}'s")
+
+    assert fill("Acme") == "Acme's plan, The board's view, Acme's"
+    assert fill("Northwind Traders") == (
+        "Northwind Traders' plan, The board's view, Northwind Traders'")

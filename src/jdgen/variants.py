@@ -20,6 +20,7 @@ Item = str | LineVariant | TextVariant
 
 FACTS = ("company", "manager", "industry")
 PLACEHOLDER = re.compile(r"\{([A-Za-z][A-Za-z0-9_-]*)\}")
+_FILLED = re.compile(r"\{([A-Za-z][A-Za-z0-9_-]*)\}('s\b)?")
 
 Loc = tuple[str | int, ...]
 
@@ -46,18 +47,25 @@ class Context:
         return all(allowed is None or value in allowed for allowed, value in tests)
 
     def fill(self, text: str) -> str:
-        """``text`` with its placeholders replaced; values are never scanned again."""
-        return PLACEHOLDER.sub(self._value, text)
+        """``text`` with its placeholders replaced; values are never scanned again.
+
+        ``{company}'s`` reads "Northwind Traders'" for a name that ends in s.
+        """
+        return _FILLED.sub(self._value, text)
 
     def _value(self, match: re.Match[str]) -> str:
-        name = match.group(1)
-        if name in self.values:
-            return self.values[name]
+        name, possessive = match.group(1), match.group(2) or ""
         lowered = name[:1].lower() + name[1:]
-        if lowered in self.values:
+        if name in self.values:
+            value = self.values[name]
+        elif lowered in self.values:
             value = self.values[lowered]
-            return value[:1].upper() + value[1:]
-        return match.group(0)
+            value = value[:1].upper() + value[1:]
+        else:
+            return match.group(0)
+        if possessive and value.endswith("s"):
+            return value + "'"
+        return value + possessive
 
     def pick(self, items: Iterable[Item]) -> list[str]:
         """Every item whose conditions match, filled."""
