@@ -28,7 +28,9 @@ from jdgen.errors import DataError, JdgenError, OutputError
 from jdgen.manifest import Defaults, ManifestStream, PostingSpec, posting_spec
 from jdgen.models import Company
 from jdgen.sitefiles import (
+    INDEX_JSON,
     OUTPUT_SUFFIXES,
+    STATE_FILE,
     Spool,
     changes,
     check_out_dir_is_separate,
@@ -47,6 +49,9 @@ if TYPE_CHECKING:
     from concurrent.futures import Future
 
     from jdgen.output import Staged, StagedWrites
+
+# Files jdgen itself writes into a batch's folder: no posting may take their names.
+RESERVED_NAMES = frozenset({INDEX_JSON, "index.md", "index.html", STATE_FILE})
 
 _COMPANY_KEYS = ("industry", "employees", "stage", "arrangement", "employment_type",
                  "direct_apply", "valid_for_days")
@@ -288,6 +293,9 @@ def make_renderer(settings: Settings) -> Renderer:
         except JdgenError as exc:
             outcome.error = _message(exc)
             return outcome
+        except Exception as exc:  # a bug of ours fails this posting, never the whole batch
+            outcome.error = f"internal error: {type(exc).__name__}: {exc}"
+            return outcome
         posting = rendered.posting
         stem = job.stem or posting.slug
         outcome.stem = stem
@@ -316,6 +324,11 @@ class NameClaims:
     def claim(self, outcome: Outcome) -> None:
         names = [name.encode() for name in outcome.files]
         for name, key in zip(outcome.files, names, strict=True):
+            if name.lower() in RESERVED_NAMES:
+                outcome.error = (f"writes {name}, but jdgen writes that file itself; "
+                                 "give the posting another 'id'")
+                outcome.files = {}
+                return
             if key in self._owners:
                 outcome.error = (f"writes {name}, which the posting at "
                                  f"{self._where(self._owners[key])} also writes; "
@@ -476,8 +489,9 @@ def _send(outcome: Outcome, out_dir: Path, report: BatchReport,
             _settle(outcome.files, out_dir, True, report)
         else:
             todo, landing.unchanged = changes(outcome.files, out_dir)
-            for name, path in todo:  # one by one: what was staged before a failure still lands
-                landing.sent.append((name, staged.stage(path, outcome.files[name])))
+            # a posting's files land together or not at all
+            items = staged.stage_together([(path, outcome.files[name]) for name, path in todo])
+            landing.sent = list(zip([name for name, _ in todo], items, strict=True))
     except OutputError as exc:
         outcome.error = exc.format_message()
     outcome.files = dict.fromkeys(outcome.files, b"")  # the bytes are on disk; keep the names
