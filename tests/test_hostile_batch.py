@@ -1,0 +1,219 @@
+"""Hostile builds (issue 15): dates at the end of time, failing templates, reserved names,
+folders in the way, outputs that would clobber inputs, broken stdout, hand-edited records.
+
+Each example of the report has a test, and each class a second variant.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from jdgen.cli import main
+
+COMPANY = """\
+name: Acme Tools
+industry: manufacturing
+employees: 120
+locations:
+  - city: Leeds
+    country: GB
+compensation: {min: 70000, max: 85000, currency: GBP}
+"""
+
+
+def manifest(*postings: str, formats: str = "[md, html]", extra: str = "") -> str:
+    body = "".join(f"  - {p}\n" for p in postings)
+    return (f"defaults:\n  company: acme.yaml\n  formats: {formats}\n  date: 2026-11-25\n"
+            f"{extra}postings:\n{body}")
+
+
+@pytest.fixture
+def project(write, tmp_path):
+    write("acme.yaml", COMPANY)
+    write("postings.yaml", manifest("role: coo", "role: director-of-operations"))
+    return tmp_path
+
+
+def batch(runner, *args: str, name: str = "postings.yaml"):
+    return runner.invoke(main, ["build", "--manifest", name, *args])
+
+
+def single(runner, *args: str):
+    return runner.invoke(main, ["build", "coo", "--company", "Acme", *args])
+
+
+def errors(result) -> list[str]:
+    return [line for line in result.stderr.splitlines() if line.startswith("Error: ")]
+
+
+def no_traceback(result) -> None:
+    assert "Traceback" not in result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit), \
+        repr(result.exception)
+
+
+def files(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file()}
+
+
+def temp_files(folder: Path) -> list[str]:
+    return [p.name for p in folder.rglob("*") if p.name.endswith(".tmp")]
+
+
+# ------------------------------------------------- 6: dates at the end of time
+
+
+@pytest.mark.parametrize("args", [
+    ["--date", "9999-12-31", "--valid-for", "1"],
+    ["--date", "9999-11-01", "--valid-for", "366"],
+], ids=["example", "longer-period"])
+def test_a_closing_date_past_9999_is_one_clear_error(runner, args):
+    result = single(runner, *args, "-o", "-")
+    no_traceback(result)
+    assert result.exit_code == 1
+    assert errors(result) == [f"Error: valid for {args[3]} day{'s' if args[3] != '1' else ''} "
+                              f"from the posting date {args[1]} ends after 9999-12-31, the "
+                              "last date jdgen can write"]
+
+
+def test_source_date_epoch_at_the_end_of_time(runner, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "253402300799")
+    result = single(runner, "--valid-for", "1", "-o", "-")
+    no_traceback(result)
+    assert result.exit_code == 1
+    assert "ends after 9999-12-31" in errors(result)[0]
+
+
+@pytest.mark.parametrize("posting", [
+    "{role: coo, date: 9999-12-31, valid_for_days: 1}",
+    "{role: coo, date: 9999-12-30, valid_for_days: 30}",
+], ids=["example", "variant"])
+def test_in_a_manifest_only_that_posting_fails(runner, project, write, posting):
+    write("postings.yaml", manifest("role: director-of-operations", posting))
+    result = batch(runner, "--out", "site")
+    no_traceback(result)
+    assert result.exit_code == 1
+    assert any("postings.yaml:" in e and "ends after 9999-12-31" in e for e in errors(result))
+    assert errors(result)[-1] == "Error: 1 of 2 postings failed"
+    assert "acme-tools-director-of-operations.md" in files(project / "site")
+
+
+# ------------------------------------- 7: a template that fails for one posting
+
+FAILING = {
+    "zero": "{% if posting.company == 'Bad Co' %}{{ 1/0 }}{% endif %}",
+    "surrogate": "{% if posting.company == 'Bad Co' %}{{ '\\ud800' }}{% endif %}",
+    "index": "{% if posting.company == 'Bad Co' %}{{ [][3] }}{% endif %}",
+}
+
+
+@pytest.mark.parametrize("kind", sorted(FAILING))
+@pytest.mark.parametrize("jobs", ["1", "4"])
+def test_a_template_error_fails_one_posting_of_many(runner, project, write, kind, jobs):
+    write("templates/posting.md.j2",
+          '{% extends "builtin/posting.md.j2" %}{% block eeo %}' + FAILING[kind] +
+          "{{ super() }}{% endblock %}\n")
+    postings = [f"{{role: coo, company_name: 'Co {n}'}}" for n in range(100)]
+    postings[57] = "{role: coo, company_name: 'Bad Co'}"
+    write("postings.yaml", manifest(*postings))
+    result = batch(runner, "--out", "site", "--jobs", jobs)
+    no_traceback(result)
+    assert result.exit_code == 1
+    problems = errors(result)
+    assert problems[-1] == "Error: 1 of 100 postings failed"
+    assert len(problems) == 2
+    assert "postings.yaml:" in problems[0] and "posting.md.j2" in problems[0], problems[0]
+    site = files(project / "site")
+    assert "bad-co-coo.md" not in site
+    assert len([n for n in site if n.endswith(".md") and n != "index.md"]) == 99
+    assert {"index.md", "index.html", "index.json", ".jdgen-files.json"} <= set(site)
+    assert len(json.loads(site[".jdgen-files.json"])["files"]) == 99 * 2 + 3
+
+
+# ------------------------------------------------ 10: names jdgen writes itself
+
+
+@pytest.mark.parametrize(("posting", "formats", "name"), [
+    ("{role: coo, id: index}", "[md, html]", "index.md"),
+    ("{role: coo, id: index}", "[json]", "index.json"),
+], ids=["example", "json-index"])
+def test_a_posting_cannot_take_a_name_jdgen_writes(runner, project, write, posting, formats,
+                                                   name):
+    write("postings.yaml", manifest("role: director-of-operations", posting, formats=formats))
+    result = batch(runner, "--out", "site")
+    no_traceback(result)
+    assert result.exit_code == 1
+    problem = errors(result)[0]
+    assert problem.startswith("Error: postings.yaml:") and f"writes {name}" in problem, problem
+    assert "jdgen writes that file itself" in problem
+    index = json.loads((project / "site" / "index.json").read_text())
+    assert len(index["jobs"]) == 1  # the index is the real one, not the posting
+
+
+# ------------------------------------------ 12: one build's files land together
+
+
+def test_a_folder_in_the_way_leaves_the_good_file_alone(runner, tmp_path):
+    (tmp_path / "d").mkdir()
+    assert single(runner, "-f", "md", "--out", "d", "--date", "2026-11-25").exit_code == 0
+    good = (tmp_path / "d" / "acme-coo.md").read_bytes()
+    (tmp_path / "d" / "acme-coo.docx").mkdir()
+    result = single(runner, "-f", "md", "-f", "docx", "--out", "d", "--date", "2026-11-24")
+    no_traceback(result)
+    assert result.exit_code == 1
+    assert errors(result) == [f"Error: cannot write d{os.sep}acme-coo.docx: a folder or other "
+                              "non-file is in the way"]
+    assert (tmp_path / "d" / "acme-coo.md").read_bytes() == good
+    assert temp_files(tmp_path) == []
+
+
+def _disk_fills_at(monkeypatch, name: str) -> None:
+    from jdgen import output
+
+    stage = output.StagedWrites.stage
+
+    def full(self, path, data):
+        if path.name == name:
+            raise output.OutputError(f"cannot write {path}: no space left on the device")
+        return stage(self, path, data)
+
+    monkeypatch.setattr(output.StagedWrites, "stage", full)
+
+
+def test_a_full_disk_in_a_single_build_keeps_every_old_file(runner, tmp_path, monkeypatch):
+    assert single(runner, "-f", "md", "-f", "html", "--date", "2026-11-25").exit_code == 0
+    before = files(tmp_path)
+    _disk_fills_at(monkeypatch, "acme-coo.html")
+    result = single(runner, "-f", "md", "-f", "html", "--date", "2026-11-24")
+    no_traceback(result)
+    assert result.exit_code == 1
+    assert "no space left on the device" in errors(result)[0]
+    assert files(tmp_path) == before
+    assert temp_files(tmp_path) == []
+
+
+def test_a_failed_rename_puts_the_posting_s_old_files_back(runner, project, monkeypatch):
+    assert batch(runner, "--out", "site").exit_code == 0
+    site = project / "site"
+    before = files(site)
+    (project / "acme.yaml").write_text(COMPANY.replace("120", "130"), encoding="utf-8")
+    replace = os.replace
+
+    def failing(src, dst):
+        if str(dst).endswith("acme-tools-coo.html"):  # the posting's second file
+            raise OSError(13, "Permission denied")
+        replace(src, dst)
+
+    monkeypatch.setattr(os, "replace", failing)
+    result = batch(runner, "--out", "site")
+    no_traceback(result)
+    assert result.exit_code == 1
+    after = files(site)
+    assert after["acme-tools-coo.md"] == before["acme-tools-coo.md"]  # put back
+    assert after["acme-tools-director-of-operations.md"] != \
+        before["acme-tools-director-of-operations.md"]  # the other posting landed
+    assert temp_files(site) == []
