@@ -111,6 +111,9 @@ def test_check_fresh_stale_missing_extra(runner, project):
     (site / "acme-tools-coo.md").write_text("edited by hand\n")
     (site / "acme-doo-york.html").unlink()
     (site / "old-posting.md").write_text("# gone\n")
+    record = json.loads((site / ".jdgen-files.json").read_text())
+    record["files"].append("old-posting.md")  # a posting an earlier build wrote
+    (site / ".jdgen-files.json").write_text(json.dumps(record))
     before = tree(site)
     result = run(runner, "--out", "site", "--check")
     assert result.exit_code == 1

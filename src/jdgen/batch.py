@@ -29,7 +29,6 @@ from jdgen.manifest import Defaults, ManifestStream, PostingSpec, posting_spec
 from jdgen.models import Company
 from jdgen.sitefiles import (
     INDEX_JSON,
-    OUTPUT_SUFFIXES,
     STATE_FILE,
     Spool,
     changes,
@@ -451,13 +450,8 @@ def _look_back(report: BatchReport, out_dir: Path, prune_orphans: bool,
     """
     previous = previous_outputs(out_dir)  # this run has not changed the record
     report.orphans = sorted(n for n in previous if not expected(n) and (out_dir / n).is_file())
-    if report.check:
-        orphans = set(report.orphans)
-        report.extra = sorted(
-            p.name for p in out_dir.iterdir()
-            if p.is_file() and not expected(p.name) and not p.name.startswith(".")
-            and (p.name in orphans or p.suffix in OUTPUT_SUFFIXES)
-        )
+    if report.check:  # extra: what jdgen's record says it wrote here, and no longer makes
+        report.extra = list(report.orphans)
         return
     remove_leftover_temp_files(out_dir, lambda n: expected(n) or n in previous)
     if prune_orphans:

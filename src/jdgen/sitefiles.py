@@ -128,14 +128,23 @@ class Spool:
             yield self[index]
 
 
+# The names jdgen gives the files it writes: a slug (a posting's stem, or 'index') and
+# one of its output suffixes. A record may be edited by hand; nothing else in it is ours.
+OUR_NAME = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*\.(?:md|html|json|docx|pdf)$")
+
+
 def previous_outputs(out_dir: Path) -> set[str]:
-    """File names earlier builds wrote into ``out_dir``, as recorded in its state file."""
+    """File names earlier builds wrote into ``out_dir``, as recorded in its state file.
+
+    Only names of the kind jdgen writes count: a hand-edited record that lists
+    ``notes.txt`` or ``README.md`` can never get them reported or pruned.
+    """
     try:
         data = json.loads((out_dir / STATE_FILE).read_text(encoding="utf-8"))
         names = set(data["files"])
     except (OSError, ValueError, KeyError, TypeError):
         return set()
-    return {n for n in names if isinstance(n, str) and "/" not in n and not n.startswith(".")}
+    return {n for n in names if isinstance(n, str) and OUR_NAME.match(n)}
 
 
 _TEMP = re.compile(r"^\.(?P<name>.+)\.[A-Za-z0-9_]+\.tmp$")
