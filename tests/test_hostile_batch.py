@@ -217,3 +217,46 @@ def test_a_failed_rename_puts_the_posting_s_old_files_back(runner, project, monk
     assert after["acme-tools-director-of-operations.md"] != \
         before["acme-tools-director-of-operations.md"]  # the other posting landed
     assert temp_files(site) == []
+
+
+# ------------------------------------- 15, 23: only jdgen's own record counts
+
+
+@pytest.mark.parametrize("name", ["README.md", "mine.html"], ids=["example", "html"])
+def test_check_never_reports_a_user_s_own_file_as_extra(runner, project, name):
+    assert batch(runner, "--out", "site").exit_code == 0
+    (project / "site" / name).write_text("# ours, not jdgen's\n", encoding="utf-8")
+    result = batch(runner, "--out", "site", "--check")
+    assert result.exit_code == 0, result.stderr
+    assert "extra" not in result.stderr
+
+
+def _hand_edit_record(site: Path, *names: str) -> None:
+    record = json.loads((site / ".jdgen-files.json").read_text())
+    record["files"].extend(names)
+    (site / ".jdgen-files.json").write_text(json.dumps(record))
+
+
+@pytest.mark.parametrize("name", ["notes.txt", "README.md"], ids=["example", "capitals"])
+def test_prune_and_check_ignore_what_a_hand_edited_record_adds(runner, project, name):
+    assert batch(runner, "--out", "site").exit_code == 0
+    site = project / "site"
+    (site / name).write_text("precious", encoding="utf-8")
+    (project / "acme.md").write_text("outside", encoding="utf-8")
+    _hand_edit_record(site, name, "../acme.md")
+    checked = batch(runner, "--out", "site", "--check")
+    assert checked.exit_code == 0, checked.stderr
+    pruned = batch(runner, "--out", "site", "--prune")
+    assert pruned.exit_code == 0, pruned.stderr
+    assert "Removed" not in pruned.stdout
+    assert (site / name).read_text(encoding="utf-8") == "precious"
+    assert (project / "acme.md").is_file()
+
+
+def test_prune_still_removes_a_posting_that_left_the_manifest(runner, project, write):
+    assert batch(runner, "--out", "site").exit_code == 0
+    write("postings.yaml", manifest("role: coo"))
+    result = batch(runner, "--out", "site", "--prune")
+    assert result.exit_code == 0, result.stderr
+    assert sorted(n for n in files(project / "site") if "director" in n) == []
+    assert "Removed site/acme-tools-director-of-operations.md" in result.stdout
