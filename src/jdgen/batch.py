@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from jdgen.errors import DataError, JdgenError, OutputError
+from jdgen.inputs import Inputs, check_out_dir_is_separate, resolved
 from jdgen.manifest import Defaults, ManifestStream, PostingSpec, posting_spec
 from jdgen.models import Company
 from jdgen.sitefiles import (
@@ -32,7 +33,6 @@ from jdgen.sitefiles import (
     STATE_FILE,
     Spool,
     changes,
-    check_out_dir_is_separate,
     holds,
     index_pages,
     previous_outputs,
@@ -42,6 +42,7 @@ from jdgen.sitefiles import (
     suffix,
     write,
 )
+from jdgen.sitefiles import check_out_dir_is_separate as check_manifest_is_separate
 from jdgen.tailoring import Options, slugify
 
 if TYPE_CHECKING:
@@ -113,20 +114,23 @@ class Settings:
 # ------------------------------------------------------------------ planning
 
 
-def plan(manifest_path: Path) -> tuple[ManifestStream, Iterator[Job | Outcome]]:
+def plan(manifest_path: Path, out_dir: Path | None = None, inputs: Inputs | None = None
+         ) -> tuple[ManifestStream, Iterator[Job | Outcome]]:
     """Check the manifest; resolve each posting into a job (or a failure) as it is needed.
 
     The file, its defaults and its list of postings are checked at once, so a
     bad file fails before anything is built; each posting is read, validated
     and made into a job only when its turn comes, so a long manifest never
-    holds them all.
+    holds them all. A company file in ``out_dir`` (or below the folder it is
+    in) fails its postings; each company file read is added to ``inputs``.
     """
     manifest = ManifestStream(manifest_path)
-    return manifest, _plan(manifest, manifest_path.parent)
+    return manifest, _plan(manifest, manifest_path.parent, out_dir, inputs or Inputs())
 
 
-def _plan(manifest: ManifestStream, base: Path) -> Iterator[Job | Outcome]:
-    companies: dict[Path, Company | str] = {}
+def _plan(manifest: ManifestStream, base: Path, out_dir: Path | None,
+          inputs: Inputs) -> Iterator[Job | Outcome]:
+    companies = _Companies(out_dir, inputs)
     ids: dict[str, int] = {}  # posting id -> index of the posting that took it
     for index, doc in manifest.postings():
         raw = doc.data
@@ -159,7 +163,7 @@ def _message(exc: JdgenError) -> str:
 
 
 def _job(index: int, where: str, defaults: Defaults, spec: PostingSpec, base: Path,
-         companies: dict[Path, Company | str]) -> Job:
+         companies: _Companies) -> Job:
     merged: dict[str, Any] = {
         **defaults.model_dump(exclude_none=True, exclude={"formats", "front_matter"}),
         **spec.model_dump(exclude_none=True, exclude={"role", "id"}),
@@ -173,27 +177,43 @@ def _job(index: int, where: str, defaults: Defaults, spec: PostingSpec, base: Pa
                stem=spec.id, front_matter=bool(defaults.front_matter))
 
 
-def _company(merged: dict[str, Any], base: Path, cache: dict[Path, Company | str],
-             where: str) -> Company:
+@dataclass
+class _Companies:
+    """Company files read so far (or why each cannot be used), and where not to write."""
+
+    out_dir: Path | None
+    inputs: Inputs
+    found: dict[Path, Company | str] = field(default_factory=dict)
+
+    def load(self, path: Path) -> Company:
+        from jdgen.build import load_company
+
+        if path not in self.found:
+            self.inputs.add(path, "company file")
+            try:
+                if self.out_dir is not None:
+                    check_out_dir_is_separate(self.out_dir, path, "company file")
+                self.found[path] = load_company(path)
+            except DataError as exc:
+                self.found[path] = "; ".join(exc.problems)
+            except OutputError as exc:
+                self.found[path] = exc.format_message()
+        found = self.found[path]
+        if isinstance(found, str):
+            raise DataError([found])
+        return found
+
+
+def _company(merged: dict[str, Any], base: Path, cache: _Companies, where: str) -> Company:
     """The posting's company: its profile file, with the manifest's facts on top."""
     from pydantic import ValidationError
 
-    from jdgen.build import load_company
     from jdgen.locations import parse_location
     from jdgen.validation import describe
 
     data: dict[str, Any] = {}
     if "company" in merged:
-        path = base / merged["company"]
-        if path not in cache:
-            try:
-                cache[path] = load_company(path)
-            except DataError as exc:
-                cache[path] = "; ".join(exc.problems)
-        found = cache[path]
-        if isinstance(found, str):
-            raise DataError([found])
-        data = found.model_dump(exclude_none=True)
+        data = cache.load(base / merged["company"]).model_dump(exclude_none=True)
     if "company_name" in merged:
         data["name"] = merged["company_name"]
     for key in _COMPANY_KEYS:
@@ -316,9 +336,11 @@ class NameClaims:
     pathlib, which interns (keeps a table entry for) every name it parses.
     """
 
-    def __init__(self, where: Callable[[int], str]) -> None:
+    def __init__(self, where: Callable[[int], str],
+                 clash: Callable[[str], str | None] = lambda name: None) -> None:
         self._owners: dict[bytes, int] = {}  # file name -> index of the posting that writes it
         self._where = where  # a posting's index -> its file:line:col
+        self._clash = clash  # a file name -> the input file it would overwrite, if any
 
     def claim(self, outcome: Outcome) -> None:
         names = [name.encode() for name in outcome.files]
@@ -326,6 +348,11 @@ class NameClaims:
             if name.lower() in RESERVED_NAMES:
                 outcome.error = (f"writes {name}, but jdgen writes that file itself; "
                                  "give the posting another 'id'")
+                outcome.files = {}
+                return
+            found = self._clash(name)
+            if found is not None:
+                outcome.error = f"writes {name}, which is the {found} this build reads"
                 outcome.files = {}
                 return
             if key in self._owners:
@@ -398,17 +425,29 @@ class BatchReport:
 
 def run_batch(manifest_path: Path, out_dir: Path, settings: Settings, *, check: bool = False,
               prune_orphans: bool = False, workers: int = 1,
-              on_posting: Callable[[Outcome], None] | None = None) -> BatchReport:
+              on_posting: Callable[[Outcome], None] | None = None,
+              inputs: Inputs | None = None) -> BatchReport:
     """Build (or with ``check``, compare) every posting in the manifest.
 
     Postings are read, rendered and written one at a time, in manifest order,
     so memory stays flat however long the manifest is, and an interruption
-    leaves only complete files behind.
+    leaves only complete files behind. Every input file read (the company
+    files among them) is added to ``inputs``.
     """
     from jdgen.output import StagedWrites, check_out_dir, folder_lock
 
-    manifest, planned = plan(manifest_path)
-    check_out_dir_is_separate(out_dir, manifest_path)
+    inputs = Inputs() if inputs is None else inputs
+    manifest, planned = plan(manifest_path, out_dir, inputs)
+    out_real = resolved(out_dir)
+
+    def clash(name: str) -> str | None:  # the input file this name in out_dir is, if any
+        return inputs.named(out_real, name)
+
+    check_manifest_is_separate(out_dir, manifest_path)
+    for path, label in ((settings.html_template, "page template"),
+                        (settings.reference_docx, "reference DOCX")):
+        if path is not None:
+            check_out_dir_is_separate(out_dir, path, label)
     if not check:
         check_out_dir(out_dir, create=True)
     lock = contextlib.nullcontext() if check else folder_lock(out_dir)
@@ -418,7 +457,7 @@ def run_batch(manifest_path: Path, out_dir: Path, settings: Settings, *, check: 
     # each posting is reported once its files are in place.
     with lock, Spool() as entries, writer as staged:
         report = BatchReport(str(manifest_path), str(out_dir), check)
-        claims = NameClaims(manifest.where)
+        claims = NameClaims(manifest.where, clash)
         waiting: list[_Landing] = []
         for outcome in _outcomes(planned, settings, workers):
             if outcome.ok:
@@ -430,13 +469,19 @@ def run_batch(manifest_path: Path, out_dir: Path, settings: Settings, *, check: 
         pages = index_pages(manifest.formats)
         try:
             for name, page in pages:
+                found = clash(name)
+                if found is not None:
+                    report.errors.append(f"refusing to write {out_dir / name}: it is the "
+                                         f"{found}, which this build reads")
+                    continue
                 _settle({name: page(entries)}, out_dir, check, report)
         except OutputError as exc:
             report.errors.append(exc.format_message())
         page_names = [name for name, _ in pages]
         if out_dir.is_dir():
             _look_back(report, out_dir, prune_orphans,
-                       lambda name: claims.owns(name) or name in page_names,
+                       lambda name: claims.owns(name) or name in page_names or
+                       clash(name) is not None,
                        lambda: chain(claims.names(), page_names))
         return report
 

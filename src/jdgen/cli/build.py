@@ -11,6 +11,7 @@ import click
 from pydantic import ValidationError
 
 from jdgen.build import FORMATS, BuildRequest, load_company, render_posting, write_rendered
+from jdgen.inputs import Inputs
 from jdgen.locations import parse_location
 from jdgen.models import Company, employment_type
 from jdgen.salary import parse_salary
@@ -194,7 +195,11 @@ def build(role: str | None, manifest: Path | None, check: bool, prune: bool, job
         (text,) = rendered.files.values()
         sys.stdout.write(text.decode("utf-8"))
         return
-    for path in write_rendered(rendered, out_dir, output_path):
+    inputs = Inputs()
+    inputs.add(company_file, "company file")
+    inputs.add(reference_docx, "reference DOCX")
+    inputs.add(html_template, "page template")
+    for path in write_rendered(rendered, out_dir, output_path, inputs):
         click.echo(f"Wrote {path}")
 
 
