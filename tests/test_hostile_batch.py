@@ -260,3 +260,86 @@ def test_prune_still_removes_a_posting_that_left_the_manifest(runner, project, w
     assert result.exit_code == 0, result.stderr
     assert sorted(n for n in files(project / "site") if "director" in n) == []
     assert "Removed site/acme-tools-director-of-operations.md" in result.stdout
+
+
+# ---------------------------------------------- 14, 21: never overwrite an input
+
+
+@pytest.mark.parametrize(("company", "out"), [
+    ("companies/acme.yaml", "companies"),
+    ("data/companies/acme.yaml", "data"),
+], ids=["example", "parent-folder"])
+def test_a_batch_never_writes_into_a_company_file_s_folder(runner, write, tmp_path, company,
+                                                            out):
+    write(company, COMPANY)
+    write("postings.yaml", manifest("role: coo").replace("company: acme.yaml",
+                                                          f"company: {company}"))
+    before = (tmp_path / company).read_bytes()
+    result = batch(runner, "--out", out)
+    no_traceback(result)
+    assert result.exit_code == 1
+    problem = errors(result)[0]
+    assert problem.startswith("Error: postings.yaml:") and "holds the company file" in problem
+    assert (tmp_path / company).read_bytes() == before
+    assert not [p.name for p in (tmp_path / company).parent.iterdir() if "coo" in p.name]
+
+
+@pytest.mark.parametrize("name", ["index.json", "acme-tools-coo.json"])
+def test_no_batch_write_or_prune_touches_a_company_file_in_the_output_folder(runner, write,
+                                                                             tmp_path, name):
+    company = write(f"companies/{name}", json.dumps({"name": "Acme Tools"}))
+    write("postings.yaml", manifest("role: coo", formats="[json]").replace(
+        "company: acme.yaml", f"company: companies/{name}"))
+    write("companies/.jdgen-files.json", json.dumps({"generator": "jdgen", "files": [name]}))
+    before = company.read_bytes()
+    result = batch(runner, "--out", "companies", "--prune")
+    no_traceback(result)
+    assert result.exit_code == 1
+    assert company.read_bytes() == before
+    assert "Removed" not in result.stdout
+
+
+def test_a_single_build_into_the_company_folder_keeps_the_company_file(runner, write,
+                                                                        tmp_path):
+    write("companies/x.yaml", COMPANY)
+    before = (tmp_path / "companies" / "x.yaml").read_bytes()
+    result = runner.invoke(main, ["build", "coo", "--company-file", "companies/x.yaml",
+                                  "--out", "companies", "-f", "md"])
+    assert result.exit_code == 0, result.stderr
+    assert (tmp_path / "companies" / "x.yaml").read_bytes() == before
+
+
+@pytest.mark.parametrize("args", [
+    ["--company-file", "companies/acme-tools-coo.json", "--out", "companies", "-f", "json"],
+    ["--company-file", "companies/acme-tools-coo.json", "-o", "companies/acme-tools-coo.json"],
+    ["--company-file", "companies/acme-tools-coo.json", "--html-template", "page.html",
+     "-o", "page.html"],
+], ids=["out-folder", "output-file", "page-template"])
+def test_a_single_build_never_overwrites_its_inputs(runner, write, tmp_path, args):
+    company = write("companies/acme-tools-coo.json", json.dumps({"name": "Acme Tools"}))
+    page = write("page.html", '{% extends "builtin/page.html.j2" %}\n')
+    before = company.read_bytes(), page.read_bytes()
+    result = runner.invoke(main, ["build", "coo", *args])
+    no_traceback(result)
+    assert result.exit_code == 1
+    assert errors(result)[0].startswith("Error: refusing to write the posting to "), result.stderr
+    assert "which this build reads" in errors(result)[0]
+    assert (company.read_bytes(), page.read_bytes()) == before
+
+
+@pytest.mark.parametrize(("report", "what"), [
+    ("postings.yaml", "manifest postings.yaml"),
+    ("acme.yaml", "company file"),
+    ("templates/report.json", "templates folder"),
+], ids=["manifest", "company-file", "templates-folder"])
+def test_a_report_never_overwrites_an_input(runner, project, write, report, what):
+    write("templates/posting.md.j2", '{% extends "builtin/posting.md.j2" %}\n')
+    before = {name: (project / name).read_bytes() for name in ("postings.yaml", "acme.yaml")}
+    result = batch(runner, "--out", "site", "--report", report)
+    no_traceback(result)
+    assert result.exit_code == 2
+    assert errors(result)[-1].startswith(f"Error: refusing to write the report to {report}: "
+                                         f"it is the "), result.stderr
+    assert what in errors(result)[-1]
+    assert {name: (project / name).read_bytes() for name in before} == before
+    assert not (project / "templates" / "report.json").exists()
