@@ -12,6 +12,7 @@ is imported only when that command runs or its own help is shown.
 from __future__ import annotations
 
 import importlib
+import sys
 from collections.abc import ItemsView, Iterator, KeysView, ValuesView
 from typing import Any
 
@@ -82,6 +83,19 @@ class LazyGroup(click.Group):
     def lazy(self, name: str, target: str, short_help: str) -> None:
         """Register ``name`` as ``module:attr``; ``short_help`` is its line in --help."""
         self.commands.pending[name] = (target, short_help)
+
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        """Run the command; a failed write to standard output is one clean error line."""
+        try:
+            return super().main(*args, **kwargs)
+        except (OSError, UnicodeEncodeError) as exc:
+            from jdgen.cli.stdout import failure, from_echo
+
+            if not from_echo(exc, exc.__traceback__):
+                raise
+            error = failure(exc)
+        error.show()
+        sys.exit(error.exit_code)
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return self.commands.names()

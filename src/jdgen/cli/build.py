@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +10,7 @@ import click
 from pydantic import ValidationError
 
 from jdgen.build import FORMATS, BuildRequest, load_company, render_posting, write_rendered
+from jdgen.cli.stdout import write_out
 from jdgen.inputs import Inputs
 from jdgen.locations import parse_location
 from jdgen.models import Company, employment_type
@@ -193,7 +193,7 @@ def build(role: str | None, manifest: Path | None, check: bool, prune: bool, job
         _lint(rendered.markdown, rendered.posting.slug, company)
     if output == "-":
         (text,) = rendered.files.values()
-        sys.stdout.write(text.decode("utf-8"))
+        write_out(text.decode("utf-8"))
         return
     inputs = Inputs()
     inputs.add(company_file, "company file")

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-import sys
 from pathlib import Path
 from typing import Any
 
 import click
 
+from jdgen.cli.stdout import write_out
 from jdgen.errors import JdgenError
 
 
@@ -101,7 +101,7 @@ def lint(targets: tuple[str, ...], fmt: str, disable: tuple[str, ...], severity:
                          arrangement=arrangement, salary=salary, currency=currency,
                          focus=focus, roles_dir=roles_dir, templates_dir=templates_dir)
         reports = api.lint_paths([Path(t) for t in targets], config)
-    sys.stdout.write(render(reports, fmt))
+    write_out(render(reports, fmt))
     if has_errors(reports):
         errors = sum(f.severity.label == "error" for r in reports for f in r.findings)
         raise JdgenError(f"lint found {errors} error{'s' if errors != 1 else ''}")
