@@ -343,3 +343,60 @@ def test_a_report_never_overwrites_an_input(runner, project, write, report, what
     assert what in errors(result)[-1]
     assert {name: (project / name).read_bytes() for name in before} == before
     assert not (project / "templates" / "report.json").exists()
+
+
+# ------------------------------------------ 18: standard output that fails
+
+
+def test_ascii_stdout_is_one_clear_error(write):
+    from click.testing import CliRunner
+
+    result = CliRunner(charset="ascii").invoke(main, ["build", "coo", "--company", "Acmé",
+                                                      "-o", "-"])
+    no_traceback(result)
+    assert result.exit_code == 1
+    assert errors(result) == ["Error: cannot write to standard output: its encoding (ascii) "
+                              "cannot show U+00E9; set PYTHONIOENCODING=utf-8 or write to a file "
+                              "with -o FILE"]
+
+
+def _jdgen(*args: str, stdout: object, env: dict[str, str] | None = None,
+           close_stdout: bool = False):
+    import subprocess
+    import sys
+
+    return subprocess.run(
+        [sys.executable, "-m", "jdgen", *args], stdout=stdout, stderr=subprocess.PIPE,
+        env={**os.environ, **(env or {})}, text=True, timeout=120, check=False,
+        preexec_fn=(lambda: os.close(1)) if close_stdout else None)
+
+
+ASCII = {"PYTHONIOENCODING": "ascii"}
+FULL = "/dev/full"
+
+
+@pytest.mark.parametrize(("args", "target", "message"), [
+    (["build", "coo", "--company", "Acmé", "-o", "-"], "ascii", "its encoding (ascii)"),
+    (["build", "coo", "--company", "Acme", "-o", "-"], "full", "no space left on the device"),
+    (["build", "coo", "--company", "Acme", "-o", "-"], "closed", "it is closed"),
+    (["compare", "coo", "director-of-operations"], "full", "no space left on the device"),
+    (["build", "coo", "--company", "Acme", "-f", "md"], "full", "no space left on the device"),
+    (["roles"], "full", "no space left on the device"),
+], ids=["ascii", "dev-full", "closed", "compare-dev-full", "wrote-line-dev-full",
+        "roles-dev-full"])
+def test_stdout_failures_are_clean_errors(tmp_path, args, target, message):
+    import subprocess
+
+    if target == "full" and not Path(FULL).exists():
+        pytest.skip("needs /dev/full")
+    if target == "full":
+        with open(FULL, "w") as full:
+            result = _jdgen(*args, stdout=full)
+    else:
+        result = _jdgen(*args, stdout=subprocess.DEVNULL, env=ASCII if target == "ascii" else None,
+                        close_stdout=target == "closed")
+    assert result.returncode == 1, result.stderr
+    assert "Traceback" not in result.stderr and "Exception ignored" not in result.stderr
+    lines = result.stderr.splitlines()
+    assert lines[-1].startswith("Error: cannot write to standard output: "), result.stderr
+    assert message in lines[-1]
