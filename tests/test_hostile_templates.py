@@ -158,6 +158,22 @@ def test_cli_gives_one_error_line(runner, write, tmp_path, source, where):
     assert not list(tmp_path.glob("*.html"))
 
 
+@pytest.mark.parametrize("statement", ['{% include "big.j2" %}', '{% import "big.j2" as m %}',
+                                       '{% from "big.j2" import nothing %}'])
+def test_text_of_included_templates_is_charged_every_time(write, statement):
+    write("templates/big.j2", "x" * 5000 + "{% macro nothing() %}{% endmacro %}")
+    source = ("{% set s %}{% for i in range(199999) %}" + statement +
+              "{% endfor %}{% endset %}{{ s|length }}")
+    tracemalloc.start()
+    try:
+        with pytest.raises(TemplateError, match=WORK):
+            _render_source(write, source)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < PEAK_BYTES
+
+
 def test_runtime_error_names_file_and_line(write):
     with pytest.raises(TemplateError, match=r"templates/t\.md\.j2:3: template failed: "
                                             r"ZeroDivisionError"):

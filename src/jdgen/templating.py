@@ -12,6 +12,7 @@ Templates are code written by people we trust a little (the user's own
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 import sys
 import types
@@ -81,6 +82,7 @@ MAX_LOOP_STEPS = budget.MAX_STEPS
 MAX_OUTPUT_CHARS = budget.MAX_VALUE
 LOOP_FILTER = "jdgen_loop"
 CONCAT_FILTER = "jdgen_concat"
+INCLUDE_FILTER = "jdgen_include"
 
 
 class Sandbox(SandboxedEnvironment):
@@ -156,6 +158,13 @@ class _Guard(NodeTransformer):
                                  lineno=node.lineno)
         return node
 
+    def visit_Include(self, node: nodes.Include) -> list[nodes.Node]:  # noqa: N802
+        """Charge the text of the included template each time it is included."""
+        return [nodes.ExprStmt(nodes.Filter(node.template, INCLUDE_FILTER, [], [], None, None,
+                                            lineno=node.lineno), lineno=node.lineno), node]
+
+    visit_Import = visit_FromImport = visit_Include  # noqa: N815 (importing renders it too)
+
     def visit_Concat(self, node: nodes.Concat) -> nodes.Node:  # noqa: N802
         self.generic_visit(node)
         return nodes.Filter(nodes.List(node.nodes, lineno=node.lineno), CONCAT_FILTER, [], [],
@@ -170,6 +179,22 @@ def _with_self(node: nodes.Node, kind: type[nodes.TemplateData]) -> list[nodes.T
 @jinja2.pass_eval_context
 def _concat(eval_ctx: jinja2.nodes.EvalContext, parts: list[Any]) -> str:
     return budget.concat(parts, bool(eval_ctx.autoescape))
+
+
+@jinja2.pass_context  # never folded into a constant while compiling: it must run each time
+def _charge_include(context: jinja2.runtime.Context, name: Any) -> str:
+    """Charge the size of the template about to be included (or imported)."""
+    env = context.environment
+    if isinstance(name, str):
+        sizes: dict[str, int] = env.__dict__.setdefault("_jdgen_sizes", {})
+        if name not in sizes:
+            try:
+                filename = env.get_template(name).filename
+                sizes[name] = os.path.getsize(filename) if filename else 0
+            except (jinja2.TemplateError, OSError):
+                sizes[name] = 0  # the include itself reports what is wrong
+        budget.current().size(sizes[name])
+    return ""
 
 
 def budgeted_range(*args: int) -> range:
@@ -259,6 +284,7 @@ def sandbox(loaders: list[jinja2.BaseLoader], *, finalize: Any, autoescape: bool
                         for name, func in env.filters.items()})
     env.filters[LOOP_FILTER] = budget.loop
     env.filters[CONCAT_FILTER] = _concat
+    env.filters[INCLUDE_FILTER] = _charge_include
     return env
 
 
