@@ -36,7 +36,8 @@ HOSTILE = [
      "{% endfor %}{% endfor %}", LOOPS),
     ('{% for x in [1] recursive %}{{ loop("x" * 1999999) }}{% endfor %}', WORK),
     ('{{ ("x" * 1999999)|list|length }}', LOOPS),
-    ("{{ ([1] * 1000000)|map('string')|join }}", LOOPS),
+    ("{{ ('x' * 1000000)|map('upper')|join }}", LOOPS),
+    ("{{ ([1] * 1000000)|map('string')|join }}", VALUE),
     ("{{ [1]|slice(10**9)|list }}", LOOPS),
     ("{{ lipsum(10**9) }}", LOOPS),
     # padding and formatting

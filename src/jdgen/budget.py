@@ -8,9 +8,9 @@ gets a :class:`Budget`, and the sandbox (:mod:`jdgen.templating`) charges it:
   iterate, recursive ones too), every item a filter such as ``join`` or
   ``sum`` consumes, and every call: at most :data:`MAX_STEPS`;
 * the **size** of every value an operator, filter or method builds: no value
-  over :data:`MAX_VALUE` characters or items, checked *before* it is built,
-  and at most :data:`MAX_WORK` built in all, including the text a loop body
-  prints on each pass;
+  over :data:`MAX_VALUE` characters (a list slot counts as :data:`SLOT`),
+  checked *before* it is built, and at most :data:`MAX_WORK` built in all,
+  including the text a loop body prints on each pass;
 * integers of at most :data:`MAX_INT_BITS` bits, again checked first;
 * a wall-clock **deadline** of :data:`MAX_SECONDS`, checked at every step.
 
@@ -34,6 +34,7 @@ MAX_VALUE = 2_000_000
 MAX_WORK = 20_000_000
 MAX_INT_BITS = 8_192
 MAX_SECONDS = 10.0
+SLOT = 8  # a list, tuple or dict slot counts as this many characters (it takes 8 bytes or more)
 _CLOCK_EVERY = 32  # steps between two looks at the clock
 
 
@@ -171,14 +172,19 @@ def check_binop(operator: str, left: Any, right: Any) -> None:
             check_int(int_bits(left) + int_bits(right))
         for seq, times in ((left, right), (right, left)):
             if _sized(seq) and isinstance(times, int):
-                budget.size(len(seq) * max(times, 0))
+                budget.size(len(seq) * max(times, 0) * _weight(seq))
     elif operator in {"+", "-"}:
         if ints:
             check_int(max(int_bits(left), int_bits(right)) + 1)
         elif operator == "+" and _sized(left) and _sized(right):
-            budget.size(len(left) + len(right))
+            budget.size((len(left) + len(right)) * _weight(left))
     elif operator == "%" and isinstance(left, str):
         check_printf(left, right)
+
+
+def _weight(value: Any) -> int:
+    """What one item of ``value`` counts for: a character 1, a list or dict slot :data:`SLOT`."""
+    return 1 if isinstance(value, str | bytes) else SLOT
 
 
 def _sized(value: Any) -> bool:
@@ -188,7 +194,7 @@ def _sized(value: Any) -> bool:
 def charge(value: Any) -> Any:
     """Charge a value just made (a call's or filter's result) and hand it back."""
     if isinstance(value, str | bytes | list | tuple | dict):
-        current().size(len(value))
+        current().size(len(value) * _weight(value))
     elif isinstance(value, int):
         check_int(int_bits(value))
     return value
@@ -303,7 +309,7 @@ def _check_filter(name: str, args: tuple[Any, ...], kwargs: dict[str, Any]) -> N
         check_printf(str(value), kwargs or tuple(args[1:]))
     elif name == "batch":
         if arg(2, "fill_with", None) is not None:
-            budget.size(_number(arg(1, "linecount", 0)))
+            budget.size(_number(arg(1, "linecount", 0)) * SLOT)
     elif name == "sum":
         start = arg(2, "start", 0)
         if not isinstance(start, int | float):
@@ -405,7 +411,7 @@ def check_method(bound: Any, name: str, args: tuple[Any, ...],
             else 1
         if name == "extend" and args and not hasattr(args[-1], "__len__"):
             raise SecurityError("extend() in a template takes a list")
-        budget.size(len(bound) + added)
+        budget.size((len(bound) + added) * SLOT)
     return args
 
 
