@@ -65,10 +65,14 @@ class Budget:
         self._check_at = min(self.steps + _CLOCK_EVERY, MAX_STEPS)
 
     def size(self, length: int) -> None:
-        """Charge a value of ``length`` characters (or items) *before* it is made."""
+        """Charge a value of ``length`` characters *before* it is made."""
         if length > MAX_VALUE:
             raise SecurityError(
                 f"a value would be longer than {MAX_VALUE:,} characters")
+        self.spend(length)
+
+    def spend(self, length: int) -> None:
+        """Charge ``length`` characters to the total only (text made in many pieces)."""
         self.work += length
         if self.work > MAX_WORK:
             raise SecurityError(
@@ -106,10 +110,10 @@ def counted(iterable: Iterable[Any], text: int = 0) -> Iterator[Any]:
     budget = current()
     step = budget.step
     if text:
-        size = budget.size
+        spend = budget.spend
         for item in iterable:
             step()
-            size(text)
+            spend(text)
             yield item
     else:
         for item in iterable:
@@ -123,27 +127,18 @@ running = _current.get  # the budget of the render under way, or None
 def loop(iterable: Any, text: int = 0) -> Any:
     """The iterable of a ``{% for %}`` loop whose body prints ``text`` literal characters.
 
-    Jinja inspects what a loop iterates (its length, for ``loop.length``), so
-    sequences are handed on as they are, wrapped; anything else is counted as
-    it is consumed.
+    A sequence (anything with a length) is charged for all its passes at once
+    and handed on as it is, so Jinja's ``loop.length`` works and the loop runs
+    at full speed; anything else is charged item by item as it is consumed.
     """
-    return _Counted(iterable, text)
-
-
-class _Counted:
-    """An iterable that charges the budget for each item handed out."""
-
-    __slots__ = ("_items", "_text")
-
-    def __init__(self, items: Any, text: int) -> None:
-        self._items = items
-        self._text = text
-
-    def __iter__(self) -> Iterator[Any]:
-        return counted(self._items, self._text)
-
-    def __len__(self) -> int:
-        return len(self._items)
+    if hasattr(iterable, "__len__"):
+        budget = current()
+        passes = len(iterable)
+        budget.step(passes)
+        if text:
+            budget.spend(passes * text)
+        return iterable
+    return counted(iterable, text)
 
 
 # ----------------------------------------------------------- value sizes

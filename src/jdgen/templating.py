@@ -292,11 +292,15 @@ def _charged(finalize: Any) -> Any:
     """``finalize`` (applied to every printed value), charging what it prints."""
     current = budget.running
     printed_size = budget.printed_size
+    most, total = budget.MAX_VALUE, budget.MAX_WORK
 
     def charged(value: Any) -> Any:
         running = current()
         if running is not None:  # else Jinja is folding a constant while it compiles
-            running.size(len(value) if value.__class__ is str else printed_size(value))
+            size = len(value) if value.__class__ is str else printed_size(value)
+            running.work += size
+            if size > most or running.work > total:
+                running.size(size)  # raises the error that says which limit
         return finalize(value)
 
     charged.__qualname__ = getattr(finalize, "__qualname__", "finalize")
@@ -318,8 +322,8 @@ def render(env: jinja2.Environment, name: str, **context: Any) -> str:
     except jinja2.exceptions.SecurityError as exc:
         where = _where(exc, name)
         raise TemplateError(f"{where}: blocked by the template sandbox: {exc}") from None
-    except TemplateError:
-        raise
+    except TemplateError as exc:  # a printed None: say where it was printed
+        raise TemplateError(f"{_where(exc, name)}: {exc.message}") from None
     except (jinja2.TemplateError, TypeError, ValueError, RecursionError) as exc:
         raise TemplateError(f"{_where(exc, name)}: template failed: {exc}") from None
     except Exception as exc:  # whatever a template's own code raised: 1/0, [][1] ...
