@@ -171,6 +171,24 @@ def test_a_folder_in_the_way_leaves_the_good_file_alone(runner, tmp_path):
     assert temp_files(tmp_path) == []
 
 
+def test_a_folder_in_the_way_fails_only_that_posting_and_keeps_its_files(runner, project):
+    assert batch(runner, "--out", "site").exit_code == 0
+    site = project / "site"
+    before = files(site)
+    (project / "acme.yaml").write_text(COMPANY.replace("120", "130"), encoding="utf-8")
+    (site / "acme-tools-coo.html").unlink()
+    (site / "acme-tools-coo.html").mkdir()
+    result = batch(runner, "--out", "site")
+    no_traceback(result)
+    assert result.exit_code == 1
+    assert "a folder or other non-file is in the way" in errors(result)[0]
+    after = files(site)
+    assert after["acme-tools-coo.md"] == before["acme-tools-coo.md"]
+    assert after["acme-tools-director-of-operations.md"] != \
+        before["acme-tools-director-of-operations.md"]
+    assert temp_files(site) == []
+
+
 def _disk_fills_at(monkeypatch, name: str) -> None:
     from jdgen import output
 
