@@ -418,3 +418,13 @@ def test_stdout_failures_are_clean_errors(tmp_path, args, target, message):
     lines = result.stderr.splitlines()
     assert lines[-1].startswith("Error: cannot write to standard output: "), result.stderr
     assert message in lines[-1]
+
+
+@pytest.mark.parametrize("report", ["site/index.json", "site/acme-tools-coo.md"])
+def test_a_report_never_overwrites_an_output_of_the_build(runner, project, report):
+    result = batch(runner, "--out", "site", "--report", report)
+    no_traceback(result)
+    assert result.exit_code == 2
+    assert errors(result)[-1] == (f"Error: refusing to write the report to {report}: this "
+                                  "build wrote that file; choose another file")
+    assert not (project / report).read_bytes().startswith(b'{"manifest"')

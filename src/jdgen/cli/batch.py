@@ -69,12 +69,28 @@ def run_manifest(manifest: Path, out_dir: Path, settings: Settings, *, check: bo
         from jdgen.output import write_atomic
 
         inputs.refuse_write(report_path, "the report", UsageProblem)
+        _refuse_outputs(report_path, report)
         write_atomic(report_path, report.to_json().encode("utf-8"))
     if not quiet and not verbose and not check:
         _warn_summary(report)
     _summarise(report, quiet)
     if not report.ok:
         raise click.exceptions.Exit(1)
+
+
+def _refuse_outputs(report_path: Path, report: BatchReport) -> None:
+    """Refuse a report path that is one of the files this build wrote (or left unchanged)."""
+    from itertools import chain
+
+    from jdgen.batch import RESERVED_NAMES
+    from jdgen.inputs import resolved
+
+    if resolved(report_path).parent != resolved(Path(report.out_dir)):
+        return
+    name = report_path.name
+    if name in RESERVED_NAMES or any(name == n for n in chain(report.written, report.unchanged)):
+        raise UsageProblem(f"refusing to write the report to {report_path}: this build wrote "
+                           "that file; choose another file")
 
 
 def _inputs(manifest: Path, settings: Settings) -> Inputs:
