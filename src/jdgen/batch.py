@@ -25,13 +25,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from jdgen.errors import DataError, JdgenError, OutputError
+from jdgen.inputs import Inputs, check_out_dir_is_separate, resolved
 from jdgen.manifest import CompanyFiles, Defaults, ManifestStream, PostingSpec, posting_spec
 from jdgen.models import Company
 from jdgen.sitefiles import (
-    OUTPUT_SUFFIXES,
+    INDEX_JSON,
+    STATE_FILE,
     Spool,
     changes,
-    check_out_dir_is_separate,
     holds,
     index_pages,
     previous_outputs,
@@ -41,12 +42,16 @@ from jdgen.sitefiles import (
     suffix,
     write,
 )
+from jdgen.sitefiles import check_out_dir_is_separate as check_manifest_is_separate
 from jdgen.tailoring import Options, slugify
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
 
     from jdgen.output import Staged, StagedWrites
+
+# Files jdgen itself writes into a batch's folder: no posting may take their names.
+RESERVED_NAMES = frozenset({INDEX_JSON, "index.md", "index.html", STATE_FILE})
 
 _PAY_TERMS = ("currency", "period")
 _COMPANY_KEYS = ("industry", "employees", "stage", "size", "arrangement", "employment_type",
@@ -111,21 +116,23 @@ class Settings:
 # ------------------------------------------------------------------ planning
 
 
-def plan(manifest_path: Path, *, allow_outside: bool = False,
+def plan(manifest_path: Path, out_dir: Path | None = None, inputs: Inputs | None = None,
+         *, allow_outside: bool = False
          ) -> tuple[ManifestStream, Iterator[Job | Outcome]]:
     """Check the manifest; resolve each posting into a job (or a failure) as it is needed.
 
     The file, its defaults and its list of postings are checked at once, so a
     bad file fails before anything is built; each posting is read, validated
     and made into a job only when its turn comes, so a long manifest never
-    holds them all.
+    holds them all. A company file in ``out_dir`` (or below the folder it is
+    in) fails its postings; each company file read is added to ``inputs``.
     """
     manifest = ManifestStream(manifest_path)
-    companies = CompanyFiles(manifest_path.parent, allow_outside=allow_outside)
-    return manifest, _plan(manifest, companies)
+    files = CompanyFiles(manifest_path.parent, allow_outside=allow_outside)
+    return manifest, _plan(manifest, _Companies(files, out_dir, inputs or Inputs()))
 
 
-def _plan(manifest: ManifestStream, companies: CompanyFiles) -> Iterator[Job | Outcome]:
+def _plan(manifest: ManifestStream, companies: _Companies) -> Iterator[Job | Outcome]:
     ids: dict[str, int] = {}  # posting id -> index of the posting that took it
     for index, doc in manifest.postings():
         raw = doc.data
@@ -158,7 +165,7 @@ def _message(exc: JdgenError) -> str:
 
 
 def _job(index: int, where: str, defaults: Defaults, spec: PostingSpec,
-         companies: CompanyFiles) -> Job:
+         companies: _Companies) -> Job:
     merged: dict[str, Any] = {
         **defaults.model_dump(exclude_none=True, exclude_unset=True,
                               exclude={"formats", "front_matter"}),
@@ -173,7 +180,35 @@ def _job(index: int, where: str, defaults: Defaults, spec: PostingSpec,
                stem=spec.id, front_matter=bool(defaults.front_matter))
 
 
-def _company(merged: dict[str, Any], companies: CompanyFiles) -> Company:
+@dataclass
+class _Companies:
+    """The manifest's company files (found and read by ``files``), and where not to write.
+
+    Each file is added to ``inputs`` and checked against ``out_dir`` once.
+    """
+
+    files: CompanyFiles
+    out_dir: Path | None
+    inputs: Inputs
+    refused: dict[Path, str | None] = field(default_factory=dict)
+
+    def load(self, name: str) -> Company:
+        path = self.files.path(name)  # a file outside the manifest's folder is never read
+        if path not in self.refused:
+            self.inputs.add(path, "company file")
+            self.refused[path] = None
+            if self.out_dir is not None:
+                try:
+                    check_out_dir_is_separate(self.out_dir, path, "company file")
+                except OutputError as exc:
+                    self.refused[path] = exc.format_message()
+        problem = self.refused[path]
+        if problem is not None:
+            raise DataError([problem])
+        return self.files.load(name)
+
+
+def _company(merged: dict[str, Any], companies: _Companies) -> Company:
     """The posting's company: its profile file, with the manifest's facts on top."""
     from pydantic import ValidationError
 
@@ -288,6 +323,9 @@ def make_renderer(settings: Settings) -> Renderer:
         except JdgenError as exc:
             outcome.error = _message(exc)
             return outcome
+        except Exception as exc:  # a bug of ours fails this posting, never the whole batch
+            outcome.error = f"internal error: {type(exc).__name__}: {exc}"
+            return outcome
         posting = rendered.posting
         stem = job.stem or posting.slug
         outcome.stem = stem
@@ -309,13 +347,25 @@ class NameClaims:
     pathlib, which interns (keeps a table entry for) every name it parses.
     """
 
-    def __init__(self, where: Callable[[int], str]) -> None:
+    def __init__(self, where: Callable[[int], str],
+                 clash: Callable[[str], str | None] = lambda name: None) -> None:
         self._owners: dict[bytes, int] = {}  # file name -> index of the posting that writes it
         self._where = where  # a posting's index -> its file:line:col
+        self._clash = clash  # a file name -> the input file it would overwrite, if any
 
     def claim(self, outcome: Outcome) -> None:
         names = [name.encode() for name in outcome.files]
         for name, key in zip(outcome.files, names, strict=True):
+            if name.lower() in RESERVED_NAMES:
+                outcome.error = (f"writes {name}, but jdgen writes that file itself; "
+                                 "give the posting another 'id'")
+                outcome.files = {}
+                return
+            found = self._clash(name)
+            if found is not None:
+                outcome.error = f"writes {name}, which is the {found} this build reads"
+                outcome.files = {}
+                return
             if key in self._owners:
                 outcome.error = (f"writes {name}, which the posting at "
                                  f"{self._where(self._owners[key])} also writes; "
@@ -386,17 +436,30 @@ class BatchReport:
 
 def run_batch(manifest_path: Path, out_dir: Path, settings: Settings, *, check: bool = False,
               prune_orphans: bool = False, workers: int = 1,
-              on_posting: Callable[[Outcome], None] | None = None) -> BatchReport:
+              on_posting: Callable[[Outcome], None] | None = None,
+              inputs: Inputs | None = None) -> BatchReport:
     """Build (or with ``check``, compare) every posting in the manifest.
 
     Postings are read, rendered and written one at a time, in manifest order,
     so memory stays flat however long the manifest is, and an interruption
-    leaves only complete files behind.
+    leaves only complete files behind. Every input file read (the company
+    files among them) is added to ``inputs``.
     """
     from jdgen.output import StagedWrites, check_out_dir, folder_lock
 
-    manifest, planned = plan(manifest_path, allow_outside=settings.allow_outside)
-    check_out_dir_is_separate(out_dir, manifest_path)
+    inputs = Inputs() if inputs is None else inputs
+    manifest, planned = plan(manifest_path, out_dir, inputs,
+                             allow_outside=settings.allow_outside)
+    out_real = resolved(out_dir)
+
+    def clash(name: str) -> str | None:  # the input file this name in out_dir is, if any
+        return inputs.named(out_real, name)
+
+    check_manifest_is_separate(out_dir, manifest_path)
+    for path, label in ((settings.html_template, "page template"),
+                        (settings.reference_docx, "reference DOCX")):
+        if path is not None:
+            check_out_dir_is_separate(out_dir, path, label)
     if not check:
         check_out_dir(out_dir, create=True)
     lock = contextlib.nullcontext() if check else folder_lock(out_dir)
@@ -406,7 +469,7 @@ def run_batch(manifest_path: Path, out_dir: Path, settings: Settings, *, check: 
     # each posting is reported once its files are in place.
     with lock, Spool() as entries, writer as staged:
         report = BatchReport(str(manifest_path), str(out_dir), check)
-        claims = NameClaims(manifest.where)
+        claims = NameClaims(manifest.where, clash)
         waiting: list[_Landing] = []
         for outcome in _outcomes(planned, settings, workers):
             if outcome.ok:
@@ -418,13 +481,19 @@ def run_batch(manifest_path: Path, out_dir: Path, settings: Settings, *, check: 
         pages = index_pages(manifest.formats)
         try:
             for name, page in pages:
+                found = clash(name)
+                if found is not None:
+                    report.errors.append(f"refusing to write {out_dir / name}: it is the "
+                                         f"{found}, which this build reads")
+                    continue
                 _settle({name: page(entries)}, out_dir, check, report)
         except OutputError as exc:
             report.errors.append(exc.format_message())
         page_names = [name for name, _ in pages]
         if out_dir.is_dir():
             _look_back(report, out_dir, prune_orphans,
-                       lambda name: claims.owns(name) or name in page_names,
+                       lambda name: claims.owns(name) or name in page_names or
+                       clash(name) is not None,
                        lambda: chain(claims.names(), page_names))
         return report
 
@@ -438,13 +507,8 @@ def _look_back(report: BatchReport, out_dir: Path, prune_orphans: bool,
     """
     previous = previous_outputs(out_dir)  # this run has not changed the record
     report.orphans = sorted(n for n in previous if not expected(n) and (out_dir / n).is_file())
-    if report.check:
-        orphans = set(report.orphans)
-        report.extra = sorted(
-            p.name for p in out_dir.iterdir()
-            if p.is_file() and not expected(p.name) and not p.name.startswith(".")
-            and (p.name in orphans or p.suffix in OUTPUT_SUFFIXES)
-        )
+    if report.check:  # extra: what jdgen's record says it wrote here, and no longer makes
+        report.extra = list(report.orphans)
         return
     remove_leftover_temp_files(out_dir, lambda n: expected(n) or n in previous)
     if prune_orphans:
@@ -476,8 +540,9 @@ def _send(outcome: Outcome, out_dir: Path, report: BatchReport,
             _settle(outcome.files, out_dir, True, report)
         else:
             todo, landing.unchanged = changes(outcome.files, out_dir)
-            for name, path in todo:  # one by one: what was staged before a failure still lands
-                landing.sent.append((name, staged.stage(path, outcome.files[name])))
+            # a posting's files land together or not at all
+            items = staged.stage_together([(path, outcome.files[name]) for name, path in todo])
+            landing.sent = list(zip([name for name, _ in todo], items, strict=True))
     except OutputError as exc:
         outcome.error = exc.format_message()
     outcome.files = dict.fromkeys(outcome.files, b"")  # the bytes are on disk; keep the names

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from jdgen.errors import DataError
+from jdgen.inputs import Inputs
 from jdgen.models import Company
 from jdgen.output import check_out_dir, target, write_atomic, write_files
 from jdgen.pipeline import Pipeline, Rendered
@@ -52,12 +53,21 @@ def render_posting(request: BuildRequest) -> Rendered:
                            front_matter=request.front_matter)
 
 
-def write_rendered(rendered: Rendered, out_dir: Path, output: Path | None = None) -> list[Path]:
-    """Write rendered files atomically; ``output`` names the single file explicitly."""
+def write_rendered(rendered: Rendered, out_dir: Path, output: Path | None = None,
+                   inputs: Inputs | None = None) -> list[Path]:
+    """Write rendered files atomically; ``output`` names the single file explicitly.
+
+    A file that is one of ``inputs`` (the company file, say) is never overwritten.
+    """
     if output is not None:
         (data,) = rendered.files.values()
         folder = check_out_dir(output.parent if str(output.parent) else Path("."))
         path = target(folder, output.name)
+        if inputs is not None:
+            inputs.refuse_write(path, "the posting")
         write_atomic(path, data)
         return [path]
+    if inputs is not None:
+        for name in rendered.files:
+            inputs.refuse_write(out_dir / name, "the posting")
     return write_files(rendered.files, out_dir)

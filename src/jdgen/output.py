@@ -6,6 +6,8 @@ import contextlib
 import errno
 import functools
 import os
+import secrets
+import stat
 import sys
 import tempfile
 from collections.abc import Iterator
@@ -42,14 +44,24 @@ def check_out_dir(folder: Path, create: bool = False) -> Path:
 
 
 def target(folder: Path, name: str) -> Path:
-    """``folder/name``, refusing any name that would land outside ``folder``."""
+    """``folder/name``, refusing any name that would land outside ``folder``.
+
+    Also refused: a symbolic link, and a folder or other non-file in the way
+    (found now, before any file of the build is written).
+    """
     if not name or "/" in name or "\\" in name or name in {".", ".."} or "\x00" in name:
         raise OutputError(f"refusing unsafe output file name '{name}'")
     if name.split(".")[0].upper() in WINDOWS_RESERVED:
         raise OutputError(f"refusing output file name '{name}': Windows reserves that name")
     path = folder / name
-    if path.is_symlink():
+    try:
+        mode = os.lstat(path).st_mode
+    except OSError:
+        return path  # nothing there (or unreadable: the write itself will say so)
+    if stat.S_ISLNK(mode):
         raise OutputError(f"refusing to write through the symbolic link {path}")
+    if not stat.S_ISREG(mode):
+        raise OutputError(f"cannot write {path}: a folder or other non-file is in the way")
     return path
 
 
@@ -76,14 +88,20 @@ def folder_lock(folder: Path) -> Iterator[None]:
 
 
 def write_files(files: dict[str, bytes], out_dir: Path) -> list[Path]:
-    """Write each named file atomically inside ``out_dir`` (made if missing)."""
+    """Write the named files inside ``out_dir`` (made if missing): all of them, or none.
+
+    Every name is checked before anything is written; the files are staged,
+    flushed, then renamed into place together (see :meth:`StagedWrites.stage_together`).
+    """
     folder = check_out_dir(out_dir, create=True)
-    written = []
-    for name, data in files.items():
-        path = target(folder, name)
-        write_atomic(path, data)
-        written.append(path)
-    return written
+    paths = [target(folder, name) for name in files]
+    with StagedWrites() as staged:
+        items = staged.stage_together(list(zip(paths, files.values(), strict=True)))
+        staged.commit()
+    for item in items:
+        if item.error is not None:
+            raise item.error
+    return paths
 
 
 class StagedWrites:
@@ -96,16 +114,19 @@ class StagedWrites:
     reports any write error) and then renames them into place in the order they
     were staged. As with :func:`write_atomic`, a file takes its real name only
     once it is safely on the disk, and a reader sees the old file or the new
-    one, never part of one. Leaving the ``with`` block removes every file
-    staged but not committed, so an interrupted build leaves nothing partial.
+    one, never part of one. Files staged with :meth:`stage_together` (one
+    posting's formats) land together or not at all. Leaving the ``with`` block
+    removes every file staged but not committed, so an interrupted build leaves
+    nothing partial.
     """
 
     def __init__(self, limit: int = 64) -> None:
         self.limit = limit  # files to stage before committing (the caller decides)
-        self._staged: list[Staged] = []
+        self._groups: list[list[Staged]] = []  # each lands whole or not at all
+        self._count = 0
 
     def __len__(self) -> int:
-        return len(self._staged)
+        return self._count
 
     def stage(self, path: Path, data: bytes) -> Staged:
         """Write ``data`` for ``path`` under a temporary name; :meth:`commit` finishes it."""
@@ -121,28 +142,50 @@ class StagedWrites:
                     raise OutputError(f"cannot write {path}: {_reason(exc)}") from None
                 raise
             staged = Staged(path, tmp, fd)
-            self._staged.append(staged)
+            self._groups.append([staged])
+            self._count += 1
             return staged
 
-    def commit(self) -> None:
-        """Flush every staged file to the disk, then rename each into place.
+    def stage_together(self, files: list[tuple[Path, bytes]]) -> list[Staged]:
+        """Stage files that must land together: if one cannot be written, none is.
 
-        A file that fails keeps its old version and gets its :attr:`Staged.error`.
+        A failure while staging removes the group's temporary files and raises;
+        a failure while committing leaves every old file of the group as it was.
         """
-        staged, self._staged = self._staged, []
+        mark = len(self._groups)
+        try:
+            items = [self.stage(path, data) for path, data in files]
+        except BaseException:
+            for group in self._groups[mark:]:
+                for item in group:
+                    _discard(item.fd, item.tmp)
+                    self._count -= 1
+            del self._groups[mark:]
+            raise
+        self._groups[mark:] = [items] if items else []
+        return items
+
+    def commit(self) -> None:
+        """Flush every staged file to the disk, then rename each group into place.
+
+        A group that fails keeps its old files, and each of its files gets the
+        :attr:`Staged.error`.
+        """
+        groups, self._groups, self._count = self._groups, [], 0
         with _signals_deferred():
-            if staged:
-                _sync_filesystem(staged[0].fd)
-            for item in staged:
-                item.finish()
+            if groups:
+                _sync_filesystem(groups[0][0].fd)
+            for group in groups:
+                _land(group)
 
     def __enter__(self) -> StagedWrites:
         return self
 
     def __exit__(self, *exc: object) -> None:
-        staged, self._staged = self._staged, []
-        for item in staged:  # never committed: the build stopped
-            _discard(item.fd, item.tmp)
+        groups, self._groups, self._count = self._groups, [], 0
+        for group in groups:  # never committed: the build stopped
+            for item in group:
+                _discard(item.fd, item.tmp)
 
 
 @dataclass
@@ -153,17 +196,75 @@ class Staged:
     tmp: str
     fd: int
     error: OutputError | None = None
+    backup: str | None = None  # the old file, kept under a temporary name until all landed
+    existed: bool = False
 
-    def finish(self) -> None:
+    def flush(self) -> None:
+        """Make the temporary file durable; on failure remove it and set :attr:`error`."""
         try:
             os.fsync(self.fd)
             os.close(self.fd)
             self.fd = -1
             os.chmod(self.tmp, 0o644)
-            os.replace(self.tmp, self.path)
         except OSError as exc:
-            _discard(self.fd, self.tmp)
+            self.discard()
             self.error = OutputError(f"cannot write {self.path}: {_reason(exc)}")
+
+    def discard(self) -> None:
+        _discard(self.fd, self.tmp)
+        self.fd = -1
+
+    def keep_old(self) -> None:
+        """Link the old file (if any) to a temporary name, so it can be put back."""
+        self.existed = self.path.is_file()
+        if not self.existed:
+            return
+        backup = str(self.path.with_name(f".{self.path.name}.{secrets.token_hex(4)}old.tmp"))
+        try:
+            os.link(self.path, backup)
+        except OSError:
+            return  # no hard links here: the group still lands whole unless a rename fails
+        self.backup = backup
+
+    def put_back(self) -> None:
+        """Undo this file's rename: its old version (or nothing) is back in place."""
+        with contextlib.suppress(OSError):
+            if self.backup is not None:
+                os.replace(self.backup, self.path)
+                self.backup = None
+            elif not self.existed:
+                os.unlink(self.path)
+
+    def drop_backup(self) -> None:
+        if self.backup is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(self.backup)
+            self.backup = None
+
+
+def _land(group: list[Staged]) -> None:
+    """Flush, then rename a group's files; any failure leaves all its old files in place."""
+    for item in group:
+        item.flush()
+    failed = next((item.error for item in group if item.error is not None), None)
+    if failed is None:
+        done: list[Staged] = []
+        try:
+            for item in group:
+                if len(group) > 1:
+                    item.keep_old()
+                os.replace(item.tmp, item.path)
+                done.append(item)
+        except OSError as exc:
+            failed = OutputError(f"cannot write {item.path}: {_reason(exc)}")
+            for landed in reversed(done):
+                landed.put_back()
+        for item in group:
+            item.drop_backup()
+    if failed is not None:
+        for item in group:
+            item.discard()
+            item.error = failed
 
 
 def _sync_filesystem(fd: int) -> None:

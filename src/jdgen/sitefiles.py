@@ -128,8 +128,17 @@ class Spool:
             yield self[index]
 
 
+# The names jdgen gives the files it writes: a slug (a posting's stem, or 'index') and
+# one of its output suffixes. A record may be edited by hand; nothing else in it is ours.
+OUR_NAME = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*\.(?:md|html|json|docx|pdf)$")
+
+
 def previous_outputs(out_dir: Path) -> set[str]:
-    """File names earlier builds wrote into ``out_dir``, as recorded in its state file."""
+    """File names earlier builds wrote into ``out_dir``, as recorded in its state file.
+
+    Only names of the kind jdgen writes count: a hand-edited record that lists
+    ``notes.txt`` or ``README.md`` can never get them reported or pruned.
+    """
     from jdgen.reading import MAX_RECORD_BYTES, ReadFailure, read_limited
 
     try:  # a record that is too big, not a file, or too deeply nested is no record of ours
@@ -137,7 +146,7 @@ def previous_outputs(out_dir: Path) -> set[str]:
         names = set(data["files"])
     except (ReadFailure, ValueError, KeyError, TypeError, RecursionError):
         return set()
-    return {n for n in names if isinstance(n, str) and "/" not in n and not n.startswith(".")}
+    return {n for n in names if isinstance(n, str) and OUR_NAME.match(n)}
 
 
 _TEMP = re.compile(r"^\.(?P<name>.+)\.[A-Za-z0-9_]+\.tmp$")

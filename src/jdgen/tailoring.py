@@ -345,7 +345,14 @@ def _benefit_laws(company: Company) -> str:
 def _valid_through(options: Options, company: Company, posted: dt.date) -> dt.date | None:
     """Closing date: given, else the posting date plus the validity period, else None."""
     days = options.valid_for_days or company.valid_for_days
-    closing = options.valid_through or (posted + dt.timedelta(days=days) if days else None)
+    try:
+        closing = options.valid_through or (posted + dt.timedelta(days=days) if days else None)
+    except OverflowError:
+        raise JdgenError(
+            f"valid for {days} day{'s' if days != 1 else ''} from the posting date "
+            f"{posted.isoformat()} ends after {dt.date.max.isoformat()}, the last date "
+            "jdgen can write"
+        ) from None
     if closing is not None and closing <= posted:
         raise JdgenError(
             f"valid-through date {closing.isoformat()} must be after the posting date "

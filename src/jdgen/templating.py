@@ -11,19 +11,22 @@ Templates are code written by people we trust a little (the user's own
 
 from __future__ import annotations
 
-import contextvars
 import datetime as dt
+import os
 import re
 import sys
+import types
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 import jinja2
+from jinja2 import nodes
 from jinja2.exceptions import SecurityError
 from jinja2.sandbox import SandboxedEnvironment
+from jinja2.visitor import NodeTransformer
 
-from jdgen import cache
+from jdgen import budget, cache
 from jdgen.errors import TemplateError
 
 _INLINE = re.compile(r"([\\`*_\[\]<>|~])")
@@ -78,41 +81,131 @@ def long_date(value: dt.date) -> str:
     return f"{value.day} {months[value.month - 1]} {value.year}"
 
 
-MAX_LOOP_STEPS = 200_000
-MAX_OUTPUT_CHARS = 2_000_000
-_steps: contextvars.ContextVar[int] = contextvars.ContextVar("jdgen_template_steps", default=0)
+MAX_LOOP_STEPS = budget.MAX_STEPS
+MAX_OUTPUT_CHARS = budget.MAX_VALUE
+LOOP_FILTER = "jdgen_loop"
+CONCAT_FILTER = "jdgen_concat"
+INCLUDE_FILTER = "jdgen_include"
 
 
 class Sandbox(SandboxedEnvironment):
-    """Jinja's sandbox with budgets: templates cannot loop or grow without end.
+    """Jinja's sandbox with budgets: templates cannot loop, grow or run without end.
 
-    ``range`` shares one budget of :data:`MAX_LOOP_STEPS` per render, so nested
-    loops cannot multiply into hours of work; ``*`` and ``**`` refuse results
-    that would exhaust memory; :func:`render` caps the total output.
+    Every render is charged to a :class:`jdgen.budget.Budget`: each loop
+    iteration and call is a step, each value an operator, filter or method
+    builds is sized before it is built, integers are capped, and a deadline
+    stops a slow render. :func:`render` also caps the total output.
     """
 
-    intercepted_binops = frozenset({"*", "**"})
+    intercepted_binops = frozenset({"*", "**", "+", "-", "%"})
 
     def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
-        if operator == "**" and isinstance(right, int) and abs(right) > 64 and \
-                isinstance(left, int) and abs(left) > 1:
-            raise SecurityError("exponent too large for a template")
-        if operator == "*":
-            for seq, times in ((left, right), (right, left)):
-                if isinstance(seq, str | list | tuple) and isinstance(times, int) and \
-                        len(seq) * times > MAX_OUTPUT_CHARS:
-                    raise SecurityError("repeating a value that many times is not allowed")
+        budget.check_binop(operator, left, right)
         return super().call_binop(context, operator, left, right)
+
+    def is_safe_attribute(self, obj: Any, attr: str, value: Any) -> bool:
+        key = (obj.__class__, attr)  # the answer depends on these two alone
+        safe = _SAFE.get(key)
+        if safe is None:
+            safe = super().is_safe_attribute(obj, attr, value) and \
+                budget.allowed_method(obj, attr)
+            if len(_SAFE) < 4096:
+                _SAFE[key] = safe
+        return safe
+
+    def wrap_str_format(self, value: Any) -> Any:
+        if not isinstance(value, types.MethodType | types.BuiltinMethodType) or \
+                value.__name__ not in ("format", "format_map"):
+            return None
+        formatter = super().wrap_str_format(value)
+        if formatter is None:
+            return None
+        text = str(value.__self__)
+
+        def checked(*args: Any, **kwargs: Any) -> Any:
+            if value.__name__ == "format_map":
+                raise SecurityError("format_map() is not allowed in templates")
+            budget.check_format(text, args, kwargs)
+            return formatter(*args, **kwargs)
+
+        return checked
+
+    def call(__self, __context: Any, __obj: Any,  # noqa: N805 (Jinja's own signature)
+             *args: Any, **kwargs: Any) -> Any:
+        budget.current().step()
+        if isinstance(__obj, jinja2.runtime.LoopContext) and args:  # a recursive loop
+            args = (budget.counted(args[0]), *args[1:])
+        bound = getattr(__obj, "__self__", None)
+        if bound is not None and not isinstance(bound, type):
+            args = budget.check_method(bound, getattr(__obj, "__name__", ""), args, kwargs)
+        return budget.charge(super().call(__context, __obj, *args, **kwargs))
+
+    def _parse(self, source: str, name: str | None, filename: str | None) -> nodes.Template:
+        tree = super()._parse(source, name, filename)
+        guarded = _Guard().visit(tree)
+        assert isinstance(guarded, nodes.Template)
+        return guarded
+
+
+_SAFE: dict[tuple[type, str], bool] = {}  # (type, attribute) -> may a template use it
+
+
+class _Guard(NodeTransformer):
+    """Routes every loop and every ``~`` through the budget (see :mod:`jdgen.budget`)."""
+
+    def visit_For(self, node: nodes.For) -> nodes.Node:  # noqa: N802 (Jinja's visitor names)
+        self.generic_visit(node)
+        text = sum(len(data.data) for part in node.body
+                   for data in _with_self(part, nodes.TemplateData))
+        node.iter = nodes.Filter(node.iter, LOOP_FILTER, [nodes.Const(text)], [], None, None,
+                                 lineno=node.lineno)
+        return node
+
+    def visit_Include(self, node: nodes.Include) -> list[nodes.Node]:  # noqa: N802
+        """Charge the text of the included template each time it is included."""
+        return [nodes.ExprStmt(nodes.Filter(node.template, INCLUDE_FILTER, [], [], None, None,
+                                            lineno=node.lineno), lineno=node.lineno), node]
+
+    visit_Import = visit_FromImport = visit_Include  # noqa: N815 (importing renders it too)
+
+    def visit_Concat(self, node: nodes.Concat) -> nodes.Node:  # noqa: N802
+        self.generic_visit(node)
+        return nodes.Filter(nodes.List(node.nodes, lineno=node.lineno), CONCAT_FILTER, [], [],
+                            None, None, lineno=node.lineno)
+
+
+def _with_self(node: nodes.Node, kind: type[nodes.TemplateData]) -> list[nodes.TemplateData]:
+    found = list(node.find_all(kind))
+    return [node, *found] if isinstance(node, kind) else found
+
+
+@jinja2.pass_eval_context
+def _concat(eval_ctx: jinja2.nodes.EvalContext, parts: list[Any]) -> str:
+    return budget.concat(parts, bool(eval_ctx.autoescape))
+
+
+@jinja2.pass_context  # never folded into a constant while compiling: it must run each time
+def _charge_include(context: jinja2.runtime.Context, name: Any) -> str:
+    """Charge the size of the template about to be included (or imported)."""
+    env = context.environment
+    if isinstance(name, str):
+        sizes: dict[str, int] = env.__dict__.setdefault("_jdgen_sizes", {})
+        if name not in sizes:
+            try:
+                filename = env.get_template(name).filename
+                sizes[name] = os.path.getsize(filename) if filename else 0
+            except (jinja2.TemplateError, OSError):
+                sizes[name] = 0  # the include itself reports what is wrong
+        budget.current().size(sizes[name])
+    return ""
 
 
 def budgeted_range(*args: int) -> range:
     numbers = range(*args)
-    used = _steps.get() + len(numbers)
-    if used > MAX_LOOP_STEPS:
+    if len(numbers) > MAX_LOOP_STEPS:
         raise SecurityError(
             f"loops in this template would run more than {MAX_LOOP_STEPS:,} steps"
         )
-    _steps.set(used)
     return numbers
 
 
@@ -193,7 +286,7 @@ def sandbox(loaders: list[jinja2.BaseLoader], *, finalize: Any, autoescape: bool
                                           f"autoescape={autoescape}"),
         loader=jinja2.ChoiceLoader(loaders),
         undefined=jinja2.StrictUndefined,
-        finalize=finalize,
+        finalize=_charged(finalize),
         autoescape=autoescape,
         trim_blocks=True,
         lstrip_blocks=True,
@@ -201,15 +294,40 @@ def sandbox(loaders: list[jinja2.BaseLoader], *, finalize: Any, autoescape: bool
         auto_reload=False,
     )
     env.globals["range"] = budgeted_range
+    env.globals["lipsum"] = budget.lipsum(jinja2.utils.generate_lorem_ipsum)
     env.filters["longdate"] = long_date
+    env.filters.update({name: budget.guard_filter(name, func)
+                        for name, func in env.filters.items()})
+    env.filters[LOOP_FILTER] = budget.loop
+    env.filters[CONCAT_FILTER] = _concat
+    env.filters[INCLUDE_FILTER] = _charge_include
     return env
+
+
+def _charged(finalize: Any) -> Any:
+    """``finalize`` (applied to every printed value), charging what it prints."""
+    current = budget.running
+    printed_size = budget.printed_size
+    most, total = budget.MAX_VALUE, budget.MAX_WORK
+
+    def charged(value: Any) -> Any:
+        running = current()
+        if running is not None:  # else Jinja is folding a constant while it compiles
+            size = len(value) if value.__class__ is str else printed_size(value)
+            running.work += size
+            if size > most or running.work > total:
+                running.size(size)  # raises the error that says which limit
+        return finalize(value)
+
+    charged.__qualname__ = getattr(finalize, "__qualname__", "finalize")
+    return charged
 
 
 def render(env: jinja2.Environment, name: str, **context: Any) -> str:
     """Render template ``name``; turn every Jinja failure into one clear line."""
     try:
         template = env.get_template(name)
-        text = _render_capped(template, context)
+        text = _checked_text(_render_capped(template, context), template.filename or name)
     except jinja2.TemplateSyntaxError as exc:
         where = f"{exc.filename or exc.name}:{exc.lineno}"
         raise TemplateError(f"{where}: template syntax error: {exc.message}") from None
@@ -220,16 +338,31 @@ def render(env: jinja2.Environment, name: str, **context: Any) -> str:
     except jinja2.exceptions.SecurityError as exc:
         where = _where(exc, name)
         raise TemplateError(f"{where}: blocked by the template sandbox: {exc}") from None
-    except TemplateError:
-        raise
-    except (jinja2.TemplateError, TypeError, ValueError, OverflowError, RecursionError) as exc:
+    except TemplateError as exc:  # a printed None: say where it was printed
+        raise TemplateError(f"{_where(exc, name)}: {exc.message}") from None
+    except (jinja2.TemplateError, TypeError, ValueError, RecursionError) as exc:
         raise TemplateError(f"{_where(exc, name)}: template failed: {exc}") from None
+    except Exception as exc:  # whatever a template's own code raised: 1/0, [][1] ...
+        raise TemplateError(f"{_where(exc, name)}: template failed: "
+                            f"{type(exc).__name__}: {exc}") from None
     return _tidy(text)
 
 
+def _checked_text(text: str, name: str) -> str:
+    """``text``, refused if it holds what UTF-8 cannot encode (a lone surrogate)."""
+    if not text.isascii():
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            raise TemplateError(
+                f"{name}: the template printed text that is not valid Unicode "
+                f"(a lone surrogate, U+{ord(text[exc.start]):04X})") from None
+    return text
+
+
 def _render_capped(template: jinja2.Template, context: dict[str, Any]) -> str:
-    """Render with a fresh loop budget, stopping once the output is absurdly long."""
-    token = _steps.set(0)
+    """Render with a fresh budget, stopping once the output is absurdly long."""
+    token = budget.start()
     try:
         parts: list[str] = []
         size = 0
@@ -242,7 +375,7 @@ def _render_capped(template: jinja2.Template, context: dict[str, Any]) -> str:
             parts.append(chunk)
         return "".join(parts)
     finally:
-        _steps.reset(token)
+        budget.end(token)
 
 
 def _where(exc: BaseException, name: str) -> str:

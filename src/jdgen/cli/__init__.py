@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import importlib
+import sys
 from collections.abc import ItemsView, Iterator, KeysView, ValuesView
 from typing import Any
 
@@ -93,6 +94,19 @@ class LazyGroup(click.Group):
     def invoke(self, ctx: click.Context) -> Any:
         with _printable_errors():
             return super().invoke(ctx)
+
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        """Run the command; a failed write to standard output is one clean error line."""
+        try:
+            return super().main(*args, **kwargs)
+        except (OSError, UnicodeEncodeError) as exc:
+            from jdgen.cli.stdout import failure, from_echo
+
+            if not from_echo(exc, exc.__traceback__):
+                raise
+            error = failure(exc)
+        error.show()
+        sys.exit(error.exit_code)
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return self.commands.names()

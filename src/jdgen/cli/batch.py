@@ -11,6 +11,7 @@ import click
 
 from jdgen.batch import BatchReport, Outcome, Settings, run_batch
 from jdgen.errors import JdgenError, echo
+from jdgen.inputs import Inputs, UsageProblem
 
 
 class Interrupted(JdgenError):
@@ -23,6 +24,9 @@ def run_manifest(manifest: Path, out_dir: Path, settings: Settings, *, check: bo
                  prune: bool, jobs: int, quiet: bool, verbose: bool,
                  report_path: Path | None) -> None:
     """Run a manifest build and report it: a line per posting, or a bar on a terminal."""
+    inputs = _inputs(manifest, settings)
+    if report_path is not None:  # the company files are checked again once they are known
+        inputs.refuse_write(report_path, "the report", UsageProblem)
     bar = _wants_bar(manifest, quiet=quiet, verbose=verbose)
 
     def show(outcome: Outcome) -> None:
@@ -51,10 +55,11 @@ def run_manifest(manifest: Path, out_dir: Path, settings: Settings, *, check: bo
                     progress.update(1)
 
                 report = run_batch(manifest, out_dir, settings, check=check,
-                                   prune_orphans=prune, workers=jobs, on_posting=step)
+                                   prune_orphans=prune, workers=jobs, on_posting=step,
+                                   inputs=inputs)
         else:
             report = run_batch(manifest, out_dir, settings, check=check, prune_orphans=prune,
-                               workers=jobs, on_posting=show)
+                               workers=jobs, on_posting=show, inputs=inputs)
     except KeyboardInterrupt:
         raise Interrupted("interrupted; files already written are complete, "
                           "no partial files were left") from None
@@ -63,12 +68,45 @@ def run_manifest(manifest: Path, out_dir: Path, settings: Settings, *, check: bo
     if report_path is not None:
         from jdgen.output import write_atomic
 
+        inputs.refuse_write(report_path, "the report", UsageProblem)
+        _refuse_outputs(report_path, report)
         write_atomic(report_path, report.to_json().encode("utf-8"))
     if not quiet and not verbose and not check:
         _warn_summary(report)
     _summarise(report, quiet)
     if not report.ok:
         raise click.exceptions.Exit(1)
+
+
+def _refuse_outputs(report_path: Path, report: BatchReport) -> None:
+    """Refuse a report path that is one of the files this build wrote (or left unchanged)."""
+    from itertools import chain
+
+    from jdgen.batch import RESERVED_NAMES
+    from jdgen.inputs import resolved
+
+    if resolved(report_path).parent != resolved(Path(report.out_dir)):
+        return
+    name = report_path.name
+    if name in RESERVED_NAMES or any(name == n for n in chain(report.written, report.unchanged)):
+        raise UsageProblem(f"refusing to write the report to {report_path}: this build wrote "
+                           "that file; choose another file")
+
+
+def _inputs(manifest: Path, settings: Settings) -> Inputs:
+    """The files and folders this batch reads (company files are added as they are read)."""
+    from jdgen.discovery import search_path
+
+    inputs = Inputs()
+    inputs.add(manifest, "manifest")
+    inputs.add(settings.html_template, "page template")
+    inputs.add(settings.reference_docx, "reference DOCX")
+    for kind, extra in (("roles", settings.roles_dirs), ("templates", settings.templates_dirs)):
+        try:
+            inputs.add_folders(search_path(kind, extra), f"{kind} folder")
+        except JdgenError:
+            inputs.add_folders(extra, f"{kind} folder")  # the build itself reports the problem
+    return inputs
 
 
 def _wants_bar(manifest: Path, *, quiet: bool, verbose: bool) -> bool:

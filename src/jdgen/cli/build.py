@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -11,7 +10,9 @@ import click
 from pydantic import ValidationError
 
 from jdgen.build import FORMATS, BuildRequest, load_company, render_posting, write_rendered
+from jdgen.cli.stdout import write_out
 from jdgen.errors import echo
+from jdgen.inputs import Inputs
 from jdgen.locations import parse_location
 from jdgen.models import Company, clean_line, employment_type
 from jdgen.salary import Salary, parse_salary
@@ -216,9 +217,13 @@ def build(role: str | None, manifest: Path | None, check: bool, prune: bool, job
         _lint(rendered.markdown, rendered.posting.slug, company)
     if output == "-":
         (text,) = rendered.files.values()
-        sys.stdout.write(text.decode("utf-8"))
+        write_out(text.decode("utf-8"))
         return
-    for path in write_rendered(rendered, out_dir, output_path):
+    inputs = Inputs()
+    inputs.add(company_file, "company file")
+    inputs.add(reference_docx, "reference DOCX")
+    inputs.add(html_template, "page template")
+    for path in write_rendered(rendered, out_dir, output_path, inputs):
         echo(f"Wrote {path}")
 
 

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 import click
 
+from jdgen.cli.stdout import write_out
 from jdgen.compare import (
     FORMATS,
     CompareRequest,
@@ -18,7 +18,7 @@ from jdgen.compare import (
     to_json,
     write_files,
 )
-from jdgen.errors import echo
+from jdgen.errors import echo, printable
 
 if TYPE_CHECKING:
     from jdgen.compare import Gap
@@ -75,9 +75,9 @@ def compare(first: str, second: str, company: str | None, employees: int | None,
         for path in write_files(rendered, out_dir or Path(".")):
             echo(f"Wrote {path}")
     elif as_json:
-        sys.stdout.write(to_json(rendered.comparison))
+        write_out(to_json(rendered.comparison))
     else:
-        echo(format_text(rendered.comparison), nl=False)
+        write_out(printable(format_text(rendered.comparison)))
         if not request.situation.given():
             click.echo("\nFor a recommendation, add what you know about the company:\n"
                        "--employees N, --stage, --gap, --ceo-stretched or --ceo-not-stretched.")

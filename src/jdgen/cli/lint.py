@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-import sys
 from pathlib import Path
 from typing import Any
 
 import click
 
+from jdgen.cli.stdout import write_out
 from jdgen.errors import JdgenError, printable
 
 
@@ -104,7 +104,7 @@ def lint(targets: tuple[str, ...], fmt: str, disable: tuple[str, ...], severity:
     text = render(reports, fmt)
     if fmt == "text":  # quotes the files linted: nothing in it may drive the terminal
         text = printable(text)
-    sys.stdout.write(text)
+    write_out(text)
     if has_errors(reports):
         errors = sum(f.severity.label == "error" for r in reports for f in r.findings)
         raise JdgenError(f"lint found {errors} error{'s' if errors != 1 else ''}")
