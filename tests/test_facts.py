@@ -273,3 +273,27 @@ def test_every_format_shows_the_same_posting_facts(runner, tmp_path):
         assert fact in paragraphs
     html = (tmp_path / "acme-coo.html").read_text()
     assert "Full-time" in html and "OPS-7" in html and "31 January 2027" in html
+
+
+def test_the_pay_table_from_the_cache_is_the_table_itself(monkeypatch):
+    import jdgen.paytable as paytable
+
+    paytable.pay_table.cache_clear()
+    cold = paytable.pay_table()  # read and validated, then stored
+    paytable.pay_table.cache_clear()
+    stored = list(_cache_entries("tables"))
+    assert stored, "the table was not kept in the cache"
+    warm = paytable.pay_table()  # rebuilt from the cache entry
+    assert warm == cold and warm is not cold
+    paytable.pay_table.cache_clear()
+    monkeypatch.setenv("JDGEN_CACHE_DIR", "")  # caching off: the same table
+    assert paytable.pay_table() == cold
+    paytable.pay_table.cache_clear()
+
+
+def _cache_entries(kind: str):
+    from jdgen import cache
+
+    root = cache.folder()
+    assert root is not None
+    yield from (root / kind).glob("*")

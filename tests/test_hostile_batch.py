@@ -13,16 +13,7 @@ from pathlib import Path
 import pytest
 
 from jdgen.cli import main
-
-COMPANY = """\
-name: Acme Tools
-industry: manufacturing
-employees: 120
-locations:
-  - city: Leeds
-    country: GB
-compensation: {min: 70000, max: 85000, currency: GBP}
-"""
+from test_batch import COMPANY
 
 
 def manifest(*postings: str, formats: str = "[md, html]", extra: str = "") -> str:

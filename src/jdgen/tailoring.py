@@ -91,11 +91,25 @@ def match_industry(role: Role, industry: str | None) -> tuple[str, bool]:
     and whether the name given was recognised."""
     if not industry:
         return "general", True
-    wanted = normalise(industry)
-    for key, emphasis in role.industries.items():
-        if wanted in _names(key, emphasis):
-            return key, True
-    return "general", False
+    key = _industry_index(role).get(normalise(industry))
+    return (key, True) if key is not None else ("general", False)
+
+
+_INDEXES: dict[int, tuple[Role, dict[str, str]]] = {}
+
+
+def _industry_index(role: Role) -> dict[str, str]:
+    """Every id, label and alias of the role's industries -> the industry id (first wins)."""
+    found = _INDEXES.get(id(role))
+    if found is None or found[0] is not role:
+        index: dict[str, str] = {}
+        for key, emphasis in role.industries.items():
+            for name in sorted(_names(key, emphasis)):
+                index.setdefault(name, key)
+        if len(_INDEXES) >= 256:  # roles are few; tests make many
+            _INDEXES.clear()
+        found = _INDEXES[id(role)] = (role, index)
+    return found[1]
 
 
 def _names(key: str, emphasis: IndustryEmphasis) -> set[str]:
@@ -333,7 +347,7 @@ def warnings(role: Role, company: Company) -> dict[str, str]:
 
 
 def _benefit_laws(company: Company) -> str:
-    from jdgen.lint.paytable import pay_table, split_location
+    from jdgen.paytable import pay_table, split_location
 
     parts, _ = split_location(company.locations[0].display())
     remote = company.arrangement == "remote"

@@ -15,7 +15,7 @@ from dataclasses import replace
 from jdgen.lint.context import Context, finding
 from jdgen.lint.document import Block
 from jdgen.lint.findings import Finding, Severity
-from jdgen.lint.paytable import Jurisdiction, pay_table, split_location
+from jdgen.paytable import Jurisdiction, pay_table, split_location
 
 _PAY_FACTS = ("pay", "salary", "compensation", "pay range", "salary range", "base salary",
               "base pay", "wage", "wages")

@@ -1,15 +1,19 @@
-"""The pay-transparency table (``data/pay_transparency.yaml``) and location matching."""
+"""The pay-transparency table (``lint/data/pay_transparency.yaml``) and location matching.
+
+It lives outside :mod:`jdgen.lint` because a build uses it too (to warn when a
+pay law asks for benefits the inputs do not give), and a build should not load
+the whole linter.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
 from functools import cache
+from pathlib import Path
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
-
-from jdgen.lint.context import load_data
 
 COUNTRIES = {
     "US": {"united states", "united states of america", "usa", "us", "u.s.", "u.s.a.", "america"},
@@ -19,7 +23,7 @@ COUNTRIES = {
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class Match(_Strict):
@@ -81,8 +85,34 @@ class PayTable(_Strict):
 
 @cache
 def pay_table() -> PayTable:
-    """The shipped table, validated once per process."""
-    return PayTable.model_validate(load_data("pay_transparency.yaml"))
+    """The shipped table, validated once per process, and kept in the per-user cache.
+
+    Parsing the YAML and building the table's validators cost a single build
+    more than the rest of tailoring; the cached entry is JSON data, named by
+    the table's file and this module's source, and rebuilt without pydantic.
+    """
+    import pydantic
+
+    from jdgen import cache
+    from jdgen.modeldata import dump, rebuild
+
+    source = Path(__file__).with_name("lint") / "data" / "pay_transparency.yaml"
+    name = cache.key_with_code([source, Path(__file__)], "pay-table", pydantic.VERSION)
+    stored = cache.load(_CACHE, name) if name else None
+    if stored is not None:
+        try:
+            return rebuild(PayTable, stored)
+        except ValueError:  # a damaged entry only means reading the table again
+            pass
+    import yaml
+
+    table = PayTable.model_validate(yaml.safe_load(source.read_text(encoding="utf-8")))
+    if name:
+        cache.store(_CACHE, name, dump(table))
+    return table
+
+
+_CACHE = "tables"
 
 
 _ARRANGEMENT = re.compile(r"\s*\((remote|hybrid|on-?site)\)\s*$", re.IGNORECASE)
