@@ -218,6 +218,10 @@ def test_benefits_where_a_pay_law_asks_for_them(runner):
         "Warning: acme-coo: no benefits given, and the pay-transparency law of Colorado asks "
         "for a description of benefits: add --benefit or 'benefits' in the company file"]
     assert "## Pay\n" in result.stdout  # the heading says only what the section holds
+    remote = build_md(runner, "coo", "--company", "Acme", "--remote", "--location",
+                      "United States", "--apply-url", "https://acme.example/apply")
+    assert "the pay-transparency laws of Colorado, Washington" in remote.stderr
+    assert " and New Jersey ask for a description of benefits" in remote.stderr
     given = build_md(runner, "coo", "--company", "Acme", "--location", "Denver, CO",
                      "--hybrid", "--apply-url", "https://acme.example/apply",
                      "--salary", "150k-190k", "--benefit", "Health cover",

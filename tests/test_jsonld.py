@@ -326,3 +326,17 @@ def test_same_input_same_bytes(runner, write):
     assert first.exit_code == second.exit_code == 0
     for name in ("acme-robotics-coo.json", "acme-robotics-coo.html"):
         assert Path("a", name).read_bytes() == Path("b", name).read_bytes()
+
+
+@pytest.mark.parametrize(("html", "expected"), [
+    ("<p>a <strong>b</strong></p>\n<ul>\n<li>x</li>\n</ul>",
+     "<p>a <strong>b</strong></p>\n<ul>\n<li>x</li>\n</ul>"),
+    ('<p><a href="https://x.example/a">Apply online</a></p>', "<p>Apply online (https://x.example/a)</p>"),
+    ('<p><a href="mailto:j@x.example">j@x.example</a></p>', "<p>j@x.example</p>"),
+    ('<h6>t</h6><p><code>c</code><br /></p><h2 id="q">z</h2>', "t<p>c<br></p><h2>z</h2>"),
+    ("<hr />", ""),
+])
+def test_the_description_keeps_only_the_tags_google_allows(html, expected):
+    from jdgen.render.jsonld import google_html
+
+    assert google_html(html) == expected

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _BOARD = re.compile(r"\b(board|trustees|directors)\b", re.IGNORECASE)
 _COO = re.compile(r"\b(coo|chief operat\w* officer)\b", re.IGNORECASE)
@@ -57,8 +58,9 @@ def kind_of(title: str) -> str:
     return "other"
 
 
+@lru_cache(maxsize=256)
 def manager(given: str) -> Manager:
-    """Read a ``--reports-to`` value."""
+    """Read a ``--reports-to`` value (a batch asks for the same few thousands of times)."""
     given = " ".join(given.split())
     named = _NAMED.match(given)
     if named and not _TITLE.search(named.group("name")) and _TITLE.search(named.group("title")):

@@ -10,6 +10,7 @@ import datetime as dt
 import os
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from jdgen import salary
 from jdgen.discovery import normalise
@@ -340,20 +341,29 @@ def warnings(role: Role, company: Company) -> dict[str, str]:
     if company.locations and not company.benefits:
         laws = _benefit_laws(company)
         if laws:
-            found["benefits"] = (f"no benefits given, and the pay-transparency law of {laws} "
-                                 "asks for a description of benefits: add --benefit or "
-                                 "'benefits' in the company file")
+            law = ("law of " + laws[0] + " asks") if len(laws) == 1 else (
+                f"laws of {', '.join(laws[:-1])} and {laws[-1]} ask")
+            found["benefits"] = (f"no benefits given, and the pay-transparency {law} for a "
+                                 "description of benefits: add --benefit or 'benefits' in the "
+                                 "company file")
     return found
 
 
-def _benefit_laws(company: Company) -> str:
+def _benefit_laws(company: Company) -> list[str]:
+    return list(_laws_asking_for_benefits(company.locations[0].display(),
+                                          company.arrangement == "remote", company.employees))
+
+
+@lru_cache(maxsize=1024)
+def _laws_asking_for_benefits(location: str, remote: bool, employees: int | None
+                              ) -> tuple[str, ...]:
+    """Names of the pay laws that cover ``location`` and ask postings to describe benefits."""
     from jdgen.paytable import pay_table, split_location
 
-    parts, _ = split_location(company.locations[0].display())
-    remote = company.arrangement == "remote"
-    names = [j.name for j in pay_table().jurisdictions if j.benefits and j.covers(parts, remote)
-             and (company.employees is None or company.employees >= j.min_employees)]
-    return ", ".join(names)
+    parts, _ = split_location(location)
+    return tuple(j.name for j in pay_table().jurisdictions if j.benefits
+                 and j.covers(parts, remote)
+                 and (employees is None or employees >= j.min_employees))
 
 
 def _valid_through(options: Options, company: Company, posted: dt.date) -> dt.date | None:

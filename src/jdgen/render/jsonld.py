@@ -23,6 +23,8 @@ _SCRIPT_SAFE = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026",
 ALLOWED_TAGS = frozenset({"p", "ul", "li", "h1", "h2", "h3", "h4", "h5", "br", "strong", "em"})
 _LINK = re.compile(r'<a href="([^"]*)"[^>]*>(.*?)</a>', re.DOTALL)
 _TAG = re.compile(r"</?([a-zA-Z][a-zA-Z0-9]*)\b[^>]*?/?>")
+# A tag that is not one of ALLOWED_TAGS written bare (as markdown-it writes them).
+_OTHER_TAG = re.compile(r"<(?!/?(?:p|ul|li|h[1-5]|br|strong|em)>|br ?/>)/?[a-zA-Z]")
 
 
 def google_html(html: str) -> str:
@@ -42,7 +44,11 @@ def google_html(html: str) -> str:
             return ""
         return f"<{'/' if match.group(0).startswith('</') else ''}{name}>"
 
-    return _TAG.sub(tag, _LINK.sub(link, html))
+    if "<a " in html:
+        html = _LINK.sub(link, html)
+    if not _OTHER_TAG.search(html):  # the usual case: nothing else to take out
+        return html
+    return _TAG.sub(tag, html)
 
 
 def job_posting(posting: Posting, description_html: str) -> dict[str, Any]:
