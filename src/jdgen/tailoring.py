@@ -202,7 +202,7 @@ def tailor(role: Role, company: Company, options: Options | None = None) -> Post
     ctx, boss, emphasis, focus = chosen.ctx, chosen.boss, chosen.emphasis, chosen.focus
     industry_name = chosen.specific.label if chosen.specific else company.industry
     title = f"{role.title} ({focus.label.title()})" if focus else role.title
-    size = ctx.size
+    size = size_tier(company)
     first = company.locations[0] if company.locations else None
     location = first.display() if first else None
     country = first.country_code if first else None
@@ -240,7 +240,8 @@ def tailor(role: Role, company: Company, options: Options | None = None) -> Post
     keywords.append(company.name)
 
     date_posted = posting_date(options.date)
-    return Posting(
+    # Every value is built here from validated models, so it is not validated again.
+    return Posting.model_construct(
         role_id=role.id,
         title=title,
         company=company.name,
@@ -315,7 +316,8 @@ def _areas(role: Role, ctx: Context, emphasis: IndustryEmphasis | None,
                         if d.area.casefold() == key and ctx.matches(d.when)]
         summary = ctx.first(area.summary)
         if summary or bullets:
-            areas.append(Area(name=area.name, summary=summary, bullets=_unique(bullets)))
+            areas.append(Area.model_construct(name=area.name, summary=summary,
+                                              bullets=_unique(bullets)))
     if lead:
         areas.sort(key=lambda a: a.name.casefold() != lead)
     return areas
