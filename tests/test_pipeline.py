@@ -162,3 +162,19 @@ def test_a_company_sentence_and_facts_take_the_quick_path():
                      "Link [x](y)\n", "Amp & co\n", "", "\n", "- **x**y\n", "- a\n\n- b\n",
                      "- a\n  - b\n", "- 1. x\n", "- **a ** b\n"):
         assert quick_tokens(markdown) is None, markdown
+
+
+@pytest.mark.parametrize(("text", "cut"), [
+    ("Acme writes the plan.\n\n- Agree goals\n- Track them\n", True),
+    ("A line\nand another.\n\n- item\n", True),
+    ("- item\nlazy text\n\n- next\n", False),      # the list goes on: no cut
+    ("Text\n- interrupting item\n\n- next\n", False),
+    ("  indented\n\n- item\n", False),
+    ("**Bold** lead\n\n- item\n", False),
+])
+def test_a_list_after_a_paragraph_is_a_piece_of_its_own(text, cut):
+    parts = pieces(text)
+    assert "".join(parts) == text
+    assert (len(parts) == 2 and parts[1].startswith("- ")) is cut
+    pipeline = Pipeline()
+    assert html(pipeline.tokens(text)) == pipeline.html(text) == markdown_parser().render(text)

@@ -9,10 +9,11 @@ one-line items -- get their tokens built directly, exactly as markdown-it
 would make them, at a fraction of the cost.
 
 Where a posting is cut, in CommonMark terms: before a ``## `` heading, after
-the line of an ATX heading that starts a piece, and after a blank line before
-a line that starts flush left and cannot continue what came before (anything
-but a list marker or indentation). Each ends the block before it. Text where
-that might not hold (fenced code, link reference definitions) stays whole.
+the line of an ATX heading that starts a piece, after a blank line before a
+line that starts flush left and cannot continue what came before (anything
+but a list marker or indentation), and after a blank line between a paragraph
+and a bullet list. Each ends the block before it. Text where that might not
+hold (fenced code, link reference definitions) stays whole.
 """
 
 from __future__ import annotations
@@ -55,9 +56,34 @@ def pieces(markdown: str) -> list[str]:
 def _add(found: list[str], piece: str) -> None:
     heading = _HEADING.match(piece)
     if heading and heading.end() < len(piece):
-        found += (piece[:heading.end()], piece[heading.end():])
-    else:
-        found.append(piece)
+        found.append(piece[:heading.end()])
+        piece = piece[heading.end():]
+    found += _after_paragraphs(piece)
+
+
+# A blank line, then a bullet list: where a list may start a piece of its own.
+_LIST_START = re.compile(r"\n\n(?=- )")
+# Lines that can only be a paragraph's (or a heading's) when they follow a blank line.
+_PROSE_LINE = re.compile(r"[A-Za-z\"'\u2018\u201c(]")
+
+
+def _after_paragraphs(piece: str) -> list[str]:
+    """``piece`` cut before each bullet list that follows a paragraph and a blank line.
+
+    An area's paragraph often names the company while its bullets do not, so
+    cutting there lets the bullets be reused. It is safe only when the block
+    before the blank line is prose: every line of it starts with a letter or a
+    quote, so it is no list item (a list after it would continue that list).
+    """
+    out: list[str] = []
+    start = 0
+    for match in _LIST_START.finditer(piece):
+        block = piece[start:match.start()].rsplit("\n\n", 1)[-1]
+        if block and all(_PROSE_LINE.match(line) for line in block.split("\n")):
+            out.append(piece[start:match.end()])
+            start = match.end()
+    out.append(piece[start:])
+    return [part for part in out if part]
 
 
 def quick_tokens(text: str) -> list[Token] | None:
