@@ -155,6 +155,10 @@ class Section:
         return self._html
 
 
+# How many recurring pieces a batch keeps parsed (some 10 MB of tokens at most).
+PLACES = 2048
+
+
 class Pieces:
     """Parsed pieces of postings, kept while they keep coming back.
 
@@ -165,10 +169,11 @@ class Pieces:
     that recur, so there are places for twice that (some 10 MB of tokens).
     """
 
-    def __init__(self, parser: MarkdownIt, places: int = 2048, remembered: int = 16384) -> None:
+    def __init__(self, parser: MarkdownIt, places: int | None = None,
+                 remembered: int | None = None) -> None:
         self._parser = parser
-        self._places = places
-        self._remembered = remembered
+        self._places = places or PLACES
+        self._remembered = remembered or PLACES * 8
         self._kept: dict[str, Section] = {}
         self._seen: set[int] = set()
 
