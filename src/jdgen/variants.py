@@ -69,31 +69,12 @@ class Context:
 
     def pick(self, items: Sequence[Item]) -> list[str]:
         """Every item whose conditions match, filled."""
-        return [self.fill(text) for text in self._chosen(items)]
-
-    def _chosen(self, items: Sequence[Item]) -> list[str]:
-        """The texts of the items that match, before filling.
-
-        A batch asks the same lists under the same few conditions thousands of
-        times, so the choice is remembered per list and set of conditions.
-        """
-        key = (id(items), self.size, self.stage, self.industry, self.focus, self.reports_to)
-        found = _CHOSEN.get(key)
-        if found is not None and found[0] is items:
-            return found[1]
-        texts = [text for text, when in _split(items) if self.matches(when)]
-        if len(_CHOSEN) >= _MAX_CHOSEN:
-            _CHOSEN.clear()
-        _CHOSEN[key] = (items, texts)  # keeping ``items`` keeps its id from being reused
-        return texts
+        return [self.fill(text) for text, when in _split(items)
+                if when is None or self.matches(when)]
 
     def first(self, items: Sequence[Item]) -> str | None:
         """The first item whose conditions match, filled; None when none does."""
         return next(iter(self.pick(items)), None)
-
-
-_MAX_CHOSEN = 20_000
-_CHOSEN: dict[tuple[object, ...], tuple[Sequence[Item], list[str]]] = {}
 
 
 def conditions(when: When | None) -> str:
