@@ -40,11 +40,12 @@ class Context:
         """True when every condition of ``when`` holds for this posting."""
         if when is None:
             return True
-        tests = (
-            (when.size, self.size), (when.stage, self.stage), (when.industry, self.industry),
-            (when.focus, self.focus), (when.reports_to, self.reports_to),
-        )
-        return all(allowed is None or value in allowed for allowed, value in tests)
+        # Plain checks, not a loop: a batch asks this dozens of times per posting.
+        return ((when.size is None or self.size in when.size)
+                and (when.stage is None or self.stage in when.stage)
+                and (when.industry is None or self.industry in when.industry)
+                and (when.focus is None or self.focus in when.focus)
+                and (when.reports_to is None or self.reports_to in when.reports_to))
 
     def fill(self, text: str) -> str:
         """``text`` with its placeholders replaced; values are never scanned again.
@@ -74,7 +75,10 @@ class Context:
 
     def first(self, items: Sequence[Item]) -> str | None:
         """The first item whose conditions match, filled; None when none does."""
-        return next(iter(self.pick(items)), None)
+        for text, when in _split(items):
+            if when is None or self.matches(when):
+                return self.fill(text)
+        return None
 
 
 def conditions(when: When | None) -> str:
