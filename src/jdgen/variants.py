@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
-from jdgen.models import LineVariant, Role, TextVariant, When
+from jdgen.models import LineVariant, Role, Size, TextVariant, When
 
 Item = str | LineVariant | TextVariant
 
@@ -29,7 +29,7 @@ Loc = tuple[str | int, ...]
 class Context:
     """The facts conditions are tested against, and the values placeholders take."""
 
-    size: str
+    size: Size
     stage: str | None
     industry: str
     focus: str
