@@ -354,6 +354,12 @@ def test_init_scaffolds_a_project_that_validates_and_builds(runner, tmp_path, mo
                      "schemas/company.schema.json", "schemas/manifest.schema.json",
                      "schemas/role.schema.json", "templates/posting.md.j2"]
     monkeypatch.chdir(project)
+    starter = run(runner, "validate")  # init's instruction text is reported until replaced
+    assert starter.exit_code == 1
+    assert starter.stderr == ("Error: company.yaml:5:8: about: still jdgen init's instruction "
+                              "text ('Describe the company in two or three sentences:…'); "
+                              "replace it with your own words\n")
+    _describe_company(project)
     assert run(runner, "validate").exit_code == 0
     built = run(runner, "build", "head-of-supply", "--company-file", "company.yaml", "-o", "-")
     assert built.exit_code == 0, built.stderr
@@ -400,9 +406,26 @@ def test_init_project_builds_its_manifest_and_lints_clean(runner, tmp_path, monk
     monkeypatch.chdir(tmp_path / "jdgen-project")
     built = run(runner, "build", "--manifest", "postings.yaml", "--out", "site", "-q")
     assert built.exit_code == 0, built.stderr
+    linted = run(runner, "lint", "site", "--severity", "warning")  # the starter text is left
+    assert linted.exit_code == 1
+    assert linted.stdout.count("error [placeholder] Describe the company in two or three") == 2
+    _describe_company(tmp_path / "jdgen-project")
+    built = run(runner, "build", "--manifest", "postings.yaml", "--out", "site", "-q")
+    assert built.exit_code == 0, built.stderr
     linted = run(runner, "lint", "site", "--severity", "warning")
     assert linted.exit_code == 0, linted.stdout
-    assert linted.stdout.splitlines()[-1] == "0 errors, 0 warnings, 0 info in 4 files"
+    assert linted.stdout.splitlines()[-1] == ("0 errors, 0 warnings, 0 info in 4 files "
+                                              "(2 postings)")
+
+
+def _describe_company(project: Path) -> None:
+    """Do what init asks: replace the starter 'about' text with a real description."""
+    path = project / "company.yaml"
+    text = path.read_text(encoding="utf-8")
+    start = text.index("about: >-")
+    end = text.index("industry:")
+    path.write_text(text[:start] + "about: We make pumps for water utilities.\n" + text[end:],
+                    encoding="utf-8")
 
 
 def test_a_list_of_choices_is_described_plainly(runner, write):

@@ -48,7 +48,8 @@ def test_json_is_machine_readable(runner: CliRunner, write: Write) -> None:
     write("bad-posting.md", (LINT / "bad-posting.md").read_text(encoding="utf-8"))
     _, out, _ = lint(runner, "bad-posting.md", "--format", "json")
     data = json.loads(out)
-    assert data["summary"] == {"errors": 3, "files": 1, "info": 5, "warnings": 11}
+    assert data["summary"] == {"errors": 3, "files": 1, "info": 5, "postings": 1,
+                               "warnings": 11}
     first = data["files"][0]
     assert first["stats"]["gender"]["verdict"] == "strongly masculine-coded"
     rules = {f["rule"] for f in first["findings"]}
@@ -252,7 +253,7 @@ def test_docx_findings_name_paragraphs(runner: CliRunner, write: Write) -> None:
     _, out, _ = lint(runner, "p.docx", "--format", "json")
     findings = json.loads(out)["files"][0]["findings"]
     age = next(f for f in findings if f["rule"] == "age-coded")
-    assert (age["paragraph"], age["column"], age["found"]) == (3, 9, "young")
+    assert (age["paragraph"], age["column"], age["found"]) == (3, 9, "young people")
     assert "line" not in age
     _, text, _ = lint(runner, "p.docx")
     assert "p.docx, paragraph 4, column 11: warning [cliche] rockstar" in text
@@ -365,6 +366,9 @@ def test_a_batch_index_is_not_linted_as_a_posting(runner: CliRunner) -> None:
     assert code == 0
     import json as json_lib
 
-    files = [report["file"] for report in json_lib.loads(out)["files"]]
-    assert len(files) == 24
-    assert not any(Path(name).stem == "index" for name in files)
+    data = json_lib.loads(out)
+    files = [report["file"] for report in data["files"]]
+    named = files + [name for report in data["files"] for name in report["also"]]
+    assert len(files) == 12  # one report per posting, though each is in .md, .html and .json
+    assert data["summary"]["files"] == len(named) == 36
+    assert not any(Path(name).stem == "index" for name in named)

@@ -152,6 +152,12 @@ def _check_one(path: Path, found: list[str], roles_seen: dict[tuple[Path, str], 
         validate(Company, doc)
     else:
         _check_manifest(path, allow_outside)
+        return
+    from jdgen.placeholders import data_problems
+
+    problems = data_problems(doc)  # e.g. jdgen init's instruction texts, not yet replaced
+    if problems:
+        raise DataError(problems)
 
 
 def _check_manifest(path: Path, allow_outside: bool = False) -> None:

@@ -30,5 +30,7 @@ def init(folder: Path, company: str) -> None:
     written = init_project(folder, name)
     for path in written:
         echo(f"Created {path}")
-    echo(f"Next: cd {folder} && jdgen validate && "
+    echo(f"Next: describe your company under 'about' in {folder / 'company.yaml'} (jdgen "
+         "validate reports the starter text until you do), then: "
+         f"cd {folder} && jdgen validate && "
          "jdgen build head-of-supply --company-file company.yaml")

@@ -32,38 +32,51 @@ __all__ = [
 
 def lint_markdown(text: str, config: LintConfig | None = None, *, source: str = "<markdown>",
                   location: str | None = None, remote: bool | None = None,
-                  has_pay: bool | None = None, as_of: dt.date | None = None) -> FileReport:
-    """Lint a posting's Markdown. ``location``/``remote``/``has_pay`` override what the
-    text says (use them when the posting's facts are known, e.g. from a build)."""
+                  has_pay: bool | None = None, as_of: dt.date | None = None,
+                  company: str | None = None, locale: str | None = None) -> FileReport:
+    """Lint a posting's Markdown. ``location``/``remote``/``has_pay``/``company``/``locale``
+    override what the text says (use them when the posting's facts are known, e.g. from a
+    build); the company's name is left out of every wording rule."""
     from jdgen.lint.engine import run
     from jdgen.lint.markdown import parse_markdown
 
-    facts = {"location": location, "remote": remote, "has_pay": has_pay}
+    facts = {"location": location, "remote": remote, "has_pay": has_pay, "company": company,
+             "locale": locale}
     return run(parse_markdown(text), source, config or LintConfig(), facts=facts, as_of=as_of)
 
 
 def lint_paths(paths: Sequence[Path], config: LintConfig | None = None, *,
                as_of: dt.date | None = None) -> list[FileReport]:
-    """Lint every posting file named, or found (recursively) in the folders named."""
-    from jdgen.lint.engine import run
+    """Lint every posting file named, or found (recursively) in the folders named.
+
+    One posting in several formats (``x.md``, ``x.html``, ``x.json`` side by side) is
+    linted once, from its Markdown when there is one; the report names the other files.
+    """
+    from dataclasses import replace
+
+    from jdgen.lint.engine import apply_config, run
     from jdgen.lint.extract import Unreadable, kind_of, read_document
+    from jdgen.lint.postings import borrow_facts, group
     from jdgen.lint.rules import default_severity
 
     settings = config or LintConfig()
     reports = []
-    for path in expand(paths):
+    for posting in group(expand(paths)):
+        path = posting.primary
         kind = kind_of(path) or path.suffix.lstrip(".").lower()
+        also = tuple(str(p) for p in posting.others)
         try:
             doc = read_document(path)
         except Unreadable as exc:
             problem = Finding("unreadable", default_severity("unreadable"), Position(),
                               str(exc), "lint could not read this file, so nothing in it was "
                               "checked", "fix or remove the file, or lint the Markdown version")
-            from jdgen.lint.engine import apply_config
-
-            reports.append(FileReport(str(path), tuple(apply_config([problem], settings)), kind))
+            reports.append(FileReport(str(path), tuple(apply_config([problem], settings)), kind,
+                                      also=also))
             continue
-        reports.append(run(doc, str(path), settings, kind=kind, as_of=as_of))
+        borrow_facts(doc, posting.others)
+        reports.append(replace(run(doc, str(path), settings, kind=kind, as_of=as_of),
+                               also=also))
     return reports
 
 
@@ -117,13 +130,17 @@ def lint_request(request: BuildRequest, config: LintConfig | None = None, *,
 def lint_rendered(markdown: str, slug: str, company: Company,
                   config: LintConfig | None = None, *,
                   as_of: dt.date | None = None) -> FileReport:
-    """Lint a posting rendered in memory, using the company's facts (location, pay, size)."""
+    """Lint a posting rendered in memory, using the company's facts (name, location, pay,
+    size, locale): the company file is one of the places facts come from."""
     settings = config or LintConfig()
     if settings.employees is None and company.employees is not None:
         settings = settings.model_copy(update={"employees": company.employees})
+    from jdgen.lint.engine import run
+    from jdgen.lint.markdown import parse_markdown
+
     location = company.locations[0].display() if company.locations else None
-    return lint_markdown(
-        markdown, settings, source=f"{slug}.md (not written)", location=location,
-        remote=company.arrangement == "remote", has_pay=company.compensation is not None,
-        as_of=as_of,
-    )
+    facts = {"location": location, "remote": company.arrangement == "remote",
+             "has_pay": company.compensation is not None, "company": company.name,
+             "locale": getattr(company, "locale", None)}
+    return run(parse_markdown(markdown), f"{slug}.md (not written)", settings, facts=facts,
+               as_of=as_of)

@@ -12,6 +12,7 @@ from typing import Any
 
 from jdgen.lint.config import LintConfig
 from jdgen.lint.document import Block, Document
+from jdgen.lint.facts import Facts, name_pattern
 from jdgen.lint.findings import Finding
 from jdgen.lint.rules import default_severity
 
@@ -31,7 +32,24 @@ class Context:
     location: str | None = None  # from the build request, when linting before rendering
     remote: bool | None = None
     has_pay: bool | None = None
+    facts: Facts = field(default_factory=Facts)
     stats: dict[str, Any] = field(default_factory=dict)
+    _names: dict[int, list[tuple[int, int]]] = field(default_factory=dict, repr=False)
+
+    @property
+    def locale(self) -> str | None:
+        """The posting's locale (``en-GB``) from the build, front matter, ``<html lang>``
+        or the JSON-LD, for rules whose advice depends on it; None when not given."""
+        return self.facts.locale
+
+    def in_name(self, block: Block, start: int, end: int) -> bool:
+        """True when ``block.text[start:end]`` overlaps a proper name from the facts."""
+        spans = self._names.get(id(block))
+        if spans is None:
+            pattern = name_pattern(self.facts.names)
+            spans = [m.span() for m in pattern.finditer(block.text)] if pattern else []
+            self._names[id(block)] = spans
+        return any(s < end and start < e for s, e in spans)
 
 
 def finding(rule: str, block: Block | None, offset: int, found: str, why: str,

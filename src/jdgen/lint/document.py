@@ -10,6 +10,7 @@ same for every format.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -73,14 +74,25 @@ class Document:
         return (b for b in self.blocks if b.kind == "heading")
 
     def add(self, block: Block) -> None:
-        """Append ``block``; a bullet like ``Location: Denver, CO`` is also a fact."""
+        """Append ``block``; a bullet like ``Location: Denver, CO`` is also a fact, and so
+        is each ``Label: value.`` on a line (``Salary: competitive. Location: Brooklyn``)."""
         self.blocks.append(block)
-        if block.kind in ("bullet", "paragraph"):
-            label, sep, value = block.text.partition(":")
+        if block.kind not in ("bullet", "paragraph"):
+            return
+        for piece in _NEXT_FACT.split(block.text):
+            label, sep, value = piece.partition(":")
             label = label.strip().lower()
-            if sep and 0 < len(label) <= 20 and value.strip() and "\n" not in label:
-                self.facts.setdefault(label, value.strip())
+            value = value.strip()
+            if value.endswith(".") and not value.endswith(".."):
+                value = value[:-1].rstrip()
+            if sep and 0 < len(label) <= 20 and value and "\n" not in label:
+                self.facts.setdefault(label, value)
                 self.fact_blocks.setdefault(label, block)
+
+
+# Where a second ``Label: value`` starts on the same line: after a full stop or
+# semicolon, a capitalised label of at most three words, then a colon.
+_NEXT_FACT = re.compile(r"(?<=[.;])\s+(?=[A-Z][A-Za-z]*(?: [A-Za-z]+){0,2}:\s)")
 
 
 def make_block(kind: Kind, text: str, line: int, col: int = 1, *, level: int = 0,

@@ -33,8 +33,12 @@ def today() -> dt.date:
 def run(doc: Document, source: str, config: LintConfig, *, kind: str = "md",
         facts: dict[str, Any] | None = None, as_of: dt.date | None = None) -> FileReport:
     """Lint ``doc`` and return the findings the settings keep, in document order."""
+    from jdgen.lint.facts import collect
+
+    given = dict(facts or {})
+    known = {k: given.pop(k, None) for k in ("company", "locale", "reports to")}
     ctx = Context(doc=doc, config=config, today=as_of or today(), employees=config.employees,
-                  **(facts or {}))
+                  facts=collect(doc, {**known, "location": given.get("location")}), **given)
     found: list[Finding] = []
     for check in _checks():
         found.extend(check(ctx))

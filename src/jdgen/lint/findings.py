@@ -72,3 +72,4 @@ class FileReport:
     findings: tuple[Finding, ...]
     kind: str = "md"
     stats: dict[str, Any] = field(default_factory=dict)
+    also: tuple[str, ...] = ()  # other files holding the same posting (x.html, x.json)

@@ -62,6 +62,8 @@ def check(ctx: Context) -> Iterator[Finding]:
     feminine: Counter[str] = Counter()
     for block in ctx.doc.blocks:
         for match in masculine_re.finditer(block.text):
+            if ctx.in_name(block, *match.span()):
+                continue
             word = match.group(0)
             masculine[word.lower()] += 1
             yield finding(
@@ -72,6 +74,8 @@ def check(ctx: Context) -> Iterator[Finding]:
                 f"consider: {suggestions[_stem_of(word, suggestions)]}",
             )
         for match in feminine_re.finditer(block.text):
+            if ctx.in_name(block, *match.span()):
+                continue
             feminine[match.group(0).lower()] += 1
     m, f = sum(masculine.values()), sum(feminine.values())
     result = verdict(f, m)

@@ -1,8 +1,8 @@
 """HTML -> :class:`Document`, with the line and column of every text run.
 
 Uses the standard library's tolerant parser, so broken markup never crashes
-lint. A schema.org JobPosting in a JSON-LD script adds location, pay and date
-facts; other scripts and styles are ignored.
+lint. A schema.org JobPosting in a JSON-LD script adds company, location, pay,
+locale and date facts, as does ``<html lang>``; other scripts and styles are ignored.
 """
 
 from __future__ import annotations
@@ -39,6 +39,10 @@ class _Parser(HTMLParser):
             if tag == "script" and dict(attrs).get("type") == "application/ld+json":
                 self.json_ld = []
             return
+        if tag == "html":
+            lang = dict(attrs).get("lang")
+            if lang:
+                self.doc.facts.setdefault("lang", lang)
         if tag == "br":
             self._text(" ")
         if tag in _BLOCKS:
@@ -92,13 +96,23 @@ def parse_html(text: str) -> Document:
 
 
 def _job_posting_facts(raw: str, doc: Document) -> None:
-    """Copy location, remote, pay and date facts from a JSON-LD JobPosting."""
     try:
         data: Any = json.loads(raw)
     except (ValueError, RecursionError):  # not JSON, or nested past Python's stack
         return
+    job_posting_facts(data, doc)
+
+
+def job_posting_facts(data: Any, doc: Document) -> None:
+    """Copy company, location, remote, pay, locale and date facts from a JobPosting."""
     if not isinstance(data, dict) or data.get("@type") != "JobPosting":
         return
+    org = data.get("hiringOrganization")
+    name = org.get("name") if isinstance(org, dict) else org
+    if isinstance(name, str) and name.strip():
+        doc.facts.setdefault("company", name.strip())
+    if isinstance(data.get("inLanguage"), str):
+        doc.facts.setdefault("inlanguage", data["inLanguage"])
     places = data.get("jobLocation")
     place = places[0] if isinstance(places, list) and places else places
     address = place.get("address") if isinstance(place, dict) else None
@@ -109,7 +123,27 @@ def _job_posting_facts(raw: str, doc: Document) -> None:
             doc.facts.setdefault("location", where)
     if data.get("jobLocationType") == "TELECOMMUTE":
         doc.facts.setdefault("arrangement", "remote")
-    if data.get("baseSalary"):
-        doc.facts.setdefault("pay", json.dumps(data["baseSalary"], sort_keys=True))
+    pay = salary_text(data.get("baseSalary"))
+    if pay:
+        doc.facts.setdefault("pay", pay)
     if isinstance(data.get("datePosted"), str):
         doc.facts.setdefault("posted", data["datePosted"])
+
+
+def salary_text(base: Any) -> str | None:
+    """``USD 150000–190000 per YEAR`` from a MonetaryAmount, or None without numbers."""
+    if not isinstance(base, dict):
+        return None
+    currency = base.get("currency") if isinstance(base.get("currency"), str) else ""
+    value = base.get("value")
+    if not isinstance(value, dict):
+        value = {"value": value}
+    numbers = [value.get(k) for k in ("minValue", "maxValue")]
+    if not all(isinstance(n, int | float) for n in numbers):
+        numbers = [value.get("value")]
+    if not all(isinstance(n, int | float) and not isinstance(n, bool) for n in numbers):
+        return None
+    unit = value.get("unitText")
+    amounts = "–".join(f"{n:g}" if isinstance(n, float) else str(n) for n in numbers)
+    return " ".join(p for p in (currency or "USD", amounts,
+                                f"per {unit}" if isinstance(unit, str) else "") if p)

@@ -106,15 +106,29 @@ def _block(kind: Kind, lines: list[tuple[int, str]], level: int = 0) -> Block:
 
 
 def _front_matter(lines: list[str], doc: Document) -> int:
-    """Read ``key: value`` pairs from a leading ``---`` block; return lines consumed."""
+    """Read ``key: value`` pairs from a leading ``---`` block; return lines consumed.
+
+    A nested ``salary:`` mapping (as ``jdgen build --front-matter`` writes) becomes a
+    ``salary`` fact from its ``text``, else its ``min`` and ``max``.
+    """
     if not lines or lines[0].strip() != "---":
         return 0
     for end in range(1, min(len(lines), 500)):
         if lines[end].strip() in ("---", "..."):
+            parent = ""
+            pay: dict[str, str] = {}
             for line in lines[1:end]:
                 key, sep, value = line.partition(":")
                 value = value.strip().strip("'\"")
-                if sep and value and not line.startswith((" ", "\t", "-")):
-                    doc.facts.setdefault(key.strip().lower(), value)
+                if not line.startswith((" ", "\t", "-")):
+                    parent = key.strip().lower()
+                    if sep and value:
+                        doc.facts.setdefault(parent, value)
+                elif parent == "salary" and sep and value:
+                    pay[key.strip().lower()] = value
+            if pay:
+                low_high = "–".join(pay[k] for k in ("min", "max") if k in pay)
+                text = pay.get("text") or f"{low_high} {pay.get('currency', '')}".strip()
+                doc.facts.setdefault("salary", text)
             return end + 1
     return 0

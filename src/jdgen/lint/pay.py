@@ -11,20 +11,24 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 from dataclasses import replace
+from functools import cache
 
-from jdgen.lint.context import Context, finding
+from jdgen.lint.context import Context, finding, load_data, sentences, squash
 from jdgen.lint.document import Block
 from jdgen.lint.findings import Finding, Severity
 from jdgen.paytable import Jurisdiction, pay_table, split_location
 
 _PAY_FACTS = ("pay", "salary", "compensation", "pay range", "salary range", "base salary",
               "base pay", "wage", "wages")
-_AMOUNT = (r"(?:[$€£¥]|\b(?:USD|EUR|GBP|CAD|AUD|CHF)\s?)\s?\d[\d,.]*\s*[kK]?\b"
-           r"|\b\d[\d,.]*\s*[kK]?\s?(?:USD|EUR|GBP|CAD|AUD|CHF)\b")
+_AMOUNT = (r"(?:[$€£¥]|\b(?:USD|EUR|GBP|CAD|AUD|CHF|NZD)\s?)\s?\d[\d,.]*\s*[kK]?\b"
+           r"|\b\d[\d,.]*\s*[kK]?\s?(?:USD|EUR|GBP|CAD|AUD|CHF|NZD|dollars|euros|pounds)\b")
 _MONEY = re.compile(_AMOUNT)
 _RANGE = re.compile(rf"({_AMOUNT})\s*(?:-|–|—|to)\s*((?:{_AMOUNT})|\d[\d,.]*\s*[kK]?)")
-_BENEFITS = re.compile(r"\bbenefits?\b|\bhealth (?:insurance|cover)|\bpension\b|\b401\(?k\)?",
-                       re.IGNORECASE)
+_BENEFIT_FACTS = ("benefits", "perks", "benefits and perks", "what we offer")
+# A heading or sentence that introduces benefits, so a benefit named there is one offered.
+_OFFERED = re.compile(r"\bbenefit|\bperks?\b|\bwe offer|\byou(?:'ll| will)? (?:get|receive|enjoy)|"
+                      r"\binclud|\brewards?\b|\bpackage\b|\bcompensation\b|\bpay\b|\bplus\b",
+                      re.IGNORECASE)
 _MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september",
      "october", "november", "december"], start=1)}
@@ -43,14 +47,15 @@ def check(ctx: Context) -> Iterator[Finding]:
     as_of = ctx.config.date or _posted(ctx) or ctx.today
     laws = [j for j in table.jurisdictions if j.covers(parts, remote) and j.effective <= as_of
             and (ctx.employees is None or ctx.employees >= j.min_employees)]
-    pay_block, pay_text = _pay(ctx)
+    pay_block, pay_text, vague = _pay(ctx)
     has_pay = ctx.has_pay if ctx.has_pay is not None else pay_text is not None
     where = location or ("remote" if remote else "no location given")
     if not has_pay:
-        yield from _missing(laws, where, fact_block, ctx.employees)
+        at = vague[0] if vague else fact_block
+        yield from _missing(laws, where, at, ctx.employees, vague[1] if vague else None)
     elif pay_text is not None:
         yield from _width(laws, pay_block, pay_text)
-    if any(j.benefits for j in laws) and not _mentions_benefits(ctx):
+    if any(j.benefits for j in laws) and not _lists_benefits(ctx):
         names = ", ".join(j.name for j in laws if j.benefits)
         yield finding("pay-benefits", fact_block, 0, f"no benefits described ({where})",
                       f"the pay-transparency law of {names} also requires a general "
@@ -60,19 +65,20 @@ def check(ctx: Context) -> Iterator[Finding]:
 
 
 def _missing(laws: list[Jurisdiction], where: str, block: Block | None,
-             employees: int | None) -> Iterator[Finding]:
+             employees: int | None, vague: str | None = None) -> Iterator[Finding]:
     size = "" if employees is not None else " (if you have at least {} employees)"
+    said = f": '{vague}' is not a range" if vague else ""
     posting = [j for j in laws if j.disclosure == "posting"]
     if posting:
         names = "; ".join(f"{j.name}: {j.law}, from {j.effective}"
                           + (size.format(j.min_employees) if j.min_employees > 1 else "")
                           for j in posting)
-        yield finding("pay-range", block, 0, f"no pay range ({where})",
+        yield finding("pay-range", block, 0, f"no pay range ({where}){said}",
                       f"the law requires pay in the posting here — {names}; see "
                       + ", ".join(j.source for j in posting),
                       f"add the range: {posting[0].disclose}")
         return
-    item = finding("pay-range", block, 0, f"no pay range ({where})",
+    item = finding("pay-range", block, 0, f"no pay range ({where}){said}",
                    "postings with pay get more and better-matched applicants" + (
                        "; " + "; ".join(f"{j.name} requires {j.disclose} ({j.source})"
                                         for j in laws) if laws else ""),
@@ -127,18 +133,59 @@ def _says_remote(ctx: Context) -> bool:
     return False
 
 
-def _pay(ctx: Context) -> tuple[Block | None, str | None]:
-    for key in _PAY_FACTS:
-        if key in ctx.doc.facts:
-            return ctx.doc.fact_blocks.get(key), ctx.doc.facts[key]
+@cache
+def _words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(not a range, says it is pay, a benefit named), from data/pay_words.yaml."""
+    data = load_data("pay_words.yaml")
+
+    def either(items: list[str]) -> re.Pattern[str]:
+        joined = "|".join(f"(?:{item})" for item in items)
+        return re.compile(rf"(?<![^\W_])(?:{joined})(?![^\W_])", re.IGNORECASE)
+
+    return either(data["not_ranges"]), either(data["pay_context"]), either(data["benefits"])
+
+
+def _pay(ctx: Context) -> tuple[Block | None, str | None, tuple[Block | None, str] | None]:
+    """Where pay is stated with numbers (block, text), and else the first wording
+    that stands in for it ("competitive", "DOE"), with its block."""
+    not_range, context, _ = _words()
+    vague: tuple[Block | None, str] | None = None
+    stated = [key for key in _PAY_FACTS if key in ctx.doc.facts]
+    for key in stated:
+        value, block = ctx.doc.facts[key], ctx.doc.fact_blocks.get(key)
+        if _MONEY.search(value):
+            return block, value, None
+        found = not_range.search(value)
+        if vague is None:
+            vague = (block, squash(found.group(0) if found else value, 40))
     for block in ctx.doc.prose():
-        if _MONEY.search(block.text):
-            return block, block.text
-    return None, None
+        for _, sentence in sentences(block):
+            if not context.search(sentence):
+                continue
+            if _MONEY.search(sentence) and not stated:
+                return block, sentence, None
+            found = not_range.search(sentence)
+            if found and vague is None:
+                vague = (block, found.group(0))
+    return None, None, vague
 
 
-def _mentions_benefits(ctx: Context) -> bool:
-    return any(_BENEFITS.search(b.text) for b in ctx.doc.blocks)
+def _lists_benefits(ctx: Context) -> bool:
+    """True when a benefit is named where benefits are offered: in a ``Benefits:``
+    fact, under a heading about pay or benefits, or in a sentence that offers it.
+    The word "benefits" alone (a heading, "great benefits") does not count."""
+    _, _, benefit = _words()
+    for key in _BENEFIT_FACTS:
+        if benefit.search(ctx.doc.facts.get(key, "")):
+            return True
+    heading = ""
+    for block in ctx.doc.blocks:
+        if block.kind == "heading":
+            heading = block.text
+        elif benefit.search(block.text) and (_OFFERED.search(heading)
+                                             or _OFFERED.search(block.text)):
+            return True
+    return False
 
 
 def _posted(ctx: Context) -> dt.date | None:

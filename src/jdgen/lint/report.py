@@ -34,8 +34,19 @@ def _totals(reports: Sequence[FileReport]) -> str:
     counts = _counts(reports)
     parts = [f"{counts[s]} {s}{'s' if counts[s] != 1 and s != 'info' else ''}"
              for s in ("error", "warning", "info")]
-    files = len(reports)
-    return f"{', '.join(parts)} in {files} file{'s' if files != 1 else ''}"
+    files = sum(1 + len(r.also) for r in reports)
+    postings = f" ({len(reports)} posting{'s' if len(reports) != 1 else ''})" if files > len(
+        reports) else ""
+    return f"{', '.join(parts)} in {files} file{'s' if files != 1 else ''}{postings}"
+
+
+def _named(report: FileReport) -> str:
+    """``site/x.md`` or ``site/x.md (also x.html, x.json)``."""
+    if not report.also:
+        return report.source
+    from pathlib import PurePath
+
+    return f"{report.source} (also {', '.join(PurePath(a).name for a in report.also)})"
 
 
 def _where(report: FileReport, finding: Finding) -> str:
@@ -58,7 +69,9 @@ def _summary(report: FileReport) -> str | None:
     if gender:
         bits.append(f"{gender['verdict']} ({gender['masculine']} masculine-coded, "
                     f"{gender['feminine']} feminine-coded words)")
-    return f"{report.source}: {'; '.join(bits)}" if bits else None
+    if not bits and report.also:
+        return f"{_named(report)}: one posting"
+    return f"{_named(report)}: {'; '.join(bits)}" if bits else None
 
 
 def as_text(reports: Sequence[FileReport]) -> str:
@@ -93,9 +106,10 @@ def as_json(reports: Sequence[FileReport]) -> str:
     """A stable JSON document: files (with findings and statistics) and totals."""
     counts = _counts(reports)
     doc = {
-        "files": [{"file": r.source, "format": r.kind, "stats": r.stats,
+        "files": [{"file": r.source, "format": r.kind, "stats": r.stats, "also": list(r.also),
                    "findings": [_finding_json(f) for f in r.findings]} for r in reports],
-        "summary": {"files": len(reports), "errors": counts["error"],
+        "summary": {"files": sum(1 + len(r.also) for r in reports), "postings": len(reports),
+                    "errors": counts["error"],
                     "warnings": counts["warning"], "info": counts["info"]},
     }
     return json.dumps(doc, indent=2, sort_keys=True, ensure_ascii=False) + "\n"

@@ -33,17 +33,6 @@ SECTIONS: dict[str, tuple[str, str | None, str, str]] = {
         "of federal contractors"),
 }
 
-_PLACEHOLDERS = re.compile(
-    r"\{\{\s*[A-Za-z_][\w.]*\s*\}\}"           # unrendered template variable
-    r"|\{%-?\s*\w+[^%]*%\}"                     # unrendered template tag
-    r"|\$\{[\w.]+\}"                            # shell-style variable
-    r"|<(?:insert|add|enter|your)\b[^>\n]*>"
-    r"|\[(?i:insert|add|enter|your|company|job title|salary|location|name|title|tbd|todo)"
-    r"\b[^\]\n]*\]"
-    r"|\b(?:TODO|TBD|TBC|FIXME|XXX)\b"
-    r"|(?i:lorem ipsum)",
-)
-
 
 def check(ctx: Context) -> Iterator[Finding]:
     """Run every structure check."""
@@ -107,8 +96,13 @@ def _bullets(ctx: Context) -> Iterator[Finding]:
 
 
 def _placeholders(ctx: Context) -> Iterator[Finding]:
+    from jdgen.placeholders import describe, find_placeholders
+
     for block in ctx.doc.blocks:
-        for match in _PLACEHOLDERS.finditer(block.text):
-            yield finding("placeholder", block, match.start(), match.group(0),
-                          "a placeholder or template code was left in; applicants will see it",
-                          "replace it with the real text, or delete it")
+        for item in find_placeholders(block.text):
+            if ctx.in_name(block, item.start, item.end):
+                continue
+            why = ("jdgen init's instruction text was left in; applicants will see it"
+                   if item.scaffold else
+                   "a placeholder or template code was left in; applicants will see it")
+            yield finding("placeholder", block, item.start, describe(item), why, item.advice)

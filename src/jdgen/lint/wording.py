@@ -37,9 +37,11 @@ def phrases() -> tuple[Phrase, ...]:
 
 
 def check(ctx: Context) -> Iterator[Finding]:
-    """One finding per phrase found, at the phrase."""
+    """One finding per phrase found, at the phrase; names from the facts are left out."""
     for block in ctx.doc.blocks:
         for phrase in phrases():
             for match in phrase.pattern.finditer(block.text):
+                if ctx.in_name(block, *match.span()):
+                    continue
                 yield finding(phrase.rule, block, match.start(), match.group(0),
                               phrase.why, phrase.suggest)
