@@ -71,3 +71,11 @@ def test_script_prints_the_table(corpus: ModuleType, capsys: pytest.CaptureFixtu
     out = capsys.readouterr().out
     assert re.fullmatch(r"\d{3,} cases \(\d+ traps\) in lint_corpus/", out.splitlines()[0])
     assert "| **overall** |" in out
+
+
+def test_readme_shows_the_current_table_and_corpus_size(corpus: ModuleType) -> None:
+    readme = (SCRIPT.parent.parent / "README.md").read_text(encoding="utf-8")
+    cases = corpus.load_cases()
+    traps = sum(1 for c in cases if not c.expect)
+    assert f"({len(cases)} cases, {traps} of them traps" in readme
+    assert corpus.table(corpus.score(cases)) in readme

@@ -161,6 +161,12 @@ def test_compliant_pay_is_clean(pay: str) -> None:
     assert not [f for f in lint_markdown(text).findings if f.rule.startswith("pay-range")]
 
 
+def test_a_range_in_the_text_counts_when_the_pay_line_has_none() -> None:
+    text = ("- **Location:** New York, NY\n- **Pay:** see below\n\n"
+            "The salary is $90,000 to $110,000 a year.\n")
+    assert not [f for f in lint_markdown(text).findings if f.rule == "pay-range"]
+
+
 def test_an_amount_that_is_not_pay_does_not_count() -> None:
     text = "- **Location:** New York, NY\n\nYou will manage a $5M budget.\n"
     assert [f.rule for f in lint_markdown(text).findings if f.rule == "pay-range"] == [
@@ -383,3 +389,17 @@ def test_pay_word_lists_are_lists_of_patterns() -> None:
         assert items and all(isinstance(item, str) for item in items)
         for item in items:
             re.compile(item)
+
+
+def test_an_unreadable_file_does_not_hide_its_readable_twin(write: Write) -> None:
+    write("p.md", b"\x00\x01binary")
+    write("p.html", "<p>A young team.</p>")
+    reports = lint_paths([Path(".")])
+    assert [(r.source, [f.rule for f in r.findings if f.rule in ("unreadable", "age-coded")])
+            for r in reports] == [("p.md", ["unreadable"]), ("p.html", ["age-coded"])]
+
+
+def test_a_paragraph_given_as_the_company_is_not_taken_for_a_name() -> None:
+    text = "Company: " + "Ninja " * 5_000 + "\n\nHire a ninja.\n"
+    found = [f.found for f in lint_markdown(text).findings if f.rule == "cliche"]
+    assert "ninja" in found

@@ -62,21 +62,24 @@ def lint_paths(paths: Sequence[Path], config: LintConfig | None = None, *,
     settings = config or LintConfig()
     reports = []
     for posting in group(expand(paths)):
-        path = posting.primary
-        kind = kind_of(path) or path.suffix.lstrip(".").lower()
-        also = tuple(str(p) for p in posting.others)
-        try:
-            doc = read_document(path)
-        except Unreadable as exc:
-            problem = Finding("unreadable", default_severity("unreadable"), Position(),
-                              str(exc), "lint could not read this file, so nothing in it was "
-                              "checked", "fix or remove the file, or lint the Markdown version")
-            reports.append(FileReport(str(path), tuple(apply_config([problem], settings)), kind,
-                                      also=also))
-            continue
-        borrow_facts(doc, posting.others)
-        reports.append(replace(run(doc, str(path), settings, kind=kind, as_of=as_of),
-                               also=also))
+        files = [posting.primary, *(p for p in posting.others if kind_of(p))]
+        for index, path in enumerate(files):  # the first readable file speaks for all
+            kind = kind_of(path) or path.suffix.lstrip(".").lower()
+            try:
+                doc = read_document(path)
+            except Unreadable as exc:
+                problem = Finding("unreadable", default_severity("unreadable"), Position(),
+                                  str(exc), "lint could not read this file, so nothing in it "
+                                  "was checked", "fix or remove the file, or lint the Markdown "
+                                  "version")
+                reports.append(FileReport(str(path), tuple(apply_config([problem], settings)),
+                                          kind))
+                continue
+            others = [p for p in posting.others if p != path and p not in files[:index]]
+            borrow_facts(doc, others)
+            reports.append(replace(run(doc, str(path), settings, kind=kind, as_of=as_of),
+                                   also=tuple(str(p) for p in others)))
+            break
     return reports
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import cache
 
 from jdgen.lint.document import Document
 
@@ -20,6 +21,7 @@ _COMPANY = ("company", "employer", "hiring organization", "organisation", "organ
 _LOCATION = ("location", "locations", "where", "office", "based in")
 _PEOPLE = ("reports to", "manager", "hiring manager", "contact")
 _LOCALE = ("locale", "lang", "language", "inlanguage")
+MAX_NAME = 200
 _LOCALE_SHAPE = re.compile(r"^([A-Za-z]{2,3})(?:[-_]([A-Za-z]{2}|\d{3}))?$")
 
 
@@ -55,10 +57,14 @@ def _first(facts: Mapping[str, str], keys: Iterable[str]) -> str | None:
 def _name_parts(value: str) -> list[str]:
     """Proper names in a fact's value: the whole value and each comma-separated part
     that starts with a capital letter (``Dana Young, CEO`` -> Dana Young, CEO)."""
+    if len(value) > MAX_NAME:
+        return []  # a paragraph, not a name
     value = re.sub(r"\s*\((?:remote|hybrid|on-?site)\)\s*$", "", value.strip().rstrip("."),
                    flags=re.IGNORECASE)
     parts = [value, *(p.strip() for p in re.split(r"[,;/]|\s+-\s+", value))]
-    return [p for p in parts if len(p) >= 2 and p[0].isupper()]
+    # Short codes (US, CO, NY) are left out: "US citizens only" must still be found.
+    return [p for p in parts if len(p) >= 2 and p[0].isupper()
+            and not (len(p) <= 3 and p.isupper())]
 
 
 def collect(doc: Document, given: Mapping[str, str | None] | None = None) -> Facts:
@@ -77,7 +83,8 @@ def collect(doc: Document, given: Mapping[str, str | None] | None = None) -> Fac
     return Facts(company, location, locale, tuple(unique))
 
 
-def name_pattern(names: Iterable[str]) -> re.Pattern[str] | None:
+@cache
+def name_pattern(names: tuple[str, ...]) -> re.Pattern[str] | None:
     """One pattern matching any of ``names`` as whole words, exactly as written
     (a company called "Analytics" is a name; "analytics" in a sentence is a word)."""
     ordered = sorted(set(names), key=lambda n: (-len(n), n))

@@ -150,8 +150,7 @@ def _pay(ctx: Context) -> tuple[Block | None, str | None, tuple[Block | None, st
     that stands in for it ("competitive", "DOE"), with its block."""
     not_range, context, _ = _words()
     vague: tuple[Block | None, str] | None = None
-    stated = [key for key in _PAY_FACTS if key in ctx.doc.facts]
-    for key in stated:
+    for key in (k for k in _PAY_FACTS if k in ctx.doc.facts):
         value, block = ctx.doc.facts[key], ctx.doc.fact_blocks.get(key)
         if _MONEY.search(value):
             return block, value, None
@@ -162,7 +161,7 @@ def _pay(ctx: Context) -> tuple[Block | None, str | None, tuple[Block | None, st
         for _, sentence in sentences(block):
             if not context.search(sentence):
                 continue
-            if _MONEY.search(sentence) and not stated:
+            if _MONEY.search(sentence):
                 return block, sentence, None
             found = not_range.search(sentence)
             if found and vague is None:
