@@ -288,6 +288,18 @@ def test_split_location(text: str, parts: list[str], arrangement: str | None) ->
     assert split_location(text) == (parts, arrangement)
 
 
+@pytest.mark.parametrize(("location", "law", "expected"), [
+    ("San Diego, CA", "California", True),
+    ("Hamilton, ON, CA", "California", False),
+    ("Sacramento, CA, US", "California", True),
+    ("Denver, CO, USA", "Colorado", True),
+])
+def test_a_trailing_country_code_is_not_a_region(location: str, law: str, expected: bool) -> None:
+    parts, _ = split_location(location)
+    [jurisdiction] = [j for j in pay_table().jurisdictions if j.name == law]
+    assert jurisdiction.covers(parts, remote=False) is expected
+
+
 # ------------------------------------------------------------------ Markdown mapping
 
 

@@ -63,7 +63,10 @@ class Jurisdiction(_Strict):
         if folded and folded[0] in {c.casefold() for c in self.match.cities}:
             return True
         regions = {r.casefold() for r in self.match.regions}
-        if any(p in regions for p in (folded[1:] if len(folded) > 1 else folded)):
+        # "City, Region" or "City, Region, Country": the last of three parts is a
+        # country, so "Hamilton, ON, CA" is Canada and never California.
+        middle = folded[1:-1] if len(folded) > 2 else folded[1:] if len(folded) > 1 else folded
+        if any(p in regions for p in middle):
             return True
         if any(p in {c.casefold() for c in self.match.countries} for p in folded):
             return True
