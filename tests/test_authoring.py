@@ -317,6 +317,10 @@ def test_schema_is_json_with_descriptions(runner, kind):
     result = run(runner, "schema", kind)
     data = json.loads(result.stdout)
     assert data["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+    if kind == "role":  # a whole role, or an overlay when the file says what it extends
+        assert data["then"] == {"$ref": "#/$defs/RoleOverlay"}
+        assert data["else"] == {"$ref": "#/$defs/Role"}
+        data = data["$defs"]["Role"]
     assert data["additionalProperties"] is False
     assert all(prop.get("description") for prop in data["properties"].values())
 
@@ -386,7 +390,7 @@ def test_init_refuses(runner, tmp_path, setup, args, message, code):
 
 
 def test_schemas_carry_examples_for_editors():
-    role, company = schema("role"), schema("company")
+    role, company = schema("role")["$defs"]["Role"], schema("company")
     assert role["properties"]["id"]["examples"] == ["coo", "director-of-operations",
                                                     "head-of-supply"]
     assert role["properties"]["onet_soc"]["examples"] == ["11-1021.00"]
