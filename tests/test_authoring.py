@@ -355,8 +355,9 @@ def test_init_scaffolds_a_project_that_validates_and_builds(runner, tmp_path, mo
     project = tmp_path / "jdgen-project"
     names = sorted(str(p.relative_to(project)) for p in project.rglob("*") if p.is_file())
     assert names == ["README.md", "company.yaml", "postings.yaml", "roles/head-of-supply.yaml",
-                     "schemas/company.schema.json", "schemas/manifest.schema.json",
-                     "schemas/role.schema.json", "templates/posting.md.j2"]
+                     "roles/our-coo.yaml", "schemas/company.schema.json",
+                     "schemas/manifest.schema.json", "schemas/role.schema.json",
+                     "templates/posting.md.j2"]
     monkeypatch.chdir(project)
     assert run(runner, "validate").exit_code == 0
     built = run(runner, "build", "head-of-supply", "--company-file", "company.yaml", "-o", "-")
@@ -406,7 +407,7 @@ def test_init_project_builds_its_manifest_and_lints_clean(runner, tmp_path, monk
     assert built.exit_code == 0, built.stderr
     linted = run(runner, "lint", "site", "--severity", "warning")
     assert linted.exit_code == 0, linted.stdout
-    assert linted.stdout.splitlines()[-1] == "0 errors, 0 warnings, 0 info in 4 files"
+    assert linted.stdout.splitlines()[-1] == "0 errors, 0 warnings, 0 info in 6 files"
 
 
 def test_a_list_of_choices_is_described_plainly(runner, write):

@@ -170,8 +170,8 @@ class _Merger:
         path = str(self.doc.path)
         return line if line != path else path
 
-    def mark(self, key: tuple[str, ...], loc: Loc) -> None:
-        self.parts[key] = self.where(loc).rsplit(":", 1)[0]  # file:line
+    def mark(self, key: tuple[str, ...], loc: Loc, *, at_key: bool = False) -> None:
+        self.parts[key] = self.where(loc, key=at_key).rsplit(":", 1)[0]  # file:line
 
     def fail(self, loc: Loc, message: str, *, key: bool = False) -> None:
         self.problems.append(f"{self.where(loc, key=key)}: {dotted(loc)}: {message}")
@@ -214,16 +214,17 @@ class _Merger:
             return new
         items = list(items)
         noun = _NOUNS.get(label[-1], "text")
+        scope = ""
         if label[0] == "responsibilities" and len(label) > 2:
-            noun += f" in area '{label[1]}'"
+            scope = f" in area '{label[1]}'"
         elif label[0] in {"focus", "industries"} and len(label) > 2:
-            noun += f" in {label[0]} '{label[1]}'"
+            scope = f" in {'industry' if label[0] == 'industries' else 'focus'} '{label[1]}'"
         for i, wanted in enumerate(value.get("remove", [])):
-            found = self.find(items, wanted, (*loc, "remove", i), noun, _text)
+            found = self.find(items, wanted, (*loc, "remove", i), noun, _text, scope)
             if found is not None:
                 del items[found]
         for wanted, new in value.get("replace", {}).items():
-            found = self.find(items, wanted, (*loc, "replace", wanted), noun, _text)
+            found = self.find(items, wanted, (*loc, "replace", wanted), noun, _text, scope)
             if found is not None:
                 items[found] = new
                 self.mark((*label, norm(_text(new))), (*loc, "replace", wanted))
@@ -233,23 +234,27 @@ class _Merger:
         return items
 
     def find(self, items: list[Any], wanted: str, loc: Loc, noun: str,
-             text: Callable[[Any], str], *, key: bool = True) -> int | None:
+             text: Callable[[Any], str], scope: str = "", *, key: bool = True) -> int | None:
         """The index of the item ``wanted`` names: its whole text, or its unique first words."""
         goal = norm(wanted)
         for i, item in enumerate(items):
             if norm(text(item)) == goal:
                 return i
         starts = [i for i, item in enumerate(items) if norm(text(item)).startswith(goal)]
-        if len(starts) == 1 and len(goal) >= 8:
-            return starts[0]
         shown = _short(wanted)
+        if len(starts) == 1:
+            if len(goal) >= 8:
+                return starts[0]
+            self.fail(loc, f"'{shown}' is too short to name a {noun}{scope}; write at least 8 "
+                           "characters of it", key=key)
+            return None
         if len(starts) > 1:
-            self.fail(loc, f"'{shown}' is the start of {len(starts)} texts ({noun}) of the base "
-                           f"role '{self.base_id}'; write more of the text", key=key)
+            self.fail(loc, f"'{shown}' is the start of {len(starts)} texts ({noun}{scope}) of "
+                           f"the base role '{self.base_id}'; write more of the text", key=key)
             return None
         known = "; ".join(f"'{_short(text(item))}'" for item in items[:6])
         more = f" (and {len(items) - 6} more)" if len(items) > 6 else ""
-        self.fail(loc, f"the base role '{self.base_id}' has no {noun} '{shown}'"
+        self.fail(loc, f"the base role '{self.base_id}' has no {noun} '{shown}'{scope}"
                        + (f"; it has {known}{more}" if items else "; it has none"), key=key)
         return None
 
@@ -302,7 +307,7 @@ class _Merger:
                 self.mark((*label, "name"), (*loc, name))
             else:
                 self.apply(area, name, value, (*loc, name), _AREA.get(name), (*label, name))
-        self.mark((*label, "changed"), loc)
+        self.mark((*label, "changed"), loc, at_key=True)
 
     def unlink(self, old: str, new: str | None) -> None:
         """An area renamed (``new``) or removed (None): references to it follow."""
