@@ -55,7 +55,7 @@ RESERVED_NAMES = frozenset({INDEX_JSON, "index.md", "index.html", STATE_FILE})
 
 _PAY_TERMS = ("currency", "period")
 _COMPANY_KEYS = ("industry", "employees", "stage", "size", "arrangement", "employment_type",
-                 "direct_apply", "valid_for_days", "apply_url", "apply_email")
+                 "direct_apply", "valid_for_days", "apply_url", "apply_email", "benefits")
 
 
 @dataclass(frozen=True)
@@ -127,7 +127,9 @@ def plan(manifest_path: Path, out_dir: Path | None = None, inputs: Inputs | None
     holds them all. A company file in ``out_dir`` (or below the folder it is
     in) fails its postings; each company file read is added to ``inputs``.
     """
-    manifest = ManifestStream(manifest_path)
+    from jdgen.sheets import open_manifest
+
+    manifest = open_manifest(manifest_path)  # YAML, or a spreadsheet (.csv, .xlsx)
     files = CompanyFiles(manifest_path.parent, allow_outside=allow_outside)
     return manifest, _plan(manifest, _Companies(files, out_dir, inputs or Inputs()))
 

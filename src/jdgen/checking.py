@@ -130,6 +130,12 @@ def _check_one(path: Path, found: list[str], roles_seen: dict[tuple[Path, str], 
     if kind == "template":
         _check_template(path)
         return
+    from jdgen.sheets import SHEET_SUFFIXES
+
+    if path.suffix.lower() in SHEET_SUFFIXES:  # a spreadsheet can only be a manifest
+        found[0] = "manifest"
+        _check_manifest(path, allow_outside)
+        return
     from jdgen.validation import validate
     from jdgen.yamlfile import read_yaml
 

@@ -119,9 +119,9 @@ def _wants_bar(manifest: Path, *, quiet: bool, verbose: bool) -> bool:
 
 
 def _count(manifest: Path) -> int:
-    from jdgen.manifest import ManifestStream
+    from jdgen.sheets import open_manifest
 
-    return ManifestStream(manifest).count  # checks the file without keeping any posting
+    return open_manifest(manifest).count  # checks the file without keeping any posting
 
 
 def _warn_summary(report: BatchReport) -> None:
