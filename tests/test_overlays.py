@@ -284,6 +284,12 @@ ERRORS = [
     ("responsibilities: []",
      "mine.yaml:3:19: responsibilities: must have at least 1 item (in the role merged from "
      "'coo')"),
+    ("skills: {add: [" + ", ".join(f"skill {i}" for i in range(60)) + "]}",
+     "mine.yaml:3:9: skills: List should have at most 60 items"),
+    ("skills: {remove: [" + "x" * 6000 + "]}",
+     "mine.yaml:3:19: skills.remove[0]: is 6,000 characters; the limit is 5000"),
+    ("responsibilities: {add: [{name: Extra, bullets: [x]}], remove: [Extra]}",
+     "responsibilities.remove[0]: the base role 'coo' has no responsibility area 'Extra'"),
     ("skills: {add: ['Knows {gadgets}']}",
      "mine.yaml:3:9: skills[9]: unknown placeholder {gadgets}"),
 ]
@@ -301,6 +307,14 @@ def test_overlay_errors_name_file_line_and_field(runner, write, tmp_path, body, 
     assert result.exit_code == 1
     assert "Traceback" not in result.output
     assert message in result.stderr
+
+
+def test_what_an_overlay_quotes_cannot_drive_the_terminal(runner, write):
+    write("roles/mine.yaml", 'extends: coo\nid: mine\nskills: {remove: ["\\e[2Jwipe"]}\n')
+    result = run(runner, "validate", "roles")
+    assert result.exit_code == 1
+    assert "has no skill '\\x1b[2Jwipe'" in result.stderr
+    assert "\x1b" not in result.output
 
 
 @pytest.mark.parametrize(("files", "message"), [
