@@ -362,6 +362,7 @@ responsibilities:
   change:
     team-leadership:
       bullets: {add: [Run a weekly stand-up with every manager]}
+skills: {remove: [problem-solving]}
 """)
     result = run(runner, "show", "mine")
     assert result.exit_code == 0, result.stderr
@@ -369,6 +370,8 @@ responsibilities:
     assert "Team leadership  [roles/mine.yaml:5]\n" in result.stdout
     assert "  - Run a weekly stand-up with every manager  [roles/mine.yaml:6]" in result.stdout
     assert "Strategic planning\n" in result.stdout  # untouched: no mark
+    assert result.stdout.endswith("Removed from 'coo'\n------------------\n"
+                                  "  - skill: problem-solving  [roles/mine.yaml:7]\n")
     shown = json.loads(run(runner, "show", "mine", "--json").stdout)
     assert shown["id"] == "mine"
 

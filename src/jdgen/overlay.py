@@ -61,6 +61,10 @@ class Origins:
         """The overlay position that set ``key``, if an overlay did."""
         return self.parts.get(key)
 
+    def removed(self) -> list[tuple[str, str]]:
+        """What overlays removed from their bases: (what, where), in the order removed."""
+        return [(key[1], where) for key, where in self.parts.items() if key[0] == "removed"]
+
 
 def norm(text: str) -> str:
     """Text compared the forgiving way: case and runs of spaces do not matter."""
@@ -222,7 +226,9 @@ class _Merger:
         for i, wanted in enumerate(value.get("remove", [])):
             found = self.find(items, wanted, (*loc, "remove", i), noun, _text, scope)
             if found is not None:
-                del items[found]
+                gone = items.pop(found)
+                self.mark(("removed", f"{noun}{scope}: {_short(_text(gone))}"),
+                          (*loc, "remove", i))
         for wanted, new in value.get("replace", {}).items():
             found = self.find(items, wanted, (*loc, "replace", wanted), noun, _text, scope)
             if found is not None:
@@ -270,7 +276,9 @@ class _Merger:
         for i, wanted in enumerate(value.get("remove", [])):
             found = self.area(areas, wanted, (*loc, "remove", i))
             if found is not None:
-                self.unlink(areas.pop(found)["name"], None)
+                name = areas.pop(found)["name"]
+                self.unlink(name, None)
+                self.mark(("removed", f"responsibility area: {name}"), (*loc, "remove", i))
         for wanted, new in value.get("replace", {}).items():
             found = self.area(areas, wanted, (*loc, "replace", wanted))
             if found is not None:
@@ -354,6 +362,8 @@ class _Merger:
                     known = ", ".join(sorted(entries)) or "none"
                     self.fail(here, f"the base role '{self.base_id}' has no {shape.noun} "
                                     f"'{key}' to remove; it has: {known}", key=True)
+                else:
+                    self.mark(("removed", f"{shape.noun}: {key}"), here, at_key=True)
                 entries.pop(key, None)
                 continue
             entry = dict(entries.get(key, {}))

@@ -158,6 +158,9 @@ def describe_role(entry: RoleEntry, width: int | None = None, cwd: Path | None =
                  + (f"; omits: {', '.join(e.omit)}" if e.omit else "")
                  + _from(at("industries", key))
                  for key, e in role.industries.items()])
+    if origins is not None and origins.removed():
+        section(f"Removed from '{origins.base}'",
+                [what + _from(where) for what, where in origins.removed()])
     return "\n".join(out) + "\n"
 
 
