@@ -376,6 +376,17 @@ skills: {remove: [problem-solving]}
     assert shown["id"] == "mine"
 
 
+def test_roles_says_what_an_overlay_extends(runner, write):
+    write("roles/mine.yaml", "extends: coo\nid: mine\n")
+    write("roles/coo.yaml", "extends: coo\nid: coo\n")
+    lines = run(runner, "roles").stdout.splitlines()
+    assert next(ln for ln in lines if ln.startswith("mine ")).endswith(
+        "roles/mine.yaml (extends coo)")
+    assert next(ln for ln in lines if ln.startswith("coo ")).endswith(
+        "roles/coo.yaml (extends coo)")
+    assert "coo: roles/coo.yaml overrides " in lines[-1]
+
+
 def test_validate_builds_and_lints_an_overlay(runner, write, tmp_path):
     write("roles/mine.yaml", "extends: director-of-operations\nid: mine\n"
                              "title: Director of Warehouse Operations\n")

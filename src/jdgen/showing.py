@@ -56,8 +56,11 @@ def roles_table(catalog: Catalog, cwd: Path | None = None) -> str:
     for role_id in sorted(catalog.entries):
         entry = catalog.entries[role_id]
         role = entry.role
+        where = source(entry, cwd)
+        if entry.origins is not None:
+            where += f" (extends {entry.origins.base})"
         rows.append((role.id, role.title, LEVELS[role.level], ", ".join(aliases(role)) or "-",
-                     source(entry, cwd)))
+                     where))
         for hidden in entry.shadows:
             notes.append(f"{role.id}: {source(entry, cwd)} overrides {_short(hidden, cwd)}")
     widths = [max(len(row[i]) for row in rows) for i in range(len(header) - 1)]
