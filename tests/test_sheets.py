@@ -326,3 +326,37 @@ def test_the_csv_example_lists_every_column_a_yaml_posting_has():
     header = next(csv.reader(io.StringIO((EXAMPLES / "postings.csv").read_text("utf-8"))))
     assert set(header) <= set(columns())
     assert "role" in header and "company" in header
+
+
+def test_a_workbook_with_an_entity_bomb_is_refused(runner, tmp_path):
+    import zipfile
+
+    good = write_xlsx(tmp_path / "good.xlsx", [["role", "company_name"], ["coo", "Acme"]])
+    entities = "".join(f'<!ENTITY e{i} "{f"&e{i - 1};" * 10 if i else "lol"}">'
+                       for i in range(10))
+    strings = (f'<?xml version="1.0"?><!DOCTYPE s [{entities}]><sst xmlns="http://schemas.'
+               'openxmlformats.org/spreadsheetml/2006/main" count="1" uniqueCount="1">'
+               '<si><t>&e9;</t></si></sst>')
+    with zipfile.ZipFile(good) as source, \
+            zipfile.ZipFile(tmp_path / "bomb.xlsx", "w") as bomb:
+        for name in source.namelist():
+            data = source.read(name)
+            if name == "xl/worksheets/sheet1.xml":
+                data = data.replace(b'<c r="B2" t="inlineStr"><is><t>Acme</t></is></c>',
+                                    b'<c r="B2" t="s"><v>0</v></c>')
+            elif name == "xl/_rels/workbook.xml.rels":
+                data = data.replace(b"</Relationships>", (
+                    b'<Relationship Id="rId99" Type="http://schemas.openxmlformats.org/'
+                    b'officeDocument/2006/relationships/sharedStrings" '
+                    b'Target="sharedStrings.xml"/></Relationships>'))
+            elif name == "[Content_Types].xml":
+                data = data.replace(b"</Types>", (
+                    b'<Override PartName="/xl/sharedStrings.xml" ContentType="application/'
+                    b'vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>'
+                    b"</Types>"))
+            bomb.writestr(name, data)
+        bomb.writestr("xl/sharedStrings.xml", strings)
+    result = run(runner, "build", "--manifest", "bomb.xlsx", "--out", "site")
+    assert errors(result) == ["Error: bomb.xlsx: cannot read the workbook (ParseError); save "
+                              "it again as 'Excel Workbook' or as CSV"]
+    assert not (tmp_path / "site").exists()
