@@ -47,9 +47,10 @@ def read_overlay(doc: YamlDoc) -> Overlay:
 class Origins:
     """Where the parts of a merged role came from.
 
-    ``parts`` maps a part (a field, an area, or one text in a list, see
-    :func:`part`) to the ``file:line`` of the overlay that set it; anything not
-    there comes from ``base``.
+    ``parts`` maps a part (a field name; ``responsibilities`` and an area id; a
+    list's path and one text of it, normalised by :func:`norm`; or ``removed``
+    and what was removed) to the ``file:line`` of the overlay that set it;
+    anything not there comes from ``base``.
     """
 
     base: str
@@ -69,11 +70,6 @@ class Origins:
 def norm(text: str) -> str:
     """Text compared the forgiving way: case and runs of spaces do not matter."""
     return " ".join(text.split()).casefold()
-
-
-def part(*path: str) -> tuple[str, ...]:
-    """A key of :attr:`Origins.parts`: field names, area ids and normalised texts."""
-    return path
 
 
 def _text(item: Any) -> str:
@@ -170,9 +166,7 @@ class _Merger:
         self.renames: list[tuple[str, str | None]] = []
 
     def where(self, loc: Loc, *, key: bool = False) -> str:
-        line = self.doc.where(loc, key=key)
-        path = str(self.doc.path)
-        return line if line != path else path
+        return self.doc.where(loc, key=key)
 
     def mark(self, key: tuple[str, ...], loc: Loc, *, at_key: bool = False) -> None:
         self.parts[key] = self.where(loc, key=at_key).rsplit(":", 1)[0]  # file:line
