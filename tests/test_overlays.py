@@ -423,3 +423,23 @@ industries: {retail: null}
     assert list(validator.iter_errors({"extends": "coo"}))  # no id
     # a whole role (no extends) still has to be complete
     assert list(validator.iter_errors({"id": "mine", "title": "Mine"}))
+
+
+def test_the_readme_overlay_merges_and_changes_what_it_says(write, tmp_path):
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    start = readme.index("# roles/acme-coo.yaml\n")
+    text = readme[start:readme.index("```", start)]
+    write("roles/acme-coo.yaml", text)
+    jsonschema = pytest.importorskip("jsonschema")
+    assert list(jsonschema.Draft202012Validator(schema("role")).iter_errors(
+        yaml.safe_load(text))) == []
+    mine = role(tmp_path, "acme-coo")
+    assert mine.title == "Chief Operating Officer, Stores"
+    assert [a.id for a in mine.responsibilities][-2:] == ["risk-assessment-and-mitigation",
+                                                          None]
+    assert "construction" not in mine.industries and "construction" in COO.industries
+    first = mine.responsibilities[0].bullets[0]
+    assert not isinstance(first, str) and first.text.endswith("goals for every store")
+    assert mine.responsibilities[0].bullets[1:] == COO.responsibilities[0].bullets[1:]
