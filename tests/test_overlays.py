@@ -443,3 +443,29 @@ def test_the_readme_overlay_merges_and_changes_what_it_says(write, tmp_path):
     first = mine.responsibilities[0].bullets[0]
     assert not isinstance(first, str) and first.text.endswith("goals for every store")
     assert mine.responsibilities[0].bullets[1:] == COO.responsibilities[0].bullets[1:]
+
+
+def test_a_merged_overlay_comes_from_the_cache_without_yaml(write, tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    write("roles/mine.yaml", "extends: coo\nid: mine\ntitle: Head of Operations\n")
+    code = ("import sys; from jdgen.discovery import Catalog, search_path; "
+            "e = Catalog.load(search_path('roles')).find('mine'); "
+            "print(e.role.title, e.origins.of('title'), 'yaml' in sys.modules)")
+    env = {**os.environ, "JDGEN_CACHE_DIR": str(tmp_path / "cache")}
+
+    def once() -> str:
+        return subprocess.run([sys.executable, "-c", code], cwd=tmp_path, env=env, text=True,
+                              capture_output=True, check=True).stdout.strip()
+
+    assert once() == "Head of Operations roles/mine.yaml:3 True"  # the first run parses
+    assert once() == "Head of Operations roles/mine.yaml:3 False"  # the next ones need not
+    # a damaged entry only means merging again
+    for entry in (tmp_path / "cache").rglob("*"):
+        if entry.is_file() and "overlay" in str(entry.relative_to(tmp_path / "cache")):
+            entry.write_bytes(b'{"role": "{\\"id\\": 7}", "origins": "[]"}')
+    assert once() == "Head of Operations roles/mine.yaml:3 True"
+    write("roles/mine.yaml", "extends: coo\nid: mine\n\ntitle: Head of Ops\n")
+    assert once() == "Head of Ops roles/mine.yaml:4 True"

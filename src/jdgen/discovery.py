@@ -182,6 +182,11 @@ def load_role_file(path: Path) -> Role | Overlay:
         role = _cached_role(name)
         if role is not None:
             return role
+        from jdgen.overlay import cached_overlay
+
+        overlay = cached_overlay(path, data, name)
+        if overlay is not None:
+            return overlay
     from jdgen.yamlfile import decode, read_yaml  # PyYAML only when a file must really be read
 
     doc = read_yaml(path, text=decode(path, data))
@@ -192,7 +197,7 @@ def load_role_file(path: Path) -> Role | Overlay:
     if is_overlay(doc.data):
         from jdgen.overlay import read_overlay
 
-        return read_overlay(doc)
+        return read_overlay(doc, data, name)
     role = validate(Role, doc)
     if name is not None:
         from jdgen.modeldata import dump

@@ -12,6 +12,7 @@ Each merged role remembers where its parts came from (:class:`Origins`), for
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,22 +26,67 @@ if TYPE_CHECKING:
     from jdgen.yamlfile import Loc, YamlDoc
 
 
-@dataclass(frozen=True)
+@dataclass
 class Overlay:
-    """An overlay file whose shape has been checked, waiting for its base."""
+    """An overlay file whose shape has been checked, waiting for its base.
+
+    ``fingerprint`` names the file's bytes in the cache; an overlay whose head
+    (id and base) came from the cache has no ``doc`` until :meth:`document`
+    parses ``raw``, which only a merge that is not cached needs.
+    """
 
     id: str
     extends: str
     path: Path
-    doc: YamlDoc
+    doc: YamlDoc | None = None
+    raw: bytes = b""
+    fingerprint: str | None = None
+
+    def document(self) -> YamlDoc:
+        """The overlay's YAML, with positions (parsed on first use)."""
+        if self.doc is None:
+            from jdgen.yamlfile import decode, read_yaml
+
+            self.doc = read_yaml(self.path, text=decode(self.path, self.raw))
+        return self.doc
 
 
-def read_overlay(doc: YamlDoc) -> Overlay:
+def read_overlay(doc: YamlDoc, raw: bytes = b"", fingerprint: str | None = None) -> Overlay:
     """Check ``doc`` as an overlay (its shape only; the base is merged later)."""
     from jdgen.overlaymodels import RoleOverlay
 
     checked = validate(RoleOverlay, doc)
-    return Overlay(checked.id, checked.extends, doc.path, doc)
+    overlay = Overlay(checked.id, checked.extends, doc.path, doc, raw, fingerprint)
+    if fingerprint is not None:
+        from jdgen import cache
+
+        cache.store(_HEADS, fingerprint, json.dumps([overlay.id, overlay.extends]).encode())
+    return overlay
+
+
+def cached_overlay(path: Path, raw: bytes, fingerprint: str) -> Overlay | None:
+    """The overlay these bytes were found to be before (its id and base), if the cache knows."""
+    import re
+
+    from jdgen import cache
+
+    stored = cache.load(_HEADS, fingerprint)
+    if stored is None:
+        return None
+    try:
+        role_id, extends = json.loads(stored)
+    except ValueError:
+        return None
+    if not (isinstance(role_id, str) and isinstance(extends, str)
+            and re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", role_id) and 0 < len(extends) <= 120):
+        return None  # a damaged or foreign entry: read the file again
+    return Overlay(role_id, extends, path, None, raw, fingerprint)
+
+
+_HEADS = "overlay-heads"
+_MERGED = "overlays"
+_CODE = ("overlay.py", "overlaymodels.py", "models.py", "countries.py", "currencies.py",
+         "yamlfile.py", "variants.py")
 
 
 @dataclass(frozen=True)
@@ -111,12 +157,16 @@ _NOUNS = {"bullets": "bullet", "summary": "paragraph", "context": "paragraph", "
 def merge(base: Role, overlay: Overlay, base_source: str,
           inherited: Origins | None = None) -> tuple[Role, Origins]:
     """The base role with the overlay's edits applied, validated; and where each part is from."""
+    name = _merged_name(overlay, base, base_source, inherited)
+    found = _cached_merge(name) if name else None
+    if found is not None:
+        return found
     data = base.model_dump(exclude_none=True)
     if overlay.id != base.id:  # names that select a role belong to one role only
         data.pop("aliases", None)
     parts = dict(inherited.parts) if inherited else {}
     merger = _Merger(overlay, base.id, parts)
-    for key, value in overlay.doc.data.items():
+    for key, value in overlay.document().data.items():
         if key != "extends":
             merger.apply(data, str(key), value, (str(key),), _ROLE.get(str(key)), (str(key),))
     if merger.problems:
@@ -125,7 +175,64 @@ def merge(base: Role, overlay: Overlay, base_source: str,
         _follow(data, old, new)
     role = _validate_merged(data, overlay, base.id)
     chain = (*(inherited.chain if inherited else ()), base.id)
-    return role, Origins(base.id, base_source, chain, parts)
+    origins = Origins(base.id, base_source, chain, parts)
+    if name:
+        _store_merge(name, role, origins)
+    return role, origins
+
+
+def _origins_json(origins: Origins | None) -> str:
+    if origins is None:
+        return "null"
+    return json.dumps({"base": origins.base, "base_source": origins.base_source,
+                       "chain": list(origins.chain),
+                       "parts": [[list(key), where] for key, where in origins.parts.items()]})
+
+
+def _merged_name(overlay: Overlay, base: Role, base_source: str,
+                 inherited: Origins | None) -> str | None:
+    """The cache name of this merge: the overlay's bytes, the base as data, the code."""
+    if overlay.fingerprint is None:
+        return None
+    import sys
+
+    import pydantic
+
+    from jdgen import cache
+    from jdgen.modeldata import dump
+
+    here = Path(__file__).parent
+    return cache.key_with_code([here / name for name in _CODE], "overlay", pydantic.VERSION,
+                               sys.version, overlay.fingerprint, dump(base), base_source,
+                               _origins_json(inherited))
+
+
+def _store_merge(name: str, role: Role, origins: Origins) -> None:
+    from jdgen import cache
+    from jdgen.modeldata import dump
+
+    cache.store(_MERGED, name, json.dumps({"role": dump(role).decode("utf-8"),
+                                           "origins": _origins_json(origins)}).encode())
+
+
+def _cached_merge(name: str) -> tuple[Role, Origins] | None:
+    """A merge done before from the same inputs; each value checked against its field."""
+    from jdgen import cache
+    from jdgen.modeldata import rebuild
+
+    stored = cache.load(_MERGED, name)
+    if stored is None:
+        return None
+    try:
+        entry = json.loads(stored)
+        role = rebuild(Role, entry["role"].encode("utf-8"))
+        found = json.loads(entry["origins"])
+        parts = {tuple(str(k) for k in key): str(where) for key, where in found["parts"]}
+        origins = Origins(str(found["base"]), str(found["base_source"]),
+                          tuple(str(c) for c in found["chain"]), parts)
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return None  # damaged or foreign: merge again
+    return role, origins
 
 
 def _validate_merged(data: dict[str, Any], overlay: Overlay, base_id: str) -> Role:
@@ -134,7 +241,7 @@ def _validate_merged(data: dict[str, Any], overlay: Overlay, base_id: str) -> Ro
 
     from jdgen.validation import data_loc, problems
 
-    doc = overlay.doc
+    doc = overlay.document()
     note = f" (in the role merged from '{base_id}')"
 
     def where(loc: Loc) -> str:
@@ -159,7 +266,7 @@ class _Merger:
     """Applies one overlay's edits, collecting a problem for each that names nothing."""
 
     def __init__(self, overlay: Overlay, base_id: str, parts: dict[tuple[str, ...], str]):
-        self.doc = overlay.doc
+        self.doc = overlay.document()
         self.base_id = base_id
         self.parts = parts
         self.problems: list[str] = []
@@ -456,21 +563,23 @@ def resolve(found: dict[str, list[Definition]], problems: list[str],
         if isinstance(item, Role):
             done[key] = (item, None)
             return done[key]
-        here = f"{item.doc.where(('extends',))}: extends"
+        def here() -> str:  # the overlay is parsed for its positions only for an error
+            return f"{item.document().where(('extends',))}: extends"
+
         if key in stack:
             chain = " -> ".join(k[0] for k in [*stack[stack.index(key):], key])
-            problems.append(f"{here}: the roles extend one another in a circle: {chain}")
+            problems.append(f"{here()}: the roles extend one another in a circle: {chain}")
             done[key] = None
             return None
         target = base_of(item, key[1])
         result: Resolved | None = None
         if isinstance(target, str):
-            problems.append(f"{here}: {target}")
+            problems.append(f"{here()}: {target}")
         else:
             base = get(target, [*stack, key])
             if base is None:
-                if not any(p.startswith(here) for p in problems):
-                    problems.append(f"{here}: '{item.extends}' could not be read, so this "
+                if not any(p.startswith(here()) for p in problems):
+                    problems.append(f"{here()}: '{item.extends}' could not be read, so this "
                                     "overlay cannot be merged (see its errors)")
             else:
                 _, base_path, builtin = found[target[0]][target[1]]
