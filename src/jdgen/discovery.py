@@ -117,7 +117,7 @@ class Catalog:
                     continue
                 seen_here[role.id] = path
                 found.setdefault(role.id, []).append((role, path, is_builtin))
-        from jdgen.overlay import resolve
+        from jdgen.overlayresolve import resolve
 
         merged = resolve(found, problems, normalise)
         for role_id, definitions in found.items():

@@ -7,7 +7,8 @@ area, an industry) is an error naming the overlay's file, line and field, so an
 overlay never silently stops doing what it says when its base changes.
 
 Each merged role remembers where its parts came from (:class:`Origins`), for
-``jdgen show``.
+``jdgen show``. Which base an overlay gets is :mod:`jdgen.overlayresolve`'s
+business; merges done before come from :mod:`jdgen.overlaycache`.
 """
 
 from __future__ import annotations
@@ -58,35 +59,18 @@ def read_overlay(doc: YamlDoc, raw: bytes = b"", fingerprint: str | None = None)
     checked = validate(RoleOverlay, doc)
     overlay = Overlay(checked.id, checked.extends, doc.path, doc, raw, fingerprint)
     if fingerprint is not None:
-        from jdgen import cache
+        from jdgen.overlaycache import store_head
 
-        cache.store(_HEADS, fingerprint, json.dumps([overlay.id, overlay.extends]).encode())
+        store_head(fingerprint, overlay.id, overlay.extends)
     return overlay
 
 
 def cached_overlay(path: Path, raw: bytes, fingerprint: str) -> Overlay | None:
     """The overlay these bytes were found to be before (its id and base), if the cache knows."""
-    import re
+    from jdgen.overlaycache import cached_head
 
-    from jdgen import cache
-
-    stored = cache.load(_HEADS, fingerprint)
-    if stored is None:
-        return None
-    try:
-        role_id, extends = json.loads(stored)
-    except ValueError:
-        return None
-    if not (isinstance(role_id, str) and isinstance(extends, str)
-            and re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", role_id) and 0 < len(extends) <= 120):
-        return None  # a damaged or foreign entry: read the file again
-    return Overlay(role_id, extends, path, None, raw, fingerprint)
-
-
-_HEADS = "overlay-heads"
-_MERGED = "overlays"
-_CODE = ("overlay.py", "overlaymodels.py", "models.py", "countries.py", "currencies.py",
-         "yamlfile.py", "variants.py")
+    head = cached_head(fingerprint)
+    return Overlay(head[0], head[1], path, None, raw, fingerprint) if head else None
 
 
 @dataclass(frozen=True)
@@ -107,6 +91,22 @@ class Origins:
     def of(self, *key: str) -> str | None:
         """The overlay position that set ``key``, if an overlay did."""
         return self.parts.get(key)
+
+    def to_json(self) -> str:
+        """These origins as JSON (for the cache)."""
+        return json.dumps({"base": self.base, "base_source": self.base_source,
+                           "chain": list(self.chain),
+                           "parts": [[list(key), where] for key, where in self.parts.items()]})
+
+    @classmethod
+    def from_data(cls, data: Any) -> Origins:
+        """Origins from :meth:`to_json`'s data; ``ValueError`` if they do not fit."""
+        try:
+            parts = {tuple(str(k) for k in key): str(where) for key, where in data["parts"]}
+            return cls(str(data["base"]), str(data["base_source"]),
+                       tuple(str(c) for c in data["chain"]), parts)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise ValueError("not the origins of a merged role") from None
 
     def removed(self) -> list[tuple[str, str]]:
         """What overlays removed from their bases: (what, where), in the order removed."""
@@ -157,10 +157,17 @@ _NOUNS = {"bullets": "bullet", "summary": "paragraph", "context": "paragraph", "
 def merge(base: Role, overlay: Overlay, base_source: str,
           inherited: Origins | None = None) -> tuple[Role, Origins]:
     """The base role with the overlay's edits applied, validated; and where each part is from."""
-    name = _merged_name(overlay, base, base_source, inherited)
-    found = _cached_merge(name) if name else None
+    from jdgen import overlaycache
+
+    inherited_json = inherited.to_json() if inherited else "null"
+    name = (overlaycache.merged_name(overlay.fingerprint, base, base_source, inherited_json)
+            if overlay.fingerprint else None)
+    found = overlaycache.cached_merge(name) if name else None
     if found is not None:
-        return found
+        try:
+            return found[0], Origins.from_data(found[1])
+        except ValueError:
+            pass  # a damaged entry: merge again
     data = base.model_dump(exclude_none=True)
     if overlay.id != base.id:  # names that select a role belong to one role only
         data.pop("aliases", None)
@@ -177,61 +184,7 @@ def merge(base: Role, overlay: Overlay, base_source: str,
     chain = (*(inherited.chain if inherited else ()), base.id)
     origins = Origins(base.id, base_source, chain, parts)
     if name:
-        _store_merge(name, role, origins)
-    return role, origins
-
-
-def _origins_json(origins: Origins | None) -> str:
-    if origins is None:
-        return "null"
-    return json.dumps({"base": origins.base, "base_source": origins.base_source,
-                       "chain": list(origins.chain),
-                       "parts": [[list(key), where] for key, where in origins.parts.items()]})
-
-
-def _merged_name(overlay: Overlay, base: Role, base_source: str,
-                 inherited: Origins | None) -> str | None:
-    """The cache name of this merge: the overlay's bytes, the base as data, the code."""
-    if overlay.fingerprint is None:
-        return None
-    import sys
-
-    import pydantic
-
-    from jdgen import cache
-    from jdgen.modeldata import dump
-
-    here = Path(__file__).parent
-    return cache.key_with_code([here / name for name in _CODE], "overlay", pydantic.VERSION,
-                               sys.version, overlay.fingerprint, dump(base), base_source,
-                               _origins_json(inherited))
-
-
-def _store_merge(name: str, role: Role, origins: Origins) -> None:
-    from jdgen import cache
-    from jdgen.modeldata import dump
-
-    cache.store(_MERGED, name, json.dumps({"role": dump(role).decode("utf-8"),
-                                           "origins": _origins_json(origins)}).encode())
-
-
-def _cached_merge(name: str) -> tuple[Role, Origins] | None:
-    """A merge done before from the same inputs; each value checked against its field."""
-    from jdgen import cache
-    from jdgen.modeldata import rebuild
-
-    stored = cache.load(_MERGED, name)
-    if stored is None:
-        return None
-    try:
-        entry = json.loads(stored)
-        role = rebuild(Role, entry["role"].encode("utf-8"))
-        found = json.loads(entry["origins"])
-        parts = {tuple(str(k) for k in key): str(where) for key, where in found["parts"]}
-        origins = Origins(str(found["base"]), str(found["base_source"]),
-                          tuple(str(c) for c in found["chain"]), parts)
-    except (ValueError, KeyError, TypeError, AttributeError):
-        return None  # damaged or foreign: merge again
+        overlaycache.store_merge(name, role, origins.to_json())
     return role, origins
 
 
@@ -514,86 +467,3 @@ def _key(area: dict[str, Any]) -> str:
 def _short(text: str) -> str:
     text = " ".join(text.split())
     return text if len(text) <= 50 else text[:47] + "..."
-
-
-# ------------------------------------------------------------- resolving
-
-Definition = tuple[Role | Overlay, Path, bool]  # a role file's content, path, built-in or not
-Resolved = tuple[Role, Origins | None]
-
-
-def resolve(found: dict[str, list[Definition]], problems: list[str],
-            normalise: Callable[[str], str]) -> dict[str, Resolved]:
-    """The role that wins for each id, every overlay merged onto its base.
-
-    ``found`` lists each id's definitions in search order (the first wins).
-    An overlay extends the winning role of the id it names, or, when it names
-    its own id, the definition of that id further down the search path. A
-    problem (an unknown base, a cycle) is added to ``problems`` and that id is
-    left out.
-    """
-    done: dict[tuple[str, int], Resolved | None] = {}
-
-    def base_of(overlay: Overlay, level: int) -> tuple[str, int] | str:
-        wanted = normalise(overlay.extends)
-        if wanted == overlay.id:
-            if level + 1 < len(found[overlay.id]):
-                return overlay.id, level + 1
-            return (f"extends '{overlay.extends}', its own id, but no role of that id lies "
-                    "below it on the search path (a later folder or the built-ins); "
-                    "give it an id of its own or extend another role")
-        if wanted in found:
-            return wanted, 0
-        for role_id, definitions in found.items():
-            first = definitions[0][0]
-            if isinstance(first, Role) and wanted in {normalise(a) for a in
-                                                      [*first.aliases, first.title]}:
-                return role_id, 0
-        import difflib
-
-        close = difflib.get_close_matches(wanted, sorted(found), n=1, cutoff=0.6)
-        hint = f"; did you mean '{close[0]}'?" if close else ""
-        return (f"extends '{overlay.extends}', which is not a known role{hint} "
-                f"(known: {', '.join(sorted(found)) or 'none'})")
-
-    def get(key: tuple[str, int], stack: list[tuple[str, int]]) -> Resolved | None:
-        if key in done:
-            return done[key]
-        item, _, _ = found[key[0]][key[1]]
-        if isinstance(item, Role):
-            done[key] = (item, None)
-            return done[key]
-        def here() -> str:  # the overlay is parsed for its positions only for an error
-            return f"{item.document().where(('extends',))}: extends"
-
-        if key in stack:
-            chain = " -> ".join(k[0] for k in [*stack[stack.index(key):], key])
-            problems.append(f"{here()}: the roles extend one another in a circle: {chain}")
-            done[key] = None
-            return None
-        target = base_of(item, key[1])
-        result: Resolved | None = None
-        if isinstance(target, str):
-            problems.append(f"{here()}: {target}")
-        else:
-            base = get(target, [*stack, key])
-            if base is None:
-                if not any(p.startswith(here()) for p in problems):
-                    problems.append(f"{here()}: '{item.extends}' could not be read, so this "
-                                    "overlay cannot be merged (see its errors)")
-            else:
-                _, base_path, builtin = found[target[0]][target[1]]
-                try:
-                    result = merge(base[0], item, "built-in" if builtin else str(base_path),
-                                   base[1])
-                except DataError as exc:
-                    problems.extend(exc.problems)
-        done[key] = result
-        return result
-
-    out: dict[str, Resolved] = {}
-    for role_id in found:
-        resolved = get((role_id, 0), [])
-        if resolved is not None:
-            out[role_id] = resolved
-    return out
