@@ -317,6 +317,10 @@ def test_schema_is_json_with_descriptions(runner, kind):
     result = run(runner, "schema", kind)
     data = json.loads(result.stdout)
     assert data["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+    if kind == "role":  # a whole role, or an overlay when the file says what it extends
+        assert data["then"] == {"$ref": "#/$defs/RoleOverlay"}
+        assert data["else"] == {"$ref": "#/$defs/Role"}
+        data = data["$defs"]["Role"]
     assert data["additionalProperties"] is False
     assert all(prop.get("description") for prop in data["properties"].values())
 
@@ -351,8 +355,9 @@ def test_init_scaffolds_a_project_that_validates_and_builds(runner, tmp_path, mo
     project = tmp_path / "jdgen-project"
     names = sorted(str(p.relative_to(project)) for p in project.rglob("*") if p.is_file())
     assert names == ["README.md", "company.yaml", "postings.yaml", "roles/head-of-supply.yaml",
-                     "schemas/company.schema.json", "schemas/manifest.schema.json",
-                     "schemas/role.schema.json", "templates/posting.md.j2"]
+                     "roles/our-coo.yaml", "schemas/company.schema.json",
+                     "schemas/manifest.schema.json", "schemas/role.schema.json",
+                     "templates/posting.md.j2"]
     monkeypatch.chdir(project)
     starter = run(runner, "validate")  # init's instruction text is reported until replaced
     assert starter.exit_code == 1
@@ -392,7 +397,7 @@ def test_init_refuses(runner, tmp_path, setup, args, message, code):
 
 
 def test_schemas_carry_examples_for_editors():
-    role, company = schema("role"), schema("company")
+    role, company = schema("role")["$defs"]["Role"], schema("company")
     assert role["properties"]["id"]["examples"] == ["coo", "director-of-operations",
                                                     "head-of-supply"]
     assert role["properties"]["onet_soc"]["examples"] == ["11-1021.00"]
@@ -408,14 +413,14 @@ def test_init_project_builds_its_manifest_and_lints_clean(runner, tmp_path, monk
     assert built.exit_code == 0, built.stderr
     linted = run(runner, "lint", "site", "--severity", "warning")  # the starter text is left
     assert linted.exit_code == 1
-    assert linted.stdout.count("error [placeholder] Describe the company in two or three") == 2
+    assert linted.stdout.count("error [placeholder] Describe the company in two or three") == 3  # one a posting
     _describe_company(tmp_path / "jdgen-project")
     built = run(runner, "build", "--manifest", "postings.yaml", "--out", "site", "-q")
     assert built.exit_code == 0, built.stderr
     linted = run(runner, "lint", "site", "--severity", "warning")
     assert linted.exit_code == 0, linted.stdout
-    assert linted.stdout.splitlines()[-1] == ("0 errors, 0 warnings, 0 info in 4 files "
-                                              "(2 postings)")
+    assert linted.stdout.splitlines()[-1] == ("0 errors, 0 warnings, 0 info in 6 files "
+                                              "(3 postings)")
 
 
 def _describe_company(project: Path) -> None:

@@ -55,7 +55,7 @@ RESERVED_NAMES = frozenset({INDEX_JSON, "index.md", "index.html", STATE_FILE})
 
 _PAY_TERMS = ("currency", "period")
 _COMPANY_KEYS = ("industry", "employees", "stage", "size", "arrangement", "employment_type",
-                 "direct_apply", "valid_for_days", "apply_url", "apply_email")
+                 "direct_apply", "valid_for_days", "apply_url", "apply_email", "benefits")
 
 
 @dataclass(frozen=True)
@@ -113,6 +113,22 @@ class Settings:
     allow_outside: bool = False  # company files outside the manifest's folder may be read
 
 
+def batch_inputs(manifest: Path, settings: Settings) -> Inputs:
+    """The files and folders a batch reads (company files are added as they are read)."""
+    from jdgen.discovery import search_path
+
+    inputs = Inputs()
+    inputs.add(manifest, "manifest")
+    inputs.add(settings.html_template, "page template")
+    inputs.add(settings.reference_docx, "reference DOCX")
+    for kind, extra in (("roles", settings.roles_dirs), ("templates", settings.templates_dirs)):
+        try:
+            inputs.add_folders(search_path(kind, extra), f"{kind} folder")
+        except JdgenError:
+            inputs.add_folders(extra, f"{kind} folder")  # the build itself reports the problem
+    return inputs
+
+
 # ------------------------------------------------------------------ planning
 
 
@@ -127,7 +143,9 @@ def plan(manifest_path: Path, out_dir: Path | None = None, inputs: Inputs | None
     holds them all. A company file in ``out_dir`` (or below the folder it is
     in) fails its postings; each company file read is added to ``inputs``.
     """
-    manifest = ManifestStream(manifest_path)
+    from jdgen.sheets import open_manifest
+
+    manifest = open_manifest(manifest_path)  # YAML, or a spreadsheet (.csv, .xlsx)
     files = CompanyFiles(manifest_path.parent, allow_outside=allow_outside)
     return manifest, _plan(manifest, _Companies(files, out_dir, inputs or Inputs()))
 
@@ -210,14 +228,18 @@ class _Companies:
 
 def _company(merged: dict[str, Any], companies: _Companies) -> Company:
     """The posting's company: its profile file, with the manifest's facts on top."""
+    base = companies.load(merged["company"]) if "company" in merged else None
+    return company_from_facts(merged, base)
+
+
+def company_from_facts(merged: dict[str, Any], base: Company | None) -> Company:
+    """``base`` (a profile, or nothing) with a posting's facts on top, validated."""
     from pydantic import ValidationError
 
     from jdgen.locations import parse_location
     from jdgen.validation import describe
 
-    data: dict[str, Any] = {}
-    if "company" in merged:
-        data = companies.load(merged["company"]).model_dump(exclude_none=True)
+    data: dict[str, Any] = base.model_dump(exclude_none=True) if base is not None else {}
     if "company_name" in merged:
         data["name"] = merged["company_name"]
     for key in _COMPANY_KEYS:

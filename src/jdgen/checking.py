@@ -8,8 +8,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from jdgen.errors import DataError, JdgenError
+
+if TYPE_CHECKING:
+    from jdgen.overlay import Overlay
+    from jdgen.yamlfile import YamlDoc
 
 YAML_SUFFIXES = {".yaml", ".yml"}
 TEMPLATE_SUFFIXES = {".j2", ".jinja", ".jinja2"}
@@ -83,6 +88,8 @@ def guess_kind(data: object) -> str | None:
     """
     if not isinstance(data, dict) or not data:
         return None
+    if "extends" in data:  # only a role overlay says what it extends
+        return "role"
     from jdgen.manifest import Manifest
     from jdgen.models import Company, Role
 
@@ -123,6 +130,12 @@ def _check_one(path: Path, found: list[str], roles_seen: dict[tuple[Path, str], 
     if kind == "template":
         _check_template(path)
         return
+    from jdgen.sheets import SHEET_SUFFIXES
+
+    if path.suffix.lower() in SHEET_SUFFIXES:  # a spreadsheet can only be a manifest
+        found[0] = "manifest"
+        _check_manifest(path, allow_outside)
+        return
     from jdgen.validation import validate
     from jdgen.yamlfile import read_yaml
 
@@ -140,8 +153,9 @@ def _check_one(path: Path, found: list[str], roles_seen: dict[tuple[Path, str], 
     found[0] = kind
     if kind == "role":
         from jdgen.models import Role
+        from jdgen.overlaymodels import is_overlay
 
-        role = validate(Role, doc)
+        role = _check_overlay(path, doc) if is_overlay(doc.data) else validate(Role, doc)
         key = (path.parent.resolve(), role.id)
         if key in roles_seen:
             raise DataError([f"{path}: role id '{role.id}' is also defined in {roles_seen[key]}"])
@@ -158,6 +172,26 @@ def _check_one(path: Path, found: list[str], roles_seen: dict[tuple[Path, str], 
     problems = data_problems(doc)  # e.g. jdgen init's instruction texts, not yet replaced
     if problems:
         raise DataError(problems)
+
+
+def _check_overlay(path: Path, doc: YamlDoc) -> Overlay:
+    """Check an overlay's shape, then merge it onto its base as a build would.
+
+    The base is looked for as a build looks for it, with the overlay's own folder
+    searched first; only the problems of this file are reported here (the others
+    belong to their own files).
+    """
+    from jdgen.discovery import Catalog, search_path
+    from jdgen.overlay import read_overlay
+
+    overlay = read_overlay(doc)
+    try:
+        Catalog.load(search_path("roles", [path.parent]))
+    except DataError as exc:
+        mine = [p for p in exc.problems if p == str(path) or p.startswith(f"{path}:")]
+        if mine:
+            raise DataError(mine) from None
+    return overlay
 
 
 def _check_manifest(path: Path, allow_outside: bool = False) -> None:

@@ -14,11 +14,15 @@ import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from jdgen import cache
 from jdgen.errors import DataError, UnknownRoleError
 from jdgen.models import Role
 from jdgen.validation import validate
+
+if TYPE_CHECKING:
+    from jdgen.overlay import Origins, Overlay
 
 _PACKAGE = Path(__file__).resolve().parent
 ENV_VARS = {"roles": "JDGEN_ROLES_DIR", "templates": "JDGEN_TEMPLATES_DIR"}
@@ -75,6 +79,7 @@ class RoleEntry:
     path: Path
     builtin: bool
     shadows: tuple[Path, ...] = ()
+    origins: Origins | None = None  # an overlay's: where each part of the role came from
 
 
 @dataclass
@@ -87,15 +92,21 @@ class Catalog:
 
     @classmethod
     def load(cls, dirs: Sequence[Path]) -> Catalog:
-        """Read every role file in ``dirs``; report every bad file at once."""
+        """Read every role file in ``dirs``; report every bad file at once.
+
+        Overlays (files that ``extend`` another role) are merged once every
+        plain role is known, so an overlay may extend a role from any folder.
+        """
         catalog = cls(dirs)
         problems: list[str] = []
         builtin = builtin_dir("roles")
+        found: dict[str, list[tuple[Role | Overlay, Path, bool]]] = {}
         for folder in dirs:
             seen_here: dict[str, Path] = {}
+            is_builtin = _same(folder, builtin)
             for path in role_files(folder):
                 try:
-                    role = load_role(path)
+                    role = load_role_file(path)
                 except DataError as exc:
                     problems += exc.problems
                     continue
@@ -105,14 +116,16 @@ class Catalog:
                     )
                     continue
                 seen_here[role.id] = path
-                winner = catalog.entries.get(role.id)
-                if winner is None:
-                    is_builtin = _same(folder, builtin)
-                    catalog.entries[role.id] = RoleEntry(role, path, is_builtin)
-                else:
-                    catalog.entries[role.id] = RoleEntry(
-                        winner.role, winner.path, winner.builtin, (*winner.shadows, path)
-                    )
+                found.setdefault(role.id, []).append((role, path, is_builtin))
+        from jdgen.overlayresolve import resolve
+
+        merged = resolve(found, problems, normalise)
+        for role_id, definitions in found.items():
+            if role_id in merged:
+                role, origins = merged[role_id]
+                _, path, is_builtin = definitions[0]
+                catalog.entries[role_id] = RoleEntry(
+                    role, path, is_builtin, tuple(p for _, p, _ in definitions[1:]), origins)
         if problems:
             raise DataError(problems)
         return catalog
@@ -123,6 +136,9 @@ class Catalog:
         if found is not None:  # a batch asks for the same few roles thousands of times
             return found
         wanted = normalise(name)
+        if wanted in self.entries:  # an id wins over another role's alias
+            self._found[name] = self.entries[wanted]
+            return self.entries[wanted]
         for entry in self.entries.values():
             names = {entry.role.id, *(normalise(a) for a in entry.role.aliases)}
             names.add(normalise(entry.role.title))
@@ -144,7 +160,16 @@ def role_files(folder: Path) -> list[Path]:
 
 
 def load_role(path: Path) -> Role:
-    """Read and validate one role file (or take the role validated from the same bytes).
+    """Read and validate one role file that stands alone (not an overlay)."""
+    role = load_role_file(path)
+    if not isinstance(role, Role):
+        raise DataError([f"{path}: this role extends '{role.extends}'; it is read with the "
+                         "roles folder it belongs to (jdgen roles, jdgen show)"])
+    return role
+
+
+def load_role_file(path: Path) -> Role | Overlay:
+    """Read one role file: a role (validated, or from the cache) or an overlay to merge.
 
     The file is read once, never past the YAML size limit; what is validated
     is exactly what names the cache entry.
@@ -157,11 +182,22 @@ def load_role(path: Path) -> Role:
         role = _cached_role(name)
         if role is not None:
             return role
+        from jdgen.overlay import cached_overlay
+
+        overlay = cached_overlay(path, data, name)
+        if overlay is not None:
+            return overlay
     from jdgen.yamlfile import decode, read_yaml  # PyYAML only when a file must really be read
 
     doc = read_yaml(path, text=decode(path, data))
     if doc.data is None:
         raise DataError([f"{path}: file is empty; expected a role definition"])
+    from jdgen.overlaymodels import is_overlay
+
+    if is_overlay(doc.data):
+        from jdgen.overlay import read_overlay
+
+        return read_overlay(doc, data, name)
     role = validate(Role, doc)
     if name is not None:
         from jdgen.modeldata import dump

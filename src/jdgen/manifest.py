@@ -74,6 +74,9 @@ class PostingFields(Strict):
     apply_email: Email | None = Field(
         default=None, description="Where candidates email applications."
     )
+    benefits: list[Line] | None = Field(
+        default=None, max_length=40, description="Benefits offered (replaces the profile's)."
+    )
 
     @field_validator("salary", mode="before")
     @classmethod
@@ -252,11 +255,13 @@ def posting_spec(doc: YamlDoc, index: int, data: Any) -> PostingSpec:
 
     from jdgen.validation import problems
 
+    # A spreadsheet row's errors name the field alone (its cell gives the row and column).
+    prefix: tuple[str | int, ...] = getattr(doc, "prefix", ("postings", index))
     try:
         return PostingSpec.model_validate(data)
     except ValidationError as exc:
-        errors = [{**err, "loc": ("postings", index, *err["loc"])} for err in exc.errors()]
+        errors = [{**err, "loc": (*prefix, *err["loc"])} for err in exc.errors()]
         raise DataError(problems(
-            Manifest, errors,  # type: ignore[arg-type]
+            Manifest if prefix else PostingSpec, errors,  # type: ignore[arg-type]
             lambda err: doc.where(err["loc"], key=err["type"] == "extra_forbidden"),
         )) from None

@@ -191,6 +191,12 @@ Terms = Annotated[dict[Slug, ShortLine], Field(max_length=40)]
 class ResponsibilityArea(Strict):
     """One area of responsibility: a short paragraph, then the concrete things done in it."""
 
+    id: Slug | None = Field(
+        default=None,
+        description="Stable id a role overlay uses to address the area (default: its name "
+                    "in lower case with hyphens).",
+        examples=["strategic-planning"],
+    )
     name: ShortLine = Field(
         description="Heading for the area, e.g. 'Strategic planning'.",
         examples=["Strategic planning", "Supplier and vendor management"],
@@ -357,6 +363,11 @@ class Role(Strict):
     @model_validator(mode="after")
     def _focus_lead_areas_exist(self) -> Role:
         names = {area.name.casefold() for area in self.responsibilities}
+        keys = [area_key(area) for area in self.responsibilities]
+        twice = sorted({key for key in keys if keys.count(key) > 1})
+        if twice:
+            raise ValueError(f"two responsibility areas have the id '{twice[0]}'; give each "
+                             "area its own id (or name)")
         known = names | {text_of(item).casefold()
                          for item in [*self.skills, *self.success.kpis]}
         for key, emphasis in self.industries.items():
@@ -379,6 +390,13 @@ class Role(Strict):
         from jdgen.variants import role_problems
 
         return role_problems(self)
+
+
+def area_key(area: ResponsibilityArea) -> str:
+    """The id an overlay addresses an area by: its own, else its name as a slug."""
+    if area.id:
+        return area.id
+    return re.sub(r"[^a-z0-9]+", "-", area.name.casefold()).strip("-") or "area"
 
 
 def text_of(item: str | LineVariant | TextVariant) -> str:

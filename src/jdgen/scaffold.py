@@ -15,6 +15,7 @@ FILES = (
     "company.yaml",
     "postings.yaml",
     "roles/head-of-supply.yaml",
+    "roles/our-coo.yaml",
     "templates/posting.md.j2",
 )
 

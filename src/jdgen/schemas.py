@@ -36,7 +36,23 @@ def _model(kind: str) -> type[BaseModel]:
 
 def schema(kind: str) -> dict[str, Any]:
     """The JSON Schema (draft 2020-12) for ``kind`` files."""
-    body = _model(kind).model_json_schema(mode="validation")
+    if kind == "role":  # a whole role, or an overlay that extends another
+        from pydantic import TypeAdapter
+
+        from jdgen.models import Role
+        from jdgen.overlaymodels import RoleOverlay
+
+        defs = TypeAdapter(Role | RoleOverlay).json_schema(mode="validation")["$defs"]
+        body = {
+            "description": "A whole role, or an overlay: a role that 'extends' another and "
+                           "states only what differs.",
+            "if": {"type": "object", "required": ["extends"]},
+            "then": {"$ref": "#/$defs/RoleOverlay"},
+            "else": {"$ref": "#/$defs/Role"},
+            "$defs": defs,
+        }
+    else:
+        body = _model(kind).model_json_schema(mode="validation")
     return {
         "$schema": SCHEMA_URL,
         "title": f"jdgen {kind} file",

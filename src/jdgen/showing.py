@@ -5,11 +5,13 @@ from __future__ import annotations
 import json
 import os
 import textwrap
+from collections.abc import Sequence
 from pathlib import Path
 
 from jdgen.discovery import Catalog, RoleEntry, normalise
-from jdgen.models import Role
-from jdgen.variants import described
+from jdgen.models import Role, area_key, text_of
+from jdgen.overlay import norm
+from jdgen.variants import Item, described
 
 LEVELS = {
     "executive": "Executive",
@@ -54,8 +56,11 @@ def roles_table(catalog: Catalog, cwd: Path | None = None) -> str:
     for role_id in sorted(catalog.entries):
         entry = catalog.entries[role_id]
         role = entry.role
+        where = source(entry, cwd)
+        if entry.origins is not None:
+            where += f" (extends {entry.origins.base})"
         rows.append((role.id, role.title, LEVELS[role.level], ", ".join(aliases(role)) or "-",
-                     source(entry, cwd)))
+                     where))
         for hidden in entry.shadows:
             notes.append(f"{role.id}: {source(entry, cwd)} overrides {_short(hidden, cwd)}")
     widths = [max(len(row[i]) for row in rows) for i in range(len(header) - 1)]
@@ -67,8 +72,17 @@ def roles_table(catalog: Catalog, cwd: Path | None = None) -> str:
 
 
 def describe_role(entry: RoleEntry, width: int | None = None, cwd: Path | None = None) -> str:
-    """The whole role as plain text, wrapped to the terminal."""
+    """The whole role as plain text, wrapped to the terminal.
+
+    For an overlay, a text or section the overlay set ends in ``[file:line]``;
+    everything else comes from the role it extends.
+    """
     role = entry.role
+    origins = entry.origins
+
+    def at(*key: str) -> str | None:
+        return origins.of(*key) if origins is not None else None
+
     width = max(40, min(width or _terminal_width(), 100))
     out: list[str] = [role.title, "=" * len(role.title), ""]
     facts = [
@@ -82,48 +96,83 @@ def describe_role(entry: RoleEntry, width: int | None = None, cwd: Path | None =
         ("O*NET-SOC", role.onet_soc),
         ("Source", source(entry, cwd)),
     ]
+    if origins is not None:
+        facts.append(("Extends", f"{' -> '.join(reversed(origins.chain))} "
+                                 f"({_short_source(origins.base_source, cwd)})"))
     label = max(len(k) for k, _ in facts) + 2
     for key, value in facts:
         out += textwrap.wrap(value, width, initial_indent=f"{key + ':':<{label}}",
                              subsequent_indent=" " * label) or [f"{key}:"]
-    for paragraph in described(role.summary):
+
+    def marked(key: tuple[str, ...], items: Sequence[Item], prefix: str = "") -> list[str]:
+        """Each item's text; an overlay's own items end with where the overlay set them."""
+        shown = described(items)
+        if origins is None:
+            return [prefix + text for text in shown]
+        return [prefix + text + _from(origins.of(*key, norm(text_of(item))))
+                for text, item in zip(shown, items, strict=True)]
+
+    for paragraph in marked(("summary",), role.summary):
         out += ["", *textwrap.wrap(paragraph, width)]
 
-    def section(title: str, items: list[str]) -> None:
-        out.extend(["", title, "-" * len(title)])
+    def section(title: str, items: list[str], where: str | None = None) -> None:
+        heading = title + _from(where)
+        out.extend(["", heading, "-" * len(heading)])
         for item in items:
-            out.extend(textwrap.wrap(item, width, initial_indent="  - ", subsequent_indent="    "))
+            out.extend(textwrap.wrap(item, width, initial_indent="  - ", subsequent_indent="    ",
+                                     break_on_hyphens=origins is None))
 
-    out += ["", *textwrap.wrap("A text marked '(when ...)' is used only where its conditions "
-                               "hold (see --size, --stage, --industry, --focus, --reports-to); "
-                               "{names} are filled in from the company and the industry.",
-                               width)]
+    note = ("A text marked '(when ...)' is used only where its conditions hold (see --size, "
+            "--stage, --industry, --focus, --reports-to); {names} are filled in from the "
+            "company and the industry.")
+    if origins is not None:
+        note += (f" Texts and sections marked [file:line] come from {source(entry, cwd)}; "
+                 f"the rest from '{origins.base}'.")
+    out += ["", *textwrap.wrap(note, width)]
     for area in role.responsibilities:
-        section(area.name, [f"(paragraph) {t}" for t in described(area.summary)]
-                + described(area.bullets))
-    section("Required", described(role.qualifications.required))
+        place = ("responsibilities", area_key(area))
+        section(area.name, marked((*place, "summary"), area.summary, "(paragraph) ")
+                + marked((*place, "bullets"), area.bullets),
+                at(*place) or at(*place, "changed"))
+    section("Required", marked(("qualifications", "required"), role.qualifications.required))
     if role.qualifications.preferred:
-        section("Preferred", described(role.qualifications.preferred))
-    section("Skills", described(role.skills))
+        section("Preferred",
+                marked(("qualifications", "preferred"), role.qualifications.preferred))
+    section("Skills", marked(("skills",), role.skills))
     if role.success.first_year:
-        section("By the end of the first year", described(role.success.first_year))
+        section("By the end of the first year",
+                marked(("success", "first_year"), role.success.first_year))
     if role.success.first_90_days:
-        section("First 90 days", described(role.success.first_90_days))
-    section("Measured by", described(role.success.kpis))
+        section("First 90 days", marked(("success", "first_90_days"), role.success.first_90_days))
+    section("Measured by", marked(("success", "kpis"), role.success.kpis))
     if role.terms:
         section("Terms ({placeholders} an industry may change)",
-                [f"{key}: {value}" for key, value in role.terms.items()])
+                [f"{key}: {value}" + _from(at("terms", key))
+                 for key, value in role.terms.items()])
     if role.focus:
         section("Focus variants (--focus)",
-                [f"{key}: {variant.summary}" for key, variant in role.focus.items()])
+                [f"{key}: {variant.summary}" + _from(at("focus", key))
+                 for key, variant in role.focus.items()])
     if role.industries:
         section("Industry emphasis (--industry)",
                 [f"{key}" + (f" (also: {', '.join(e.aliases)})" if e.aliases else "")
                  + (f"; terms: {', '.join(f'{k}={v}' for k, v in e.terms.items())}"
                     if e.terms else "")
                  + (f"; omits: {', '.join(e.omit)}" if e.omit else "")
+                 + _from(at("industries", key))
                  for key, e in role.industries.items()])
+    if origins is not None and origins.removed():
+        section(f"Removed from '{origins.base}'",
+                [what + _from(where) for what, where in origins.removed()])
     return "\n".join(out) + "\n"
+
+
+def _from(where: str | None) -> str:
+    return f"  [{where}]" if where else ""
+
+
+def _short_source(text: str, cwd: Path | None) -> str:
+    return text if text == "built-in" else _short(Path(text), cwd)
 
 
 def role_json(role: Role) -> str:

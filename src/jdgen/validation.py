@@ -139,12 +139,25 @@ def data_loc(model: type[BaseModel], loc: Loc) -> Loc:
             current = typing.get_args(annotation)[-1]
             after_key = True
         elif origin in (typing.Union, types.UnionType):
-            current = None  # the name of the union member pydantic tried: not data
+            current = _member(annotation, part)  # the union member pydantic tried: not data
             continue
         else:
             current = None
         out.append(part)
     return tuple(out)
+
+
+def _member(union: Any, name: str | int) -> Any:
+    """The member of ``union`` that pydantic names ``name`` (its tag, or its class name)."""
+    from pydantic import Tag
+
+    for arg in typing.get_args(union):
+        if typing.get_origin(arg) is typing.Annotated:
+            if any(isinstance(m, Tag) and m.tag == name for m in arg.__metadata__):
+                return arg
+        elif isinstance(arg, type) and arg.__name__ == name:
+            return arg
+    return None
 
 
 def describe(model: type[BaseModel], err: ErrorDetails) -> str:
@@ -209,6 +222,8 @@ def _annotation(model: type[BaseModel], loc: Loc) -> Any:
     current: Any = model
     for part in loc:
         current = _unwrap(current)
+        if typing.get_origin(current) in (typing.Union, types.UnionType):
+            current = _holding(current, part)
         if isinstance(current, type) and issubclass(current, BaseModel):
             info = current.model_fields.get(str(part))
             if info is None:
@@ -219,6 +234,18 @@ def _annotation(model: type[BaseModel], loc: Loc) -> Any:
         else:
             return None
     return current
+
+
+def _holding(union: Any, part: str | int) -> Any:
+    """The member of ``union`` that can hold ``part``: a model with that field, or a list."""
+    for arg in typing.get_args(union):
+        member = _unwrap(arg)
+        if isinstance(member, type) and issubclass(member, BaseModel):
+            if str(part) in member.model_fields:
+                return member
+        elif typing.get_origin(member) is (list if isinstance(part, int) else dict):
+            return member
+    return None
 
 
 def _unwrap(annotation: Any) -> Any:
@@ -268,8 +295,11 @@ def _unknown(model: type[BaseModel], loc: Loc) -> str:
     if not loc:
         return message
     parent = _unwrap(_annotation(model, loc[:-1]))
-    if isinstance(parent, type) and issubclass(parent, BaseModel):
-        allowed = list(parent.model_fields)
+    members = [_unwrap(a) for a in typing.get_args(parent)] if typing.get_origin(parent) in (
+        typing.Union, types.UnionType) else [parent]
+    models = [m for m in members if isinstance(m, type) and issubclass(m, BaseModel)]
+    if models:
+        allowed = list(dict.fromkeys(name for m in models for name in m.model_fields))
         close = difflib.get_close_matches(str(loc[-1])[:100], allowed, n=1)
         if close:
             return f"{message}; did you mean '{close[0]}'?"

@@ -95,18 +95,9 @@ def _refuse_outputs(report_path: Path, report: BatchReport) -> None:
 
 def _inputs(manifest: Path, settings: Settings) -> Inputs:
     """The files and folders this batch reads (company files are added as they are read)."""
-    from jdgen.discovery import search_path
+    from jdgen.batch import batch_inputs
 
-    inputs = Inputs()
-    inputs.add(manifest, "manifest")
-    inputs.add(settings.html_template, "page template")
-    inputs.add(settings.reference_docx, "reference DOCX")
-    for kind, extra in (("roles", settings.roles_dirs), ("templates", settings.templates_dirs)):
-        try:
-            inputs.add_folders(search_path(kind, extra), f"{kind} folder")
-        except JdgenError:
-            inputs.add_folders(extra, f"{kind} folder")  # the build itself reports the problem
-    return inputs
+    return batch_inputs(manifest, settings)
 
 
 def _wants_bar(manifest: Path, *, quiet: bool, verbose: bool) -> bool:
@@ -119,9 +110,9 @@ def _wants_bar(manifest: Path, *, quiet: bool, verbose: bool) -> bool:
 
 
 def _count(manifest: Path) -> int:
-    from jdgen.manifest import ManifestStream
+    from jdgen.sheets import open_manifest
 
-    return ManifestStream(manifest).count  # checks the file without keeping any posting
+    return open_manifest(manifest).count  # checks the file without keeping any posting
 
 
 def _warn_summary(report: BatchReport) -> None:

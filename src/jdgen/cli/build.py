@@ -69,7 +69,8 @@ class EmploymentType(click.ParamType):  # type: ignore[type-arg]
 @click.command(short_help="Build one posting, or every posting in a manifest.")
 @click.argument("role", required=False)
 @click.option("--manifest", type=click.Path(path_type=Path, dir_okay=False),
-              help="Build every posting listed in this manifest YAML instead of one ROLE.")
+              help="Build every posting listed in this manifest (YAML, or a .csv or .xlsx "
+                   "sheet, one row a posting) instead of one ROLE.")
 @click.option("--check", is_flag=True,
               help="With --manifest: write nothing; exit 1 if any output is stale or missing.")
 @click.option("--prune", is_flag=True,
