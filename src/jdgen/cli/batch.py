@@ -73,7 +73,7 @@ def run_manifest(manifest: Path, out_dir: Path, settings: Settings, *, check: bo
         write_atomic(report_path, report.to_json().encode("utf-8"))
     if not quiet and not verbose and not check:
         _warn_summary(report)
-    _summarise(report, quiet)
+    _summarise(report, quiet, prune)
     if not report.ok:
         raise click.exceptions.Exit(1)
 
@@ -136,7 +136,7 @@ def _warn_summary(report: BatchReport) -> None:
              f"should give ({count} items); --verbose lists them", err=True)
 
 
-def _summarise(report: BatchReport, quiet: bool) -> None:
+def _summarise(report: BatchReport, quiet: bool, prune: bool = False) -> None:
     total = len(report.postings)
     failed = report.failed
     if report.check:
@@ -156,6 +156,10 @@ def _summarise(report: BatchReport, quiet: bool) -> None:
                        "--prune removes it", err=True)
         for name in report.removed:
             echo(f"Removed {Path(report.out_dir) / name}")
+        if prune and report.kept:
+            echo(f"Warning: nothing was pruned because {failed} posting"
+                 f"{'s' if failed != 1 else ''} failed; their earlier files are kept until "
+                 "every posting builds", err=True)
         if not quiet:
             echo(f"{total - failed} of {total} postings built into {report.out_dir}: "
                        f"{len(report.written)} files written, {len(report.unchanged)} unchanged")
