@@ -167,11 +167,16 @@ def _message(exc: JdgenError) -> str:
 
 def _job(index: int, where: str, defaults: Defaults, spec: PostingSpec,
          companies: _Companies) -> Job:
+    own = spec.model_dump(exclude_none=True, exclude_unset=True, exclude={"role", "id"})
     merged: dict[str, Any] = {
         **defaults.model_dump(exclude_none=True, exclude_unset=True,
                               exclude={"formats", "front_matter"}),
-        **spec.model_dump(exclude_none=True, exclude_unset=True, exclude={"role", "id"}),
+        **own,
     }
+    if own.keys() & {"company", "company_file"}:  # another company than the defaults' one
+        for key in ("company", "company_file", "company_name"):
+            if key not in own:
+                merged.pop(key, None)
     company = _company(merged, companies)
     options = Options(focus=merged.get("focus"), reports_to=merged.get("reports_to"),
                       team_size=merged.get("team_size"), date=merged.get("date"),
@@ -217,10 +222,11 @@ def _company(merged: dict[str, Any], companies: _Companies) -> Company:
     from jdgen.validation import describe
 
     data: dict[str, Any] = {}
-    if "company" in merged:
-        data = companies.load(merged["company"]).model_dump(exclude_none=True)
-    if "company_name" in merged:
-        data["name"] = merged["company_name"]
+    if "company_file" in merged:
+        data = companies.load(merged["company_file"]).model_dump(exclude_none=True)
+    for key in ("company", "company_name"):  # the name alone, or the profile's overridden
+        if key in merged:
+            data["name"] = merged[key]
     for key in _COMPANY_KEYS:
         if key in merged:
             data[key] = merged[key]
@@ -240,7 +246,7 @@ def _company(merged: dict[str, Any], companies: _Companies) -> Company:
             if key in merged:
                 data["compensation"][key] = merged[key]
     if "name" not in data:
-        raise DataError(["no company: give 'company' (a profile file) or 'company_name'"])
+        raise DataError(["no company: give 'company' (its name) or 'company_file' (a profile)"])
     try:
         return Company.model_validate(data)
     except ValidationError as exc:

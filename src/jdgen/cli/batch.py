@@ -27,6 +27,9 @@ def run_manifest(manifest: Path, out_dir: Path, settings: Settings, *, check: bo
     inputs = _inputs(manifest, settings)
     if report_path is not None:  # the company files are checked again once they are known
         inputs.refuse_write(report_path, "the report", UsageProblem)
+        if not report_path.parent.is_dir():  # found out now, not after the whole build
+            raise UsageProblem(f"cannot write the report to {report_path}: the folder "
+                               f"{report_path.parent} does not exist")
     bar = _wants_bar(manifest, quiet=quiet, verbose=verbose)
 
     def show(outcome: Outcome) -> None:

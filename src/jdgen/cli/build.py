@@ -10,6 +10,7 @@ import click
 from pydantic import ValidationError
 
 from jdgen.build import FORMATS, BuildRequest, load_company, render_posting, write_rendered
+from jdgen.cli.arrangement import arrangement_options
 from jdgen.cli.stdout import write_out
 from jdgen.errors import echo
 from jdgen.inputs import Inputs
@@ -95,9 +96,7 @@ class EmploymentType(click.ParamType):  # type: ignore[type-arg]
               help="Size the posting is written for: small (<50 people), mid (50-500), "
                    "large (>500). Default: from --stage, else --employees.")
 @click.option("--location", help="Where the job is, e.g. 'Denver, CO'.")
-@click.option("--remote", "arrangement", flag_value="remote", help="Fully remote role.")
-@click.option("--hybrid", "arrangement", flag_value="hybrid", help="Hybrid role.")
-@click.option("--onsite", "arrangement", flag_value="onsite", help="On-site role.")
+@arrangement_options
 @click.option("--salary", type=SalaryRange(),
               help="Pay range, e.g. 140000-175000, 140k-175k or £60k-£75k.")
 @click.option("--currency", metavar="CODE",
@@ -275,6 +274,10 @@ def _formats(formats: tuple[str, ...], output: str | None) -> tuple[list[str], P
         return ["md"], None
     path = Path(output)
     fmt = path.suffix.lstrip(".").lower()
+    if path.is_dir():
+        raise click.BadParameter(f"'{output}' is a folder; give a file name such as "
+                                 f"{path / 'posting.docx'}, or write into it with --out "
+                                 f"{output}", param_hint="'-o'")
     if fmt not in FORMATS:
         raise click.BadParameter(f"'{output}' must end in .md or .docx (documents), or .html "
                                  "or .json (web pages)", param_hint="'-o'")
