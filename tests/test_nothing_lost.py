@@ -640,3 +640,32 @@ def test_a_kept_entry_whose_file_became_a_link_is_dropped(runner, site, tmp_path
     assert result.exit_code == 1
     assert sorted(index_ids(site)) == ["acme-tools-director-of-operations", "bolt-works-coo"]
     assert outside.read_text(encoding="utf-8") == "precious"
+
+
+@pytest.mark.parametrize(("option", "value", "message"), [
+    ("--focus", "", "give a focus such as supply-chain (jdgen show ROLE lists them)"),
+    ("--focus", "   ", "give a focus such as supply-chain (jdgen show ROLE lists them)"),
+    ("--focus", "x" * 500, "give a focus such as supply-chain (jdgen show ROLE lists them)"),
+    ("--focus", "supply\x1bchain", "contains a control character"),
+    ("--currency", "", "must not be empty; give an ISO 4217 code such as USD"),
+], ids=["focus-empty", "focus-blank", "focus-huge", "focus-control", "currency-empty"])
+def test_empty_and_hostile_values_are_never_taken_as_not_given(runner, option, value,
+                                                               message):
+    result = runner.invoke(main, ["build", "director-of-operations", "--company", "Acme",
+                                  "--salary", "100k-120k", option, value, "-o", "-"])
+    no_traceback(result)
+    assert result.exit_code == 2
+    errors = _errors(result)
+    assert len(errors) == 1 and errors[0].startswith(f"Error: Invalid value for '{option}': ")
+    assert message in errors[0]
+    assert result.stdout == ""
+
+
+def test_a_failed_posting_is_kept_with_parallel_jobs_too(runner, site, tmp_path):
+    before, ids = files(site), index_ids(site)
+    (tmp_path / "acme.yaml").write_text(COMPANY.replace("GBP", "XYZ"), encoding="utf-8")
+    result = batch(runner, "--prune", "--jobs", "2")
+    assert result.exit_code == 1
+    assert sorted(index_ids(site)) == sorted(ids)
+    assert {n: b for n, b in files(site).items() if n.startswith("acme-")} == \
+        {n: b for n, b in before.items() if n.startswith("acme-")}

@@ -27,9 +27,12 @@ def run_manifest(manifest: Path, out_dir: Path, settings: Settings, *, check: bo
     inputs = _inputs(manifest, settings)
     if report_path is not None:  # the company files are checked again once they are known
         inputs.refuse_write(report_path, "the report", UsageProblem)
-        if not report_path.parent.is_dir():  # found out now, not after the whole build
+        from jdgen.inputs import resolved
+
+        folder = report_path.parent  # found out now, not after the whole build
+        if not folder.is_dir() and resolved(folder) != resolved(out_dir):
             raise UsageProblem(f"cannot write the report to {report_path}: the folder "
-                               f"{report_path.parent} does not exist")
+                               f"{folder} does not exist")
     bar = _wants_bar(manifest, quiet=quiet, verbose=verbose)
 
     def show(outcome: Outcome) -> None:

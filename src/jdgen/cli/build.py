@@ -197,12 +197,17 @@ def build(role: str | None, manifest: Path | None, check: bool, prune: bool, job
     }
     if valid_through and valid_for:
         raise click.UsageError("give --valid-through or --valid-for, not both")
+    if currency is not None and not currency.strip():  # never taken silently as "not given"
+        raise click.BadParameter("must not be empty; give an ISO 4217 code such as USD",
+                                 param_hint="'--currency'")
     flags["compensation"] = _pay(base, salary, currency, period,
                                  needs="--currency and --period need", source=company_file)
     company = _company(base, flags)
     request = BuildRequest(
         role=role, company=company, formats=chosen, out_dir=out_dir, output=output_path,
-        options=Options(focus=focus, reports_to=_reports_to(reports_to), team_size=team_size,
+        options=Options(focus=_line(focus, 120, "'--focus'", "give a focus such as "
+                                    "supply-chain (jdgen show ROLE lists them)"),
+                        reports_to=_reports_to(reports_to), team_size=team_size,
                         date=date.date() if date else None,
                         valid_through=valid_through.date() if valid_through else None,
                         valid_for_days=valid_for, posting_id=_posting_id(posting_id)),
