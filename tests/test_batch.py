@@ -342,7 +342,7 @@ def test_plain_lines_in_ci(runner, project, monkeypatch):
         (["build", "coo", "--manifest", "postings.yaml"], "give a ROLE or --manifest, not both"),
         (["build", "--manifest", "postings.yaml", "--company", "X"],
          "--company cannot be used with --manifest; set it in the manifest instead"),
-        (["build", "coo", "--company", "X", "--check"], "--check only work with --manifest"),
+        (["build", "coo", "--company", "X", "--check"], "--check only works with --manifest"),
         (["build"], "Missing argument 'ROLE' (or give --manifest FILE)."),
         (["build", "--manifest", "postings.yaml", "--jobs", "0"], "'-j' / '--jobs'"),
     ],

@@ -304,10 +304,14 @@ def test_a_company_file_mixes_strings_and_mappings(runner, write):
     ("'Austin, TX, Narnia'", "locations[0].country: 'Narnia' is not an ISO 3166 country"),
     (json.dumps("x" * 500), "locations[0].city:"),
     (json.dumps("Austin\u202e, TX"), "U+202E"),
-], ids=["number", "list", "null", "empty", "bad-country", "huge", "bidi"])
+    ("NOLIST'Austin, TX'", "2:12: locations: expected a list of places, found 'Austin, TX'"),
+    ("NOLIST{city: Austin}", "2:12: locations: expected a list of places, found a mapping"),
+], ids=["number", "list", "null", "empty", "bad-country", "huge", "bidi", "bare-string",
+        "bare-mapping"])
 def test_bad_location_strings_in_a_company_file_are_one_clear_error(runner, write, value,
                                                                      message):
-    write("good.yaml", f"name: Good Co\nlocations: [{value}]\n")
+    listed = value.removeprefix("NOLIST") if value.startswith("NOLIST") else f"[{value}]"
+    write("good.yaml", f"name: Good Co\nlocations: {listed}\n")
     result = runner.invoke(main, ["build", "coo", "--company-file", "good.yaml", "-o", "-"])
     no_traceback(result)
     assert result.exit_code == 1
@@ -669,3 +673,43 @@ def test_a_failed_posting_is_kept_with_parallel_jobs_too(runner, site, tmp_path)
     assert sorted(index_ids(site)) == sorted(ids)
     assert {n: b for n, b in files(site).items() if n.startswith("acme-")} == \
         {n: b for n, b in before.items() if n.startswith("acme-")}
+
+
+def test_check_and_prune_together_are_a_usage_error(runner, site):
+    before = files(site)
+    result = batch(runner, "--check", "--prune")
+    no_traceback(result)
+    assert result.exit_code == 2
+    assert _errors(result) == ["Error: --check changes nothing and --prune deletes files; give "
+                               "one of them"]
+    assert files(site) == before
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["--prune"], "--prune only works with --manifest"),
+    (["--prune", "--check"], "--check, --prune only work with --manifest"),
+])
+def test_batch_options_on_a_single_build_read_right(runner, args, message):
+    result = runner.invoke(main, ["build", "coo", "--company", "X", *args])
+    assert result.exit_code == 2
+    assert _errors(result) == [f"Error: {message}"]
+
+
+def test_validate_refuses_an_empty_path_instead_of_checking_this_folder(runner, write):
+    write("broken.yaml", "name: [")
+    result = runner.invoke(main, ["validate", ""])
+    assert result.exit_code == 2
+    assert _errors(result) == ["Error: Invalid value for 'PATHS': an empty path; give a file "
+                               "or folder (. for this one)"]
+    assert runner.invoke(main, ["validate", "."]).exit_code == 1  # '.' still means this folder
+
+
+@pytest.mark.parametrize("text", ["postings: [", "", "postings: []\n", "- a list\n"],
+                         ids=["bad-yaml", "empty", "no-postings", "a-list"])
+def test_a_broken_manifest_prunes_nothing(runner, site, tmp_path, text):
+    before = files(site)
+    (tmp_path / "postings.yaml").write_text(text, encoding="utf-8")
+    result = batch(runner, "--prune")
+    no_traceback(result)
+    assert result.exit_code == 1
+    assert files(site) == before

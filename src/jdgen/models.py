@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from typing import TYPE_CHECKING, Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, ClassVar, Literal
 
 from pydantic import (
     AfterValidator,
@@ -509,6 +509,8 @@ EmploymentTypes = Annotated[
 
 class Location(Strict):
     """Where the job is, or where a remote hire may live."""
+
+    expected_as: ClassVar[str] = "a place"  # 'Austin, TX' or a mapping, in error messages
 
     street_address: Line | None = Field(
         default=None, description="Street address of the workplace, e.g. '1200 Market St'."

@@ -174,6 +174,9 @@ def build(role: str | None, manifest: Path | None, check: bool, prune: bool, job
         from jdgen.cli.batch import run_manifest
 
         _manifest_only(role)
+        if check and prune:
+            raise click.UsageError("--check changes nothing and --prune deletes files; "
+                                   "give one of them")
         settings = Settings(roles_dirs=roles_dir, templates_dirs=templates_dir,
                             reference_docx=reference_docx, html_template=html_template,
                             allow_outside=allow_outside)
@@ -265,7 +268,8 @@ def _manifest_only(role: str | None) -> None:
 def _single_only() -> None:
     extra = _given(_BATCH_OPTIONS)
     if extra:
-        raise click.UsageError(f"{', '.join(extra)} only work with --manifest")
+        raise click.UsageError(f"{', '.join(extra)} only work{'s' if len(extra) == 1 else ''} "
+                               "with --manifest")
 
 
 def _formats(formats: tuple[str, ...], output: str | None) -> tuple[list[str], Path | None]:
