@@ -140,7 +140,9 @@ def test_one_bad_posting_does_not_stop_the_others(runner, project):
     assert errors(result) == [
         "Error: postings.yaml:12:5: unknown role 'chef'. Available roles: coo, "
         "director-of-operations",
-        "Error: postings.yaml:13:5: missing.yaml: file not found",
+        "Error: postings.yaml:13:5: missing.yaml: file not found ('missing.yaml' is read as a "
+        "profile's path, relative to the manifest's folder; for a company with no profile, "
+        "give its name: 'company: Acme')",
         "Error: 2 of 5 postings failed",
     ]
     assert (project / "site" / "acme-doo-york.docx").is_file()
@@ -340,7 +342,7 @@ def test_plain_lines_in_ci(runner, project, monkeypatch):
         (["build", "coo", "--manifest", "postings.yaml"], "give a ROLE or --manifest, not both"),
         (["build", "--manifest", "postings.yaml", "--company", "X"],
          "--company cannot be used with --manifest; set it in the manifest instead"),
-        (["build", "coo", "--company", "X", "--check"], "--check only work with --manifest"),
+        (["build", "coo", "--company", "X", "--check"], "--check only works with --manifest"),
         (["build"], "Missing argument 'ROLE' (or give --manifest FILE)."),
         (["build", "--manifest", "postings.yaml", "--jobs", "0"], "'-j' / '--jobs'"),
     ],
@@ -392,6 +394,6 @@ def test_a_posting_with_a_bad_field_fails_alone(runner, project):
     assert lines[0] == ("Error: postings.yaml:14:16: postings[3].team_size: expected a whole "
                         "number, found 'lots'")
     assert lines[1].startswith("Error: postings.yaml:13:5: postings[3].colour: unknown field; "
-                               "allowed: company, company_name,")
+                               "allowed: company, company_file, company_name,")
     assert lines[2:] == ["Error: 1 of 4 postings failed"]
     assert (project / "site" / "acme-doo-york.md").is_file()

@@ -315,8 +315,8 @@ def test_custom_role_missing_optional_fields_shows_dashes(runner, write, tmp_pat
     assert result.exit_code == 0, result.output
     lines = result.stdout.splitlines()
     assert lines[:2] == ["Shop Lead vs Chief Operating Officer", "=" * 36]
-    assert "Typical team    —                                The heads of operations," in lines
-    assert "Usual company   —                                50+ employees" in lines
+    assert "Typical team    -                                The heads of operations," in lines
+    assert "Usual company   -                                50+ employees" in lines
     assert "Shop Lead:" in lines
     at = lines.index("  - Its role file has no hiring-fit facts, so it cannot be matched to your")
     assert lines[at + 1] == "    company."

@@ -214,7 +214,7 @@ def test_files_inside_the_manifest_folder_are_read(runner, write):
 
 def test_allow_outside_is_a_manifest_option(runner):
     result = run(runner, "build", "coo", "--company", "Acme", "--allow-outside")
-    assert_error(result, 2, "--allow-outside only work with --manifest")
+    assert_error(result, 2, "--allow-outside only works with --manifest")
 
 
 # ------------------------- 11. line breaks and bidi controls in one-line fields

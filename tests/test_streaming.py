@@ -63,7 +63,8 @@ def test_errors_deep_in_a_big_manifest_name_their_exact_line(write):
         [f"{path}:{line + 2}:16: postings[3500].team_size: expected a whole number, "
          "found 'lots'"],
         [f"{path}:{line + 5}:5: postings[3501].colour: unknown field; allowed: company, "
-         "company_name, industry, employees, stage, size, location, arrangement, salary, "
+         "company_file, company_name, industry, employees, stage, size, location, arrangement, "
+         "salary, "
          "currency, period, reports_to, team_size, focus, date, valid_through, valid_for_days, "
          "employment_type, direct_apply, apply_url, apply_email, benefits, role, id, "
          "formats"],

@@ -252,8 +252,9 @@ def _spec(role: str, formats: Sequence[str], facts: Mapping[str, Any]) -> Postin
     if isinstance(formats, str):
         formats = [formats]
     data = {"role": role, **facts, "formats": list(formats)}
-    if "company" in facts:
-        raise DataError(["company: give the company as the second argument"])
+    for key in ("company", "company_file"):
+        if key in facts:
+            raise DataError([f"{key}: give the company as the second argument"])
     try:
         return PostingSpec.model_validate(data)
     except ValidationError as exc:

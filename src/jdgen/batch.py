@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 from jdgen.errors import DataError, JdgenError, OutputError
 from jdgen.inputs import Inputs, check_out_dir_is_separate, resolved
+from jdgen.keeping import earlier_entries, is_plain_file
 from jdgen.manifest import CompanyFiles, Defaults, ManifestStream, PostingSpec, posting_spec
 from jdgen.models import Company
 from jdgen.sitefiles import (
@@ -184,11 +185,16 @@ def _message(exc: JdgenError) -> str:
 
 def _job(index: int, where: str, defaults: Defaults, spec: PostingSpec,
          companies: _Companies) -> Job:
+    own = spec.model_dump(exclude_none=True, exclude_unset=True, exclude={"role", "id"})
     merged: dict[str, Any] = {
         **defaults.model_dump(exclude_none=True, exclude_unset=True,
                               exclude={"formats", "front_matter"}),
-        **spec.model_dump(exclude_none=True, exclude_unset=True, exclude={"role", "id"}),
+        **own,
     }
+    if own.keys() & {"company", "company_file"}:  # another company than the defaults' one
+        for key in ("company", "company_file", "company_name"):
+            if key not in own:
+                merged.pop(key, None)
     company = _company(merged, companies)
     options = Options(focus=merged.get("focus"), reports_to=merged.get("reports_to"),
                       team_size=merged.get("team_size"), date=merged.get("date"),
@@ -228,7 +234,7 @@ class _Companies:
 
 def _company(merged: dict[str, Any], companies: _Companies) -> Company:
     """The posting's company: its profile file, with the manifest's facts on top."""
-    base = companies.load(merged["company"]) if "company" in merged else None
+    base = companies.load(merged["company_file"]) if "company_file" in merged else None
     return company_from_facts(merged, base)
 
 
@@ -240,8 +246,9 @@ def company_from_facts(merged: dict[str, Any], base: Company | None) -> Company:
     from jdgen.validation import describe
 
     data: dict[str, Any] = base.model_dump(exclude_none=True) if base is not None else {}
-    if "company_name" in merged:
-        data["name"] = merged["company_name"]
+    for key in ("company", "company_name"):  # the name alone, or the profile's overridden
+        if key in merged:
+            data["name"] = merged[key]
     for key in _COMPANY_KEYS:
         if key in merged:
             data[key] = merged[key]
@@ -261,7 +268,7 @@ def company_from_facts(merged: dict[str, Any], base: Company | None) -> Company:
             if key in merged:
                 data["compensation"][key] = merged[key]
     if "name" not in data:
-        raise DataError(["no company: give 'company' (a profile file) or 'company_name'"])
+        raise DataError(["no company: give 'company' (its name) or 'company_file' (a profile)"])
     try:
         return Company.model_validate(data)
     except ValidationError as exc:
@@ -397,6 +404,12 @@ class NameClaims:
         for key in names:
             self._owners[key] = outcome.index
 
+    def release(self, outcome: Outcome) -> None:
+        """Give up the names of a posting that failed after claiming them."""
+        for name in outcome.files:
+            if self._owners.get(name.encode()) == outcome.index:
+                del self._owners[name.encode()]
+
     def owns(self, name: str) -> bool:
         """Whether some posting of this run writes ``name``."""
         return name.encode() in self._owners
@@ -428,6 +441,7 @@ class BatchReport:
     stale: Spool = field(default_factory=Spool)
     extra: list[str] = field(default_factory=list)
     orphans: list[str] = field(default_factory=list)
+    kept: list[str] = field(default_factory=list)  # earlier files kept while postings fail
     removed: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     failed: int = 0  # postings whose status is "failed"
@@ -451,7 +465,7 @@ class BatchReport:
             "ok": self.ok, "failed": self.failed, "postings": self.postings,
             "written": self.written, "unchanged": self.unchanged, "missing": self.missing,
             "stale": self.stale, "extra": self.extra, "orphans": self.orphans,
-            "removed": self.removed, "errors": self.errors,
+            "kept": self.kept, "removed": self.removed, "errors": self.errors,
         }
         return "".join(json_pieces(data, ensure_ascii=False))
 
@@ -492,15 +506,31 @@ def run_batch(manifest_path: Path, out_dir: Path, settings: Settings, *, check: 
     with lock, Spool() as entries, writer as staged:
         report = BatchReport(str(manifest_path), str(out_dir), check)
         claims = NameClaims(manifest.where, clash)
+
+        def landed(outcome: Outcome) -> None:
+            if not outcome.ok:  # its earlier files, if any, are kept below
+                claims.release(outcome)
+            if on_posting:
+                on_posting(outcome)
+
         waiting: list[_Landing] = []
         for outcome in _outcomes(planned, settings, workers):
             if outcome.ok:
                 claims.claim(outcome)
             waiting.append(_send(outcome, out_dir, report, staged))
             if staged is None or len(staged) >= staged.limit:
-                _commit(staged, waiting, report, entries, on_posting)
-        _commit(staged, waiting, report, entries, on_posting)
+                _commit(staged, waiting, report, entries, landed)
+        _commit(staged, waiting, report, entries, landed)
         pages = index_pages(manifest.formats)
+        page_names = [name for name, _ in pages]
+        previous = previous_outputs(out_dir)  # this run has not changed the record yet
+
+        def expected(name: str) -> bool:
+            return claims.owns(name) or name in page_names or clash(name) is not None
+
+        if report.failed:  # a failed posting keeps its place in the index
+            entries.extend(earlier_entries(out_dir, lambda name: name in previous and not
+                                           expected(name) and is_plain_file(out_dir / name)))
         try:
             for name, page in pages:
                 found = clash(name)
@@ -511,24 +541,25 @@ def run_batch(manifest_path: Path, out_dir: Path, settings: Settings, *, check: 
                 _settle({name: page(entries)}, out_dir, check, report)
         except OutputError as exc:
             report.errors.append(exc.format_message())
-        page_names = [name for name, _ in pages]
         if out_dir.is_dir():
-            _look_back(report, out_dir, prune_orphans,
-                       lambda name: claims.owns(name) or name in page_names or
-                       clash(name) is not None,
+            _look_back(report, out_dir, prune_orphans, previous, expected,
                        lambda: chain(claims.names(), page_names))
         return report
 
 
-def _look_back(report: BatchReport, out_dir: Path, prune_orphans: bool,
+def _look_back(report: BatchReport, out_dir: Path, prune_orphans: bool, previous: set[str],
                expected: Callable[[str], bool], made: Callable[[], Iterable[str]]) -> None:
     """After the postings: find orphans and extra files, tidy up, update the record.
 
-    ``expected`` tells whether this run writes (or compares) a name; ``made``
-    gives every such name.
+    ``previous`` is what the record listed before this run; ``expected`` tells
+    whether this run writes (or compares) a name; ``made`` gives every such
+    name. While any posting fails, no earlier file is an orphan: each is kept.
     """
-    previous = previous_outputs(out_dir)  # this run has not changed the record
-    report.orphans = sorted(n for n in previous if not expected(n) and (out_dir / n).is_file())
+    unmade = sorted(n for n in previous if not expected(n) and is_plain_file(out_dir / n))
+    if report.failed:
+        report.kept = unmade
+    else:
+        report.orphans = unmade
     if report.check:  # extra: what jdgen's record says it wrote here, and no longer makes
         report.extra = list(report.orphans)
         return
@@ -537,7 +568,7 @@ def _look_back(report: BatchReport, out_dir: Path, prune_orphans: bool,
         report.removed = prune(report.orphans, out_dir)
     kept = set(report.orphans) - set(report.removed)
     try:
-        record(chain(made(), kept), out_dir)
+        record(chain(made(), kept, report.kept), out_dir)
     except OutputError as exc:
         report.errors.append(exc.format_message())
 

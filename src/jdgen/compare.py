@@ -14,13 +14,14 @@ import dataclasses
 import datetime as dt
 import json
 import re
-import textwrap
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
 from jdgen import output
+from jdgen.columns import width as columns
+from jdgen.columns import wrap
 from jdgen.discovery import Catalog, search_path
 from jdgen.errors import JdgenError
 from jdgen.models import Company, Role, Stage
@@ -466,17 +467,23 @@ def to_json(comparison: Comparison) -> str:
 
 
 def format_text(comparison: Comparison, width: int = 80) -> str:
-    """Plain-text view that reads well in an 80-column terminal."""
+    """Plain-text view that fits ``width`` terminal columns, whatever the text.
+
+    Its own marks are ASCII (``*`` bullets, ``-`` for nothing), so text that is
+    ASCII is as many bytes as columns wherever it is shown or piped.
+    """
+    from jdgen.columns import pad
+
     label_w = 14
     col_w = (width - label_w - 4) // 2
-    title = f"{comparison.a.title} vs {comparison.b.title}"
-    lines = [title, "=" * min(len(title), width), ""]
+    title = wrap(f"{comparison.a.title} vs {comparison.b.title}", width)
+    lines = [*title, "=" * max(map(columns, title)), ""]
 
     def row(label: str, left: list[str], right: list[str]) -> None:
-        cells = [textwrap.wrap(label, label_w) or [""], _cell(left, col_w), _cell(right, col_w)]
+        cells = [wrap(label, label_w) or [""], _cell(left, col_w), _cell(right, col_w)]
         for i in range(max(len(c) for c in cells)):
             parts = [c[i] if i < len(c) else "" for c in cells]
-            text = f"{parts[0]:<{label_w}}  {parts[1]:<{col_w}}  {parts[2]}"
+            text = f"{pad(parts[0], label_w)}  {pad(parts[1], col_w)}  {parts[2]}"
             lines.append(text.rstrip())
 
     row("", [comparison.a.title], [comparison.b.title])
@@ -486,12 +493,12 @@ def format_text(comparison: Comparison, width: int = 80) -> str:
         lines.append("")
     lines += _section("Key differences", comparison.differences, width)
     rec = comparison.recommendation
-    lines += ["Which one to hire", "-" * 17, *textwrap.wrap(rec.headline, width), ""]
+    lines += ["Which one to hire", "-" * 17, *wrap(rec.headline, width), ""]
     for fit in rec.roles:
         points = [f"+ {p}" for p in fit.points_for] + [f"- {p}" for p in fit.points_against]
         if points:
-            lines.append(f"{fit.title}:")
-            lines += [ln for p in points for ln in textwrap.wrap(
+            lines += wrap(f"{fit.title}:", width)
+            lines += [ln for p in points for ln in wrap(
                 p, width, initial_indent="  ", subsequent_indent="    ")]
             lines.append("")
     if rec.choice is None:
@@ -499,22 +506,23 @@ def format_text(comparison: Comparison, width: int = 80) -> str:
             lines += _section(f"Signs you need {article(fit.title)} {fit.title}",
                               fit.signals, width)
     if rec.together:
-        lines += [*textwrap.wrap(rec.together, width), ""]
+        lines += [*wrap(rec.together, width), ""]
     return "\n".join(lines).rstrip() + "\n"
 
 
 def _cell(items: list[str], width: int) -> list[str]:
     """Wrap one cell: a dash when empty, bullets when it holds several items."""
     if len(items) <= 1:
-        return textwrap.wrap(items[0], width) if items else [DASH]
+        return wrap(items[0], width) if items else ["-"]
     return [ln for item in items
-            for ln in textwrap.wrap(item, width, initial_indent="• ", subsequent_indent="  ")]
+            for ln in wrap(item, width, initial_indent="* ", subsequent_indent="  ")]
 
 
 def _section(heading: str, items: Sequence[str], width: int) -> list[str]:
     if not items:
         return []
-    out = [heading, "-" * len(heading)]
+    title = wrap(heading, width)
+    out = [*title, "-" * max(map(columns, title))]
     for item in items:
-        out += textwrap.wrap(item, width, initial_indent="- ", subsequent_indent="  ")
+        out += wrap(item, width, initial_indent="- ", subsequent_indent="  ")
     return [*out, ""]

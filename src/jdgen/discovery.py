@@ -42,15 +42,21 @@ def builtin_dir(kind: str) -> Path:
 
 def search_path(kind: str, extra: Iterable[Path] = ()) -> list[Path]:
     """Folders to search for ``kind`` (``roles`` or ``templates``), in order."""
+    extra = list(extra)
     dirs = list(extra)
     env = os.environ.get(ENV_VARS[kind], "")
-    dirs += [Path(p) for p in env.split(os.pathsep) if p]
+    from_env = [Path(p) for p in env.split(os.pathsep) if p]
+    dirs += from_env
     local = Path(kind)
     if local.is_dir() and not _same(local, builtin_dir(kind)):
         dirs.append(local)
     for folder in dirs:
         if not folder.is_dir():
-            raise DataError([f"{folder}: {kind} folder does not exist"])
+            named = folder in from_env and folder not in extra
+            where = f" (from {ENV_VARS[kind]})" if named else ""
+            problem = f"is a file, not a {kind} folder" if folder.exists() else \
+                f"{kind} folder does not exist"
+            raise DataError([f"{folder}: {problem}{where}"])
     dirs.append(builtin_dir(kind))
     unique: list[Path] = []
     for folder in dirs:
@@ -88,27 +94,40 @@ class Catalog:
 
     dirs: Sequence[Path]
     entries: dict[str, RoleEntry] = field(default_factory=dict)
+    broken: dict[Path, list[str]] = field(default_factory=dict)  # files that could not be read
     _found: dict[str, RoleEntry] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def load(cls, dirs: Sequence[Path]) -> Catalog:
-        """Read every role file in ``dirs``; report every bad file at once.
+        """Read every role file in ``dirs``.
 
-        Overlays (files that ``extend`` another role) are merged once every
-        plain role is known, so an overlay may extend a role from any folder.
+        A file that cannot be read as a role (empty, half-written, invalid) is
+        skipped with one warning line and kept in :attr:`broken`: only a
+        command that needs that role fails (see :meth:`find`). The file this
+        process is writing its own output to (``jdgen show coo --json >
+        roles/coo.yaml``) is not read at all. Two files with one id in the
+        same folder are an error. Overlays (files that ``extend`` another role)
+        are merged once every plain role is known, so an overlay may extend a
+        role from any folder.
         """
         catalog = cls(dirs)
         problems: list[str] = []
         builtin = builtin_dir("roles")
         found: dict[str, list[tuple[Role | Overlay, Path, bool]]] = {}
+        output = _stdout_file()
         for folder in dirs:
             seen_here: dict[str, Path] = {}
             is_builtin = _same(folder, builtin)
             for path in role_files(folder):
+                if output is not None and _is_file(path, output):
+                    continue
                 try:
                     role = load_role_file(path)
                 except DataError as exc:
-                    problems += exc.problems
+                    catalog.broken[path] = exc.problems
+                    more = len(exc.problems) - 1
+                    rest = f"; {more} more problems, jdgen validate lists them" if more else ""
+                    _warn(f"Warning: {exc.problems[0]} (file skipped{rest})")
                     continue
                 if role.id in seen_here:
                     problems.append(
@@ -136,6 +155,9 @@ class Catalog:
         if found is not None:  # a batch asks for the same few roles thousands of times
             return found
         wanted = normalise(name)
+        for path, problems in self.broken.items():  # the file meant to hold this role is broken
+            if normalise(path.stem) == wanted:
+                raise DataError(problems)
         if wanted in self.entries:  # an id wins over another role's alias
             self._found[name] = self.entries[wanted]
             return self.entries[wanted]
@@ -149,9 +171,38 @@ class Catalog:
         every = known + [normalise(a) for e in self.entries.values() for a in e.role.aliases]
         close = difflib.get_close_matches(wanted, every, n=1, cutoff=0.6)
         hint = f" Did you mean '{close[0]}'?" if close else ""
+        if self.broken:
+            hint += (f" {len(self.broken)} role file{'s' if len(self.broken) != 1 else ''}"
+                     " could not be read (see the warnings above).")
         raise UnknownRoleError(
             f"unknown role '{name}'.{hint} Available roles: {', '.join(known) or 'none'}"
         )
+
+
+def _warn(message: str) -> None:
+    """One warning line on stderr (each process of a batch loads its roles once)."""
+    from jdgen.errors import echo
+
+    echo(message, err=True)
+
+
+def _stdout_file() -> os.stat_result | None:
+    """What standard output is, when it is a regular file (a shell's ``> file``)."""
+    import stat
+
+    try:
+        info = os.fstat(sys.stdout.fileno())
+    except (AttributeError, OSError, ValueError):  # no real descriptor (a test runner's buffer)
+        return None
+    return info if stat.S_ISREG(info.st_mode) else None
+
+
+def _is_file(path: Path, info: os.stat_result) -> bool:
+    try:
+        here = path.stat()
+    except OSError:
+        return False
+    return (here.st_dev, here.st_ino) == (info.st_dev, info.st_ino)
 
 
 def role_files(folder: Path) -> list[Path]:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+import re
 from array import array
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -30,6 +32,17 @@ from jdgen.validation import validate
 from jdgen.yamlfile import YamlDoc, read_yaml, read_yaml_streaming
 
 FORMATS = ("md", "docx", "html", "json")
+PROFILE_SUFFIXES = (".yaml", ".yml")
+
+
+def is_profile_path(text: str) -> bool:
+    """Whether a manifest's ``company`` value names a profile file rather than a company.
+
+    It does when it ends in .yaml or .yml, or holds a slash or backslash, as a path does
+    and a company's name (for which there is ``company_name``) hardly ever does.
+    """
+    return text.strip().casefold().endswith(PROFILE_SUFFIXES) or bool(re.search(r"[/\\]", text))
+
 Format = Annotated[str, Field(pattern=r"^(md|docx|html|json)$")]
 
 
@@ -38,11 +51,34 @@ class PostingFields(Strict):
 
     company: Line | None = Field(
         default=None,
-        description="Company profile YAML, relative to the manifest and inside its folder.",
+        description="The company's name, as --company takes it. A value ending in .yaml or "
+                    ".yml, or holding a slash, is read as a profile file, as company_file is.",
+    )
+    company_file: Line | None = Field(
+        default=None,
+        description="Company profile YAML, as --company-file takes it: relative to the "
+                    "manifest and inside its folder.",
     )
     company_name: ShortLine | None = Field(
-        default=None, description="Company name, overriding the profile's."
+        default=None, description="Company name, overriding the profile's (same as company)."
     )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _company_name_or_file(cls, value: Any) -> Any:
+        """Read ``company`` as --company reads it (a name), or as a file when it is one."""
+        if not isinstance(value, dict) or not isinstance(value.get("company"), str):
+            return value
+        data = dict(value)
+        given = data["company"]
+        if not is_profile_path(given):
+            if data.get("company_name") not in (None, given):
+                raise ValueError("company and company_name both give a name; give one of them")
+            return data
+        if data.get("company_file") not in (None, given):
+            raise ValueError("company and company_file both give a profile file; give one of them")
+        data["company_file"] = data.pop("company")
+        return data
     industry: ShortLine | None = Field(default=None, description="Industry.")
     employees: int | None = Field(default=None, ge=1, le=10_000_000, description="Headcount.")
     stage: Stage | None = Field(default=None, description="Company stage.")
@@ -242,7 +278,10 @@ class CompanyFiles:
             try:
                 self._read[path] = load_company(path)
             except DataError as exc:
-                self._read[path] = "; ".join(exc.problems)
+                hint = "" if os.path.lexists(path) else (
+                    f" ('{name}' is read as a profile's path, relative to the manifest's "
+                    "folder; for a company with no profile, give its name: 'company: Acme')")
+                self._read[path] = "; ".join(exc.problems) + hint
         found = self._read[path]
         if isinstance(found, str):
             raise DataError([found])

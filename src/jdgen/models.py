@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from typing import Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, ClassVar, Literal
 
 from pydantic import (
     AfterValidator,
@@ -25,6 +25,11 @@ from pydantic import (
 
 from jdgen.countries import country_code
 from jdgen.currencies import CURRENCIES
+
+if TYPE_CHECKING:
+    from pydantic import GetJsonSchemaHandler
+    from pydantic.json_schema import JsonSchemaValue
+    from pydantic_core import CoreSchema
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _SLUG = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
@@ -523,6 +528,8 @@ EmploymentTypes = Annotated[
 class Location(Strict):
     """Where the job is, or where a remote hire may live."""
 
+    expected_as: ClassVar[str] = "a place"  # 'Austin, TX' or a mapping, in error messages
+
     street_address: Line | None = Field(
         default=None, description="Street address of the workplace, e.g. '1200 Market St'."
     )
@@ -538,6 +545,30 @@ class Location(Strict):
     country: Country | None = Field(
         default=None, description="Country: ISO 3166 code (US, GB, DE) or English name."
     )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _from_text(cls, value: object) -> object:
+        """Accept 'Austin, TX' as ``--location`` and a manifest's ``location`` do."""
+        if isinstance(value, str):
+            from jdgen.locations import parse_location
+
+            return parse_location(value)
+        if not isinstance(value, dict | Location):
+            kind = ("a list" if isinstance(value, list) else "nothing (null)" if value is None
+                    else "true or false" if isinstance(value, bool) else "a number"
+                    if isinstance(value, int | float) else "something else")
+            raise ValueError(f"expected a place such as 'Austin, TX', or a mapping of city, "
+                             f"region and country; found {kind}")
+        return value
+
+    @classmethod
+    def __get_pydantic_json_schema__(cls, core: CoreSchema,
+                                     handler: GetJsonSchemaHandler) -> JsonSchemaValue:
+        mapping = handler(core)
+        return {"anyOf": [{"type": "string", "maxLength": 300, "examples": ["Austin, TX"],
+                           "description": "'City, Region, Country' as on the command line."},
+                          mapping]}
 
     @model_validator(mode="after")
     def _something(self) -> Location:

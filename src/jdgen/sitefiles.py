@@ -214,10 +214,20 @@ def write(expected: dict[str, bytes], out_dir: Path) -> tuple[list[str], list[st
 
 
 def prune(names: Iterable[str], out_dir: Path) -> list[str]:
-    """Delete earlier outputs that the manifest no longer produces."""
+    """Delete earlier outputs that the manifest no longer produces.
+
+    Only plain files named as jdgen names its outputs, directly in ``out_dir``,
+    are removed: never a link, a folder, or a path that leads elsewhere.
+    """
+    import stat
+
     removed = []
     for name in names:
+        if not OUR_NAME.match(name):
+            continue
         try:
+            if not stat.S_ISREG(os.lstat(out_dir / name).st_mode):
+                continue
             os.unlink(out_dir / name)
         except FileNotFoundError:
             continue

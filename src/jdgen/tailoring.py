@@ -62,12 +62,22 @@ def posting_date(given: dt.date | None = None) -> dt.date:
 
 
 def slugify(text: str, fallback: str = "company") -> str:
-    """ASCII file-name slug: lower-case letters, digits and single hyphens."""
+    """ASCII file-name slug: lower-case letters, digits and single hyphens.
+
+    A slug longer than 60 characters is cut at the last word that fits whole;
+    only a first word longer than that is cut inside.
+    """
     import unicodedata
 
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:60].strip("-")
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    if len(slug) > _SLUG_LENGTH:
+        end = slug.rfind("-", 0, _SLUG_LENGTH + 1)
+        slug = slug[:end] if end > 0 else slug[:_SLUG_LENGTH]
     return slug or fallback
+
+
+_SLUG_LENGTH = 60
 
 
 def article(word: str) -> str:

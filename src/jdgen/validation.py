@@ -286,7 +286,7 @@ def _name(annotation: Any) -> str | None:
     if annotation in names:
         return names[annotation]
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        return "a mapping"
+        return str(getattr(annotation, "expected_as", "a mapping"))  # a model may say more
     return None
 
 

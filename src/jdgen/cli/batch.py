@@ -27,6 +27,12 @@ def run_manifest(manifest: Path, out_dir: Path, settings: Settings, *, check: bo
     inputs = _inputs(manifest, settings)
     if report_path is not None:  # the company files are checked again once they are known
         inputs.refuse_write(report_path, "the report", UsageProblem)
+        from jdgen.inputs import resolved
+
+        folder = report_path.parent  # found out now, not after the whole build
+        if not folder.is_dir() and resolved(folder) != resolved(out_dir):
+            raise UsageProblem(f"cannot write the report to {report_path}: the folder "
+                               f"{folder} does not exist")
     bar = _wants_bar(manifest, quiet=quiet, verbose=verbose)
 
     def show(outcome: Outcome) -> None:
@@ -73,7 +79,7 @@ def run_manifest(manifest: Path, out_dir: Path, settings: Settings, *, check: bo
         write_atomic(report_path, report.to_json().encode("utf-8"))
     if not quiet and not verbose and not check:
         _warn_summary(report)
-    _summarise(report, quiet)
+    _summarise(report, quiet, prune)
     if not report.ok:
         raise click.exceptions.Exit(1)
 
@@ -127,7 +133,7 @@ def _warn_summary(report: BatchReport) -> None:
              f"should give ({count} items); --verbose lists them", err=True)
 
 
-def _summarise(report: BatchReport, quiet: bool) -> None:
+def _summarise(report: BatchReport, quiet: bool, prune: bool = False) -> None:
     total = len(report.postings)
     failed = report.failed
     if report.check:
@@ -147,6 +153,10 @@ def _summarise(report: BatchReport, quiet: bool) -> None:
                        "--prune removes it", err=True)
         for name in report.removed:
             echo(f"Removed {Path(report.out_dir) / name}")
+        if prune and report.kept:
+            echo(f"Warning: nothing was pruned because {failed} posting"
+                 f"{'s' if failed != 1 else ''} failed; their earlier files are kept until "
+                 "every posting builds", err=True)
         if not quiet:
             echo(f"{total - failed} of {total} postings built into {report.out_dir}: "
                        f"{len(report.written)} files written, {len(report.unchanged)} unchanged")

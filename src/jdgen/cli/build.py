@@ -10,6 +10,7 @@ import click
 from pydantic import ValidationError
 
 from jdgen.build import FORMATS, BuildRequest, load_company, render_posting, write_rendered
+from jdgen.cli.arrangement import arrangement_options
 from jdgen.cli.stdout import write_out
 from jdgen.errors import echo
 from jdgen.inputs import Inputs
@@ -96,9 +97,7 @@ class EmploymentType(click.ParamType):  # type: ignore[type-arg]
               help="Size the posting is written for: small (<50 people), mid (50-500), "
                    "large (>500). Default: from --stage, else --employees.")
 @click.option("--location", help="Where the job is, e.g. 'Denver, CO'.")
-@click.option("--remote", "arrangement", flag_value="remote", help="Fully remote role.")
-@click.option("--hybrid", "arrangement", flag_value="hybrid", help="Hybrid role.")
-@click.option("--onsite", "arrangement", flag_value="onsite", help="On-site role.")
+@arrangement_options
 @click.option("--salary", type=SalaryRange(),
               help="Pay range, e.g. 140000-175000, 140k-175k or £60k-£75k.")
 @click.option("--currency", metavar="CODE",
@@ -176,6 +175,9 @@ def build(role: str | None, manifest: Path | None, check: bool, prune: bool, job
         from jdgen.cli.batch import run_manifest
 
         _manifest_only(role)
+        if check and prune:
+            raise click.UsageError("--check changes nothing and --prune deletes files; "
+                                   "give one of them")
         settings = Settings(roles_dirs=roles_dir, templates_dirs=templates_dir,
                             reference_docx=reference_docx, html_template=html_template,
                             allow_outside=allow_outside)
@@ -199,12 +201,17 @@ def build(role: str | None, manifest: Path | None, check: bool, prune: bool, job
     }
     if valid_through and valid_for:
         raise click.UsageError("give --valid-through or --valid-for, not both")
+    if currency is not None and not currency.strip():  # never taken silently as "not given"
+        raise click.BadParameter("must not be empty; give an ISO 4217 code such as USD",
+                                 param_hint="'--currency'")
     flags["compensation"] = _pay(base, salary, currency, period,
                                  needs="--currency and --period need", source=company_file)
     company = _company(base, flags)
     request = BuildRequest(
         role=role, company=company, formats=chosen, out_dir=out_dir, output=output_path,
-        options=Options(focus=focus, reports_to=_reports_to(reports_to), team_size=team_size,
+        options=Options(focus=_line(focus, 120, "'--focus'", "give a focus such as "
+                                    "supply-chain (jdgen show ROLE lists them)"),
+                        reports_to=_reports_to(reports_to), team_size=team_size,
                         date=date.date() if date else None,
                         valid_through=valid_through.date() if valid_through else None,
                         valid_for_days=valid_for, posting_id=_posting_id(posting_id)),
@@ -262,7 +269,8 @@ def _manifest_only(role: str | None) -> None:
 def _single_only() -> None:
     extra = _given(_BATCH_OPTIONS)
     if extra:
-        raise click.UsageError(f"{', '.join(extra)} only work with --manifest")
+        raise click.UsageError(f"{', '.join(extra)} only work{'s' if len(extra) == 1 else ''} "
+                               "with --manifest")
 
 
 def _formats(formats: tuple[str, ...], output: str | None) -> tuple[list[str], Path | None]:
@@ -276,6 +284,10 @@ def _formats(formats: tuple[str, ...], output: str | None) -> tuple[list[str], P
         return ["md"], None
     path = Path(output)
     fmt = path.suffix.lstrip(".").lower()
+    if path.is_dir():
+        raise click.BadParameter(f"'{output}' is a folder; give a file name such as "
+                                 f"{path / 'posting.docx'}, or write into it with --out "
+                                 f"{output}", param_hint="'-o'")
     if fmt not in FORMATS:
         raise click.BadParameter(f"'{output}' must end in .md or .docx (documents), or .html "
                                  "or .json (web pages)", param_hint="'-o'")

@@ -8,6 +8,7 @@ from typing import Any
 
 import click
 
+from jdgen.cli.arrangement import arrangement_options
 from jdgen.cli.stdout import write_out
 from jdgen.errors import JdgenError, printable
 
@@ -52,9 +53,7 @@ def _list_rules(ctx: click.Context, param: click.Parameter, value: bool) -> None
 @click.option("--employees", type=click.IntRange(1, 10_000_000),
               help="Employer headcount, for pay-law thresholds.")
 @click.option("--location", help="Where the job is, e.g. 'New York, NY' (role mode).")
-@click.option("--remote", "arrangement", flag_value="remote", help="Fully remote role.")
-@click.option("--hybrid", "arrangement", flag_value="hybrid", help="Hybrid role.")
-@click.option("--onsite", "arrangement", flag_value="onsite", help="On-site role.")
+@arrangement_options
 @click.option("--salary", metavar="MIN-MAX", help="Pay range, e.g. 140000-175000 (role mode).")
 @click.option("--currency", metavar="CODE", help="ISO 4217 currency code (role mode).")
 @click.option("--focus", help="Specialisation, e.g. supply-chain (role mode).")

@@ -11,7 +11,7 @@ from jdgen.errors import DataError, echo
 
 
 @click.command(short_help="Check role, company, manifest and template files.")
-@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, type=click.Path(), callback=lambda _c, _p, v: _paths(v))
 @click.option("--kind", type=click.Choice(KINDS),
               help="Treat every file as this kind instead of guessing from its content.")
 @click.option("-q", "--quiet", is_flag=True, help="Print only problems.")
@@ -31,3 +31,11 @@ def validate(paths: tuple[Path, ...], kind: str | None, quiet: bool,
             echo(line)
     if report.problems:
         raise DataError(report.problems)
+
+
+def _paths(values: tuple[str, ...]) -> tuple[Path, ...]:
+    """The paths, refusing an empty one (an unset shell variable), which would mean '.'."""
+    if any(not value for value in values):
+        raise click.BadParameter("an empty path; give a file or folder (. for this one)",
+                                 param_hint="'PATHS'")
+    return tuple(Path(value) for value in values)
