@@ -96,10 +96,14 @@ def endless_pipe(tmp_path: Path) -> Iterator[Path]:
     writer.start()
     yield fifo
     done.set()
-    if writer.is_alive():  # nobody opened the pipe: open it to release the writer
-        with open(fifo, "rb") as handle:
-            handle.read()
+    if writer.is_alive():
+        # The writer may still wait in open() for a reader (nobody opened the pipe),
+        # or be about to see that the reader left. A blocking open here could wait
+        # forever for a writer that has just gone; a non-blocking one never waits,
+        # and opening at all is what releases a writer waiting in open().
+        os.close(os.open(fifo, os.O_RDONLY | os.O_NONBLOCK))
     writer.join(5)
+    assert not writer.is_alive()
 
 
 def test_reader_stops_a_pipe_at_the_cap(endless_pipe):
