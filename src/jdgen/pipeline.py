@@ -129,6 +129,10 @@ class Pipeline:
         """Render ``formats`` in memory; file names are ``<slug>.<format>``."""
         if "docx" in formats:
             _ = self.docx_base  # a bad reference file fails before any work
+        if "pdf" in formats:
+            from jdgen.render.pdf import engine
+
+            engine()  # so does a missing PDF engine
         posting = self.posting(role, company, options)
         markdown = render_markdown(self.env, posting)
         files: dict[str, bytes] = {}
@@ -160,15 +164,21 @@ class Pipeline:
 
                 files[name] = render_page(self.page_env, posting, body, data).encode("utf-8")
             elif fmt == "docx":
-                from jdgen.render.docx import DocProperties
-
-                props = DocProperties(
-                    title=posting.title,
-                    subject=f"{posting.title} at {posting.company}",
-                    author=posting.company,
-                    keywords=posting.keywords,
-                    date=posting.date_posted,
-                )
                 files[name] = self.docx_base_for(posting).build_tokens(self.tokens(markdown),
-                                                                        props)
+                                                                        _properties(posting))
+            elif fmt == "pdf":
+                from jdgen.render.paper import paper_for
+                from jdgen.render.pdf import build_pdf
+
+                files[name] = build_pdf(self.tokens(markdown), _properties(posting),
+                                        paper_for(posting.locale), posting.locale)
         return Rendered(posting, markdown, files, warnings)
+
+
+def _properties(posting: Posting) -> Any:
+    """The document properties of ``posting``'s DOCX and PDF."""
+    from jdgen.render.docx import DocProperties
+
+    return DocProperties(title=posting.title, subject=f"{posting.title} at {posting.company}",
+                         author=posting.company, keywords=posting.keywords,
+                         date=posting.date_posted)

@@ -276,8 +276,8 @@ def _formats(formats: tuple[str, ...], output: str | None) -> tuple[list[str], P
     path = Path(output)
     fmt = path.suffix.lstrip(".").lower()
     if fmt not in FORMATS:
-        raise click.BadParameter(f"'{output}' must end in .md or .docx (documents), or .html "
-                                 "or .json (web pages)", param_hint="'-o'")
+        raise click.BadParameter(f"'{output}' must end in .md, .docx or .pdf (documents), or "
+                                 ".html or .json (web pages)", param_hint="'-o'")
     if formats and set(formats) != {fmt}:
         raise click.BadParameter("-o names one file; its extension must match -f",
                                  param_hint="'-o'")

@@ -25,6 +25,7 @@ import datetime as dt
 import hashlib
 import io
 import json
+import warnings
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -62,6 +63,9 @@ _DEFAULT_USABLE = 5486400  # 6 inches in EMU: Letter less 1.25-inch margins
 _PROPERTY_LIMIT = 255  # python-docx refuses longer core property values
 _SNAPSHOT = b"jdgen prepared DOCX base 2\n"
 _CACHE_KIND = "docx-base"
+_CORE_TYPE = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties"
+_ODD_CORE_TYPE = ("http://schemas.openxmlformats.org/officedocument/2006/relationships/metadata/"
+                  "core-properties")
 
 
 @dataclass(frozen=True)
@@ -179,14 +183,21 @@ def prepare(reference: bytes | None = None, paper: Paper = "letter") -> Prepared
         raise DataError(["reference DOCX has damaged document properties (docProps/core.xml); "
                          "save it again from Word"]) from None
     buffer = io.BytesIO()
-    document.save(buffer)
+    with warnings.catch_warnings():
+        # zipfile's "Duplicate name" for a part named twice; the parts are read
+        # back into a dict below, so the written package never holds two
+        warnings.simplefilter("ignore", UserWarning)
+        document.save(buffer)
     main = str(document.part.partname).lstrip("/")
     folder, _, leaf = main.rpartition("/")
     rels_name = f"{folder}/_rels/{leaf}.rels" if folder else f"_rels/{leaf}.rels"
     with zipfile.ZipFile(buffer) as package:
         parts = {name: package.read(name) for name in package.namelist()}
-    core_name = next(name for name, data in parts.items()
-                     if _MARK["title"].encode("utf-8") in data and name != main)
+    core_name = next((name for name, data in parts.items()
+                      if _MARK["title"].encode("utf-8") in data and name != main), None)
+    if core_name is None:
+        raise DataError(["reference DOCX has damaged document properties (docProps/core.xml); "
+                         "save it again from Word"])
     header_name = next((name for name, data in parts.items()
                         if COMPANY_MARK.encode("utf-8") in data), "")
     head, tail = _split_body(parts[main].decode("utf-8"))
@@ -244,7 +255,8 @@ def _cache_name(reference: bytes | None, paper: Paper) -> str | None:
     except (OSError, ValueError, importlib.metadata.PackageNotFoundError):
         return None
     here = Path(__file__)
-    code = [here] + [here.with_name(f"{name}.py") for name in ("docxbody", "docxhouse", "paper")]
+    code = [here] + [here.with_name(f"{name}.py") for name in ("docxbody", "docxhouse",
+                                                         "docxlists", "paper")]
     return cache.key_with_code(code, *versions, "" if reference else paper,
                                reference_or_template)
 
@@ -311,7 +323,7 @@ def _open_reference(reference: bytes) -> Any:
     from lxml import etree
 
     try:
-        document = Document(io.BytesIO(reference))
+        document = Document(io.BytesIO(_standard_core_relationship(reference)))
     except etree.XMLSyntaxError as exc:
         raise DataError([f"reference DOCX holds a part that is not valid XML ({exc.msg}); "
                          "save it again from Word"]) from None
@@ -319,6 +331,32 @@ def _open_reference(reference: bytes) -> Any:
         raise DataError(["reference DOCX has no <w:body> in its main document; "
                          "save it again from Word"])
     return document
+
+
+def _standard_core_relationship(reference: bytes) -> bytes:
+    """``reference`` with its core-properties relationship in the standard spelling.
+
+    Some writers (LibreOffice among them) name the relationship type with the
+    ``officeDocument`` namespace. python-docx does not recognise it, adds a
+    second ``docProps/core.xml`` and zipfile warns about the duplicate name;
+    rewriting the one relationship keeps the reference's own properties part.
+    """
+    with zipfile.ZipFile(io.BytesIO(reference)) as package:
+        try:
+            rels = package.read("_rels/.rels")
+        except KeyError:
+            return reference
+        if _ODD_CORE_TYPE.encode("ascii") not in rels:
+            return reference
+        out = io.BytesIO()
+        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as fixed:
+            for info in package.infolist():
+                data = package.read(info)
+                if info.filename == "_rels/.rels":
+                    data = data.replace(_ODD_CORE_TYPE.encode("ascii"),
+                                        _CORE_TYPE.encode("ascii"))
+                fixed.writestr(info, data)
+    return out.getvalue()
 
 
 def _prepare_reference(document: Any) -> None:
@@ -338,6 +376,9 @@ def _prepare_reference(document: Any) -> None:
     for name in NEEDED_STYLES:
         if name not in have and name in default_names:
             document.styles.element.append(copy.deepcopy(defaults[name].element))
+    from jdgen.render.docxlists import ensure_list_numbering
+
+    ensure_list_numbering(document)
 
 
 def _styles(document: Any) -> Styles:
