@@ -122,7 +122,8 @@ def _soffice() -> str:
 def test_default_postings_fit_two_pages_in_libreoffice(runner, tmp_path, role, company):
     soffice = _soffice()
     pypdf = pytest.importorskip("pypdf")
-    result = runner.invoke(main, ["build", role, "--company-file", str(EXAMPLES / f"{company}.yaml"),
+    company_file = str(EXAMPLES / f"{company}.yaml")
+    result = runner.invoke(main, ["build", role, "--company-file", company_file,
                                   "--date", "2026-11-25", "-o", "posting.docx"])
     assert result.exit_code == 0, result.stderr
     profile = tmp_path / "lo-profile"
