@@ -118,7 +118,7 @@ def _soffice() -> str:
 
 
 @pytest.mark.parametrize("role", ["coo", "director-of-operations"])
-@pytest.mark.parametrize("company", ["northwind-traders", "bluebird-health"])
+@pytest.mark.parametrize("company", ["northwind-traders", "bluebird-health", "kite-and-key"])
 def test_default_postings_fit_two_pages_in_libreoffice(runner, tmp_path, role, company):
     soffice = _soffice()
     pypdf = pytest.importorskip("pypdf")

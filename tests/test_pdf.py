@@ -85,6 +85,17 @@ def test_postings_reopen_with_metadata_structure_and_two_pages(runner, tmp_path,
     assert "How to apply" in outline and "Equal opportunity" in outline
 
 
+@pytest.mark.parametrize("role", ["coo", "director-of-operations"])
+@pytest.mark.parametrize("company", ["bluebird-health", "kite-and-key"])
+def test_every_example_company_fits_two_pages(runner, tmp_path, role, company):
+    result = runner.invoke(main, ["build", role, "--company-file",
+                                  str(EXAMPLES / f"{company}.yaml"), *DATE, "-o", "p.pdf"])
+    assert result.exit_code == 0, result.stderr
+    reader = _reader((tmp_path / "p.pdf").read_bytes())
+    assert len(reader.pages) <= 2
+    assert "Equal opportunity" in reader.pages[-1].extract_text()
+
+
 def test_links_are_clickable_and_their_address_printed(runner, tmp_path):
     reader = _reader(_build(runner, tmp_path, "coo", "--apply-email", "jobs@northwind.example"))
     uris = [annotation.get_object()["/A"]["/URI"] for page in reader.pages
