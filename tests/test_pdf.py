@@ -229,3 +229,26 @@ def test_building_other_formats_never_imports_the_engine(tmp_path):
                           check=True, cwd=tmp_path)
     assert done.stdout.splitlines()[-1] == "False"
     assert sorted(path.name for path in tmp_path.iterdir()) == ["acme-coo.docx", "acme-coo.html"]
+
+
+@pytest.mark.parametrize("where", ["defaults", "posting"])
+def test_missing_engine_in_a_manifest_is_a_clear_error(runner, tmp_path, monkeypatch, where):
+    formats = ("[pdf]", "[md]") if where == "defaults" else ("[md]", "[md, pdf]")
+    (tmp_path / "postings.yaml").write_text(
+        f"defaults:\n  formats: {formats[0]}\n  date: 2026-11-25\n  company_name: Acme\n"
+        f"postings:\n  - role: coo\n    formats: {formats[1]}\n", encoding="utf-8")
+    monkeypatch.setitem(sys.modules, "typst", None)
+    engine.cache_clear()
+    try:
+        result = runner.invoke(main, ["build", "--manifest", "postings.yaml", "--out", "site"])
+    finally:
+        engine.cache_clear()
+    assert result.exit_code == 1
+    assert "Traceback" not in result.stderr
+    errors = [line for line in result.stderr.splitlines() if line.startswith("Error:")]
+    if where == "defaults":  # known before any posting is built: one line, nothing written
+        assert errors == [f"Error: {INSTALL_HINT}"]
+        assert not (tmp_path / "site").exists()
+    else:  # the posting that asks for it fails, naming its place in the manifest
+        assert errors[0] == f"Error: postings.yaml:6:5: {INSTALL_HINT}"
+        assert not list((tmp_path / "site").glob("acme-coo.*"))
