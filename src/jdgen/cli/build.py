@@ -112,7 +112,7 @@ class EmploymentType(click.ParamType):  # type: ignore[type-arg]
 @click.option("--date", type=click.DateTime(formats=["%Y-%m-%d"]),
               help="Posting date YYYY-MM-DD (default: SOURCE_DATE_EPOCH, else today).")
 @click.option("-f", "--format", "formats", type=click.Choice(FORMATS), multiple=True,
-              help="Output format; repeat for several (default docx).")
+              help="Output format; repeat for several (default docx; pdf needs jdgen[pdf]).")
 @click.option("--out", "out_dir", type=click.Path(path_type=Path), default=Path("."),
               show_default=True, help="Folder to write into.")
 @click.option("-o", "--output", metavar="FILE",
