@@ -222,7 +222,7 @@ def test_custom_role_renders_to_markdown_and_docx(runner, write, tmp_path):
     assert "## Equal opportunity" in markdown
     document = docx.Document(io.BytesIO((tmp_path / "acme-head-of-supply.docx").read_bytes()))
     paras = [(p.style.name, p.text) for p in document.paragraphs]
-    assert paras[0] == ("Title", "Head of Supply")
+    assert paras[:2] == [("Company Name", "Acme"), ("Title", "Head of Supply")]
     assert ("Heading 2", "Purchasing") in paras
     assert ("List Bullet", "Plan purchases against the production schedule") in paras
 

@@ -183,7 +183,7 @@ def test_posting_level_problems_name_the_manifest_line(runner, project, extra, m
         ("postings: []\n", "Error: postings.yaml:1:11: postings: must have at least 1 item"),
         ("postings:\n  - role: coo\n    colour: red\n",
          "Error: postings.yaml:3:5: postings[0].colour: unknown field"),  # fails that posting
-        ("defaults:\n  formats: [pdf]\npostings:\n  - role: coo\n",
+        ("defaults:\n  formats: [odt]\npostings:\n  - role: coo\n",
          "Error: postings.yaml:2:13: defaults.formats[0]:"),
         ("- role: coo\n", "Error: postings.yaml:1:1: expected a mapping of fields, found a list"),
         ("postings:\n  - role: coo\n    formats: [[md]]\n",  # once a traceback

@@ -44,3 +44,25 @@ def test_quick_run_writes_json_and_a_table(tmp_path):
     assert results["startup_ms"]["jdgen --help"] > 0
     assert "| ratio | value | target |" in done.stdout
     assert "--version / import click" in results["ratios"]
+
+
+def test_pdf_benchmark_runs_and_reports_every_figure(tmp_path):
+    import pytest
+
+    pytest.importorskip("typst")
+    out = tmp_path / "pdf.json"
+    done = subprocess.run(
+        [sys.executable, str(SCRIPT.with_name("pdf.py")), "--postings", "3", "--repeat", "1",
+         "--sample", "2", "--json", str(out)], capture_output=True, text=True, check=True,
+        cwd=tmp_path, timeout=600,
+    )
+    results = json.loads(out.read_text())
+    assert set(results["batch"]) == {"pdf", "docx"}
+    assert all(figure["ms_per_posting"] > 0 for figure in results["batch"].values())
+    assert "batch of 3: PDF / DOCX" in done.stdout
+    if results["machine"]["libreoffice"]:
+        assert results["libreoffice"]["sample"] == 2
+        assert results["ratio"] > 0
+        assert "| batch PDF per posting / LibreOffice per document |" in done.stdout
+    else:
+        assert "skipped (soffice not installed)" in done.stdout

@@ -275,7 +275,7 @@ def test_docx_table_checked_cell_by_cell(runner, tmp_path):
     widths = [column.width for column in table.columns]
     assert widths[0] < widths[1] == widths[2]
     paras = [(p.style.name, p.text) for p in document.paragraphs]
-    assert paras[0] == ("Title", "Chief Operating Officer or Director of Operations?")
+    assert paras[1] == ("Title", "Chief Operating Officer or Director of Operations?")
     assert [t for s, t in paras if s == "Heading 1"] == [
         "At a glance", "Key differences", "Which one to hire"]
     assert ("Normal", "For Acme, a Director of Operations is the better fit.") in paras

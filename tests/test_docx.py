@@ -49,27 +49,32 @@ def test_docx_has_real_word_structure(runner, tmp_path):
     build(runner, *NORTHWIND, "--out", ".")
     document = docx.Document(str(tmp_path / "northwind-traders-director-of-operations.docx"))
     paras = styles(document)
-    assert paras[0] == ("Title", "Director of Operations (Supply Chain)")
+    assert paras[:2] == [("Company Name", "Northwind Traders"),
+                         ("Title", "Director of Operations (Supply Chain)")]
     headings = [text for style, text in paras if style == "Heading 1"]
     assert headings[:3] == ["The role", "What you will do", "What you bring"]
     assert "Equal opportunity" in headings
     areas = [text for style, text in paras if style == "Heading 2"]
     assert "Supplier and vendor management" in areas
     assert areas[0] != "Process optimization"  # the supply-chain focus leads with its own area
+    facts = {row.cells[0].text: row.cells[1].text for row in document.tables[0].rows}
+    assert facts["Location"] == "Denver, CO (hybrid)"
+    assert facts["Pay"] == "$140,000–$175,000 per year"
+    assert list(facts)[:2] == ["Company", "Location"]
     bullets = [text for style, text in paras if style == "List Bullet"]
-    assert "Location: Denver, CO (hybrid)" in bullets
-    assert "Pay: $140,000–$175,000 per year" in bullets
-    assert len(bullets) >= 25
+    assert not any(text.startswith(("Location:", "Pay:")) for text in bullets)
+    assert len(bullets) >= 20
     assert all(style != "Normal" or text for style, text in paras)
 
 
 def test_fact_labels_are_bold_runs(runner, tmp_path):
     build(runner, "coo", "--company", "Acme", "--date", "2026-11-25")
     document = docx.Document(str(tmp_path / "acme-coo.docx"))
-    first_fact = next(p for p in document.paragraphs if p.style.name == "List Bullet")
-    assert first_fact.runs[0].bold is True
-    assert first_fact.runs[0].text == "Company:"
-    assert first_fact.runs[1].bold is None
+    label, value = document.tables[0].rows[0].cells
+    assert label.paragraphs[0].runs[0].bold is True
+    assert label.text == "Company"
+    assert value.text == "Acme"
+    assert value.paragraphs[0].runs[0].bold is None
 
 
 def test_core_properties_describe_the_posting(runner, tmp_path):
@@ -91,7 +96,8 @@ def test_links_are_real_hyperlinks():
     document = docx.Document(io.BytesIO(data))
     rels = [r for r in document.part.rels.values() if r.reltype == RELATIONSHIP_TYPE.HYPERLINK]
     assert [r.target_ref for r in rels] == ["https://example.com/jobs?a=1&b=2"]
-    assert document.paragraphs[1].text == "Apply at our site today."
+    shown = "Apply at our site (https://example.com/jobs?a=1&b=2) today."
+    assert document.paragraphs[2].text == shown
 
 
 def test_nested_lists_emphasis_and_tables():
@@ -101,11 +107,11 @@ def test_nested_lists_emphasis_and_tables():
     data = build_docx(markdown, PROPS)
     document = docx.Document(io.BytesIO(data))
     assert [(p.style.name, p.text) for p in document.paragraphs] == [
-        ("Title", "T"), ("List Bullet", "one"), ("List Bullet 2", "two"),
-        ("List Number", "first"),
+        ("Company Name", PROPS.author), ("Title", "T"), ("List Bullet", "one"),
+        ("List Bullet 2", "two"), ("List Number", "first"),
     ]
-    assert document.paragraphs[1].runs[0].italic is True
-    assert document.paragraphs[2].runs[0].bold is True
+    assert document.paragraphs[2].runs[0].italic is True
+    assert document.paragraphs[3].runs[0].bold is True
     (table,) = document.tables
     assert [[c.text for c in row.cells] for row in table.rows] == [["A", "B"], ["x", "y"]]
 
@@ -193,7 +199,7 @@ def test_macro_reference_docx_is_refused(runner, tmp_path):
 
 def test_text_xml_cannot_hold_is_dropped_not_crashed():
     data = build_docx("# Title \x0b with tab\n", PROPS)
-    assert docx.Document(io.BytesIO(data)).paragraphs[0].text == "Title  with tab"
+    assert docx.Document(io.BytesIO(data)).paragraphs[1].text == "Title  with tab"
 
 
 # ------------------------------------------------------------- the fast path
@@ -250,13 +256,18 @@ def test_a_fresh_interpreter_builds_the_same_bytes(tmp_path):
 def test_fast_path_document_reopens_with_styles_and_links(reference):
     ref = _reference_bytes() if reference else None
     document = docx.Document(io.BytesIO(DocxBase(ref).build(RICH, RICH_PROPS)))
-    assert styles(document) == [
+    shown = styles(document)
+    if reference is None:  # the house style names the company above the title
+        assert shown.pop(0) == ("Company Name", "Acme")
+    assert shown == [
         ("Title", "Operations lead"),
-        ("Normal", "Join Acme and grow with us. Apply at our site or email, again at the site."),
+        ("Normal", "Join Acme and grow with us. Apply at our site (https://example.com/jobs) "
+                   "or email (jobs@example.com), again at the site (https://example.com/jobs)."),
         ("List Bullet", "one"), ("List Bullet 2", "two"), ("List Number", "first"),
         ("Quote", "Quoted"), ("Heading 1", "Facts"),
     ]
-    runs = document.paragraphs[1].runs
+    body = [p for p in document.paragraphs if p.style.name != "Company Name"]
+    runs = body[1].runs
     assert [(r.text, r.bold, r.italic) for r in runs[:4]] == [
         ("Join ", None, None), ("Acme", True, None), (" and ", None, None),
         ("grow", None, True),
@@ -265,7 +276,7 @@ def test_fast_path_document_reopens_with_styles_and_links(reference):
     links = {r.rId: r.target_ref for r in document.part.rels.values()
              if r.reltype == RELATIONSHIP_TYPE.HYPERLINK}
     assert sorted(links.values()) == ["https://example.com/jobs", "mailto:jobs@example.com"]
-    used = document.paragraphs[1]._p.xpath("w:hyperlink/@r:id")
+    used = body[1]._p.xpath("w:hyperlink/@r:id")
     assert [links[rid] for rid in used] == [
         "https://example.com/jobs", "mailto:jobs@example.com", "https://example.com/jobs"]
     (table,) = document.tables
@@ -278,7 +289,7 @@ def test_fast_path_document_reopens_with_styles_and_links(reference):
                                                            "operations, lead")
     assert props.created.date() == dt.date(2026, 11, 25)
     georgia = document.styles["Heading 1"].font.name
-    assert georgia == ("Georgia" if reference else None)
+    assert georgia == ("Georgia" if reference else None)  # the house font is the default
 
 
 def test_links_reuse_and_never_clash_with_the_references_relationships():

@@ -70,7 +70,7 @@ def test_docx_reopens_for_any_accepted_input(runner, tmp_path, name, location):
         assert not out.exists()
         return
     document = docx.Document(io.BytesIO(out.read_bytes()))
-    assert document.paragraphs[0].style.name == "Title"
+    assert [p.style.name for p in document.paragraphs[:2]] == ["Company Name", "Title"]
     assert document.core_properties.author
     out.unlink()
 

@@ -13,7 +13,7 @@ import jdgen
 from jdgen.cli import LazyGroup, main
 
 HEAVY = ("pydantic", "docx", "lxml", "jinja2", "markdown_it", "yaml", "jdgen.models",
-         "jdgen.lint")
+         "jdgen.lint", "typst", "jdgen.render.pdf")
 PROBE = (
     "import sys\n"
     "from jdgen.cli import main\n"

@@ -492,6 +492,10 @@ def run_batch(manifest_path: Path, out_dir: Path, settings: Settings, *, check: 
         return inputs.named(out_real, name)
 
     check_manifest_is_separate(out_dir, manifest_path)
+    if "pdf" in manifest.formats:  # defaults ask for PDF: a missing engine is one error
+        from jdgen.render.pdf import engine
+
+        engine()
     for path, label in ((settings.html_template, "page template"),
                         (settings.reference_docx, "reference DOCX")):
         if path is not None:

@@ -14,7 +14,7 @@ from jdgen.pipeline import Pipeline, Rendered
 from jdgen.tailoring import Options
 from jdgen.validation import validate
 
-FORMATS = ("md", "docx", "html", "json")
+FORMATS = ("md", "docx", "pdf", "html", "json")
 
 
 @dataclass(frozen=True)

@@ -31,7 +31,7 @@ from jdgen.models import (
 from jdgen.validation import validate
 from jdgen.yamlfile import YamlDoc, read_yaml, read_yaml_streaming
 
-FORMATS = ("md", "docx", "html", "json")
+FORMATS = ("md", "docx", "pdf", "html", "json")
 PROFILE_SUFFIXES = (".yaml", ".yml")
 
 
@@ -43,7 +43,8 @@ def is_profile_path(text: str) -> bool:
     """
     return text.strip().casefold().endswith(PROFILE_SUFFIXES) or bool(re.search(r"[/\\]", text))
 
-Format = Annotated[str, Field(pattern=r"^(md|docx|html|json)$")]
+
+Format = Annotated[str, Field(pattern=r"^(md|docx|pdf|html|json)$")]
 
 
 class PostingFields(Strict):
@@ -143,8 +144,8 @@ class Defaults(PostingFields):
     """Values every posting starts from."""
 
     formats: list[Format] = Field(
-        default_factory=lambda: ["md"], min_length=1, max_length=4,
-        description="Formats to write: md, docx, html, json.",
+        default_factory=lambda: ["md"], min_length=1, max_length=5,
+        description="Formats to write: md, docx, pdf, html, json.",
     )
     front_matter: bool = Field(
         default=False, description="Start Markdown files with YAML front matter."
@@ -159,7 +160,7 @@ class PostingSpec(PostingFields):
         default=None, description="Output file stem; default '<company>-<role>'."
     )
     formats: list[Format] | None = Field(
-        default=None, min_length=1, max_length=4, description="Formats for this posting only."
+        default=None, min_length=1, max_length=5, description="Formats for this posting only."
     )
 
 

@@ -82,6 +82,15 @@ class Pipeline:
 
         return docx_base(self.reference)
 
+    def docx_base_for(self, posting: Posting) -> DocxBase:
+        """The base for ``posting``: the reference's, else the house style on its paper."""
+        if self.reference is not None:
+            return self.docx_base
+        from jdgen.render.docx import docx_base
+        from jdgen.render.paper import paper_for
+
+        return docx_base(None, paper_for(posting.locale))
+
     @cached_property
     def parser(self) -> MarkdownIt:
         """One Markdown parse feeds the DOCX body, the HTML body and the JSON-LD."""
@@ -119,7 +128,11 @@ class Pipeline:
                front_matter: bool = False) -> Rendered:
         """Render ``formats`` in memory; file names are ``<slug>.<format>``."""
         if "docx" in formats:
-            base = self.docx_base  # a bad reference file fails before any work
+            _ = self.docx_base  # a bad reference file fails before any work
+        if "pdf" in formats:
+            from jdgen.render.pdf import engine
+
+            engine()  # so does a missing PDF engine
         posting = self.posting(role, company, options)
         markdown = render_markdown(self.env, posting)
         files: dict[str, bytes] = {}
@@ -151,14 +164,21 @@ class Pipeline:
 
                 files[name] = render_page(self.page_env, posting, body, data).encode("utf-8")
             elif fmt == "docx":
-                from jdgen.render.docx import DocProperties
+                files[name] = self.docx_base_for(posting).build_tokens(self.tokens(markdown),
+                                                                        _properties(posting))
+            elif fmt == "pdf":
+                from jdgen.render.paper import paper_for
+                from jdgen.render.pdf import build_pdf
 
-                props = DocProperties(
-                    title=posting.title,
-                    subject=f"{posting.title} at {posting.company}",
-                    author=posting.company,
-                    keywords=posting.keywords,
-                    date=posting.date_posted,
-                )
-                files[name] = base.build_tokens(self.tokens(markdown), props)
+                files[name] = build_pdf(self.tokens(markdown), _properties(posting),
+                                        paper_for(posting.locale), posting.locale)
         return Rendered(posting, markdown, files, warnings)
+
+
+def _properties(posting: Posting) -> Any:
+    """The document properties of ``posting``'s DOCX and PDF."""
+    from jdgen.render.docx import DocProperties
+
+    return DocProperties(title=posting.title, subject=f"{posting.title} at {posting.company}",
+                         author=posting.company, keywords=posting.keywords,
+                         date=posting.date_posted)

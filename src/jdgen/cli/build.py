@@ -112,7 +112,7 @@ class EmploymentType(click.ParamType):  # type: ignore[type-arg]
 @click.option("--date", type=click.DateTime(formats=["%Y-%m-%d"]),
               help="Posting date YYYY-MM-DD (default: SOURCE_DATE_EPOCH, else today).")
 @click.option("-f", "--format", "formats", type=click.Choice(FORMATS), multiple=True,
-              help="Output format; repeat for several (default docx).")
+              help="Output format; repeat for several (default docx; pdf needs jdgen[pdf]).")
 @click.option("--out", "out_dir", type=click.Path(path_type=Path), default=Path("."),
               show_default=True, help="Folder to write into.")
 @click.option("-o", "--output", metavar="FILE",
@@ -289,8 +289,8 @@ def _formats(formats: tuple[str, ...], output: str | None) -> tuple[list[str], P
                                  f"{path / 'posting.docx'}, or write into it with --out "
                                  f"{output}", param_hint="'-o'")
     if fmt not in FORMATS:
-        raise click.BadParameter(f"'{output}' must end in .md or .docx (documents), or .html "
-                                 "or .json (web pages)", param_hint="'-o'")
+        raise click.BadParameter(f"'{output}' must end in .md, .docx or .pdf (documents), or "
+                                 ".html or .json (web pages)", param_hint="'-o'")
     if formats and set(formats) != {fmt}:
         raise click.BadParameter("-o names one file; its extension must match -f",
                                  param_hint="'-o'")

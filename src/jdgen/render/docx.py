@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from markdown_it import MarkdownIt
 
     from jdgen.render.docxbase import DocxBase
+    from jdgen.render.paper import Paper
 
 __all__ = ["MAX_REFERENCE_BYTES", "DocProperties", "build_docx", "clean", "docx_base",
            "load_reference", "markdown_parser"]
@@ -57,16 +58,20 @@ def markdown_parser() -> MarkdownIt:
 
 
 @functools.lru_cache(maxsize=4)
-def docx_base(reference: bytes | None = None) -> DocxBase:
-    """The prepared base for ``reference`` (python-docx's template when ``None``)."""
+def docx_base(reference: bytes | None = None, paper: Paper = "letter") -> DocxBase:
+    """The prepared base for ``reference``, else jdgen's house style on ``paper``.
+
+    A reference keeps its own page size and margins, so ``paper`` is not used with one.
+    """
     from jdgen.render.docxbase import DocxBase
 
-    return DocxBase(reference)
+    return DocxBase(reference or None, paper=paper)
 
 
-def build_docx(markdown: str, props: DocProperties, reference: bytes | None = None) -> bytes:
+def build_docx(markdown: str, props: DocProperties, reference: bytes | None = None,
+               paper: Paper = "letter") -> bytes:
     """Build a .docx from ``markdown``; ``reference`` supplies styles and page setup."""
-    return docx_base(reference or None).build(markdown, props)
+    return docx_base(reference or None, "letter" if reference else paper).build(markdown, props)
 
 
 def load_reference(path: Path) -> bytes:

@@ -25,6 +25,7 @@ import datetime as dt
 import hashlib
 import io
 import json
+import warnings
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,6 +34,8 @@ from typing import TYPE_CHECKING, Any
 from jdgen import cache
 from jdgen.errors import DataError
 from jdgen.render.docxbody import HYPERLINK, BodyWriter, Links, Styles, clean, escape_text
+from jdgen.render.docxhouse import COMPANY_MARK, COMPANY_STYLE, POSITION_MARK
+from jdgen.render.paper import Paper
 from jdgen.render.zipwriter import Entry, deflate, write_zip
 
 if TYPE_CHECKING:
@@ -45,7 +48,7 @@ W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 PARAGRAPH_STYLES = (
     "Normal", "Title", "Heading 1", "Heading 2", "Heading 3", "List Bullet", "List Bullet 2",
-    "List Bullet 3", "List Number", "List Number 2", "List Number 3", "Quote",
+    "List Bullet 3", "List Number", "List Number 2", "List Number 3", "Quote", COMPANY_STYLE,
 )
 NEEDED_STYLES = (
     "Title", "Heading 1", "Heading 2", "Heading 3", "List Bullet", "List Bullet 2",
@@ -58,8 +61,11 @@ _STAMP_MARK = dt.datetime(1904, 2, 29, 13, 57, 11)
 _STAMP_TEXT = "1904-02-29T13:57:11Z"
 _DEFAULT_USABLE = 5486400  # 6 inches in EMU: Letter less 1.25-inch margins
 _PROPERTY_LIMIT = 255  # python-docx refuses longer core property values
-_SNAPSHOT = b"jdgen prepared DOCX base 1\n"
+_SNAPSHOT = b"jdgen prepared DOCX base 2\n"
 _CACHE_KIND = "docx-base"
+_CORE_TYPE = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties"
+_ODD_CORE_TYPE = ("http://schemas.openxmlformats.org/officedocument/2006/relationships/metadata/"
+                  "core-properties")
 
 
 @dataclass(frozen=True)
@@ -68,7 +74,8 @@ class Prepared:
 
     ``entries`` lists every part in package order: a deflated :class:`Entry`
     for parts reused as they are, or the name of a part written per document
-    (the body, its relationships and the core properties).
+    (the body, its relationships, the core properties and, in the house
+    style, the header that names the company and the job).
     """
 
     styles: Styles
@@ -85,14 +92,17 @@ class Prepared:
     rels_entry: Entry
     core: str
     entries: tuple[Entry | str, ...]
+    header_name: str = ""
+    header: str = ""
 
     def to_bytes(self) -> bytes:
         """A self-checking text form, for the cache (see :func:`restore`)."""
         text = json.dumps({
             "styles": dict(self.styles.ids), "table": self.styles.table,
             "usable_width": self.usable_width, "rids": sorted(self.rids), "links": self.links,
-            "names": [self.document_name, self.rels_name, self.core_name],
-            "texts": [self.head, self.tail, self.rels_head, self.rels_tail, self.core],
+            "names": [self.document_name, self.rels_name, self.core_name, self.header_name],
+            "texts": [self.head, self.tail, self.rels_head, self.rels_tail, self.core,
+                      self.header],
             "rels_entry": _entry_json(self.rels_entry),
             "entries": [entry if isinstance(entry, str) else _entry_json(entry)
                         for entry in self.entries],
@@ -114,8 +124,8 @@ def restore(data: bytes) -> Prepared:
     try:
         styles = {str(name): None if value is None else str(value)
                   for name, value in state["styles"].items()}
-        document_name, rels_name, core_name = map(str, state["names"])
-        head, tail, rels_head, rels_tail, core = map(str, state["texts"])
+        document_name, rels_name, core_name, header_name = map(str, state["names"])
+        head, tail, rels_head, rels_tail, core, header = map(str, state["texts"])
         return Prepared(
             styles=Styles(styles, None if state["table"] is None else str(state["table"])),
             usable_width=int(state["usable_width"]),
@@ -126,8 +136,9 @@ def restore(data: bytes) -> Prepared:
             rels_entry=_entry_from_json(state["rels_entry"]),
             entries=tuple(entry if isinstance(entry, str) else _entry_from_json(entry)
                           for entry in state["entries"]),
+            header_name=header_name, header=header,
         )
-    except (KeyError, TypeError, AttributeError) as exc:
+    except (KeyError, TypeError, AttributeError, ValueError) as exc:
         raise ValueError(f"prepared DOCX base is not readable: {exc!r}") from None
 
 
@@ -142,8 +153,12 @@ def _entry_from_json(value: list[Any]) -> Entry:
                  base64.b64decode(str(data), validate=True))
 
 
-def prepare(reference: bytes | None = None) -> Prepared:
-    """Let python-docx open ``reference`` (its own template when ``None``) and cut it up."""
+def prepare(reference: bytes | None = None, paper: Paper = "letter") -> Prepared:
+    """Let python-docx open ``reference`` (its own template when ``None``) and cut it up.
+
+    Without a reference, the template gets jdgen's house style on ``paper``
+    (see :mod:`jdgen.render.docxhouse`); a reference keeps its own page setup.
+    """
     from docx import Document
     from lxml import etree  # type: ignore[import-untyped]
 
@@ -151,7 +166,10 @@ def prepare(reference: bytes | None = None) -> Prepared:
         document = _open_reference(reference)
         _prepare_reference(document)
     else:
+        from jdgen.render.docxhouse import apply_house_style
+
         document = Document()
+        apply_house_style(document, paper)
     styles = _styles(document)
     usable_width = _usable_width(document)
     rels = document.part.rels
@@ -165,14 +183,23 @@ def prepare(reference: bytes | None = None) -> Prepared:
         raise DataError(["reference DOCX has damaged document properties (docProps/core.xml); "
                          "save it again from Word"]) from None
     buffer = io.BytesIO()
-    document.save(buffer)
+    with warnings.catch_warnings():
+        # zipfile's "Duplicate name" for a part named twice; the parts are read
+        # back into a dict below, so the written package never holds two
+        warnings.simplefilter("ignore", UserWarning)
+        document.save(buffer)
     main = str(document.part.partname).lstrip("/")
     folder, _, leaf = main.rpartition("/")
     rels_name = f"{folder}/_rels/{leaf}.rels" if folder else f"_rels/{leaf}.rels"
     with zipfile.ZipFile(buffer) as package:
         parts = {name: package.read(name) for name in package.namelist()}
-    core_name = next(name for name, data in parts.items()
-                     if _MARK["title"].encode("utf-8") in data and name != main)
+    core_name = next((name for name, data in parts.items()
+                      if _MARK["title"].encode("utf-8") in data and name != main), None)
+    if core_name is None:
+        raise DataError(["reference DOCX has damaged document properties (docProps/core.xml); "
+                         "save it again from Word"])
+    header_name = next((name for name, data in parts.items()
+                        if COMPANY_MARK.encode("utf-8") in data), "")
     head, tail = _split_body(parts[main].decode("utf-8"))
     rels = parts[rels_name].decode("utf-8")
     rels_head, rels_tail = _split_rels(rels)
@@ -181,14 +208,16 @@ def prepare(reference: bytes | None = None) -> Prepared:
         document_name=main, rels_name=rels_name, core_name=core_name,
         head=head, tail=tail, rels_head=rels_head, rels_tail=rels_tail,
         rels_entry=deflate(rels_name, parts[rels_name]), core=parts[core_name].decode("utf-8"),
-        entries=tuple(name if name in {main, rels_name, core_name} else deflate(name, data)
-                      for name, data in parts.items()),
+        entries=tuple(name if name in {main, rels_name, core_name, header_name}
+                      else deflate(name, data) for name, data in parts.items()),
+        header_name=header_name,
+        header=parts[header_name].decode("utf-8") if header_name else "",
     )
 
 
-def prepared(reference: bytes | None = None) -> Prepared:
+def prepared(reference: bytes | None = None, paper: Paper = "letter") -> Prepared:
     """:func:`prepare`, kept in the per-user cache so python-docx runs once per input."""
-    name = _cache_name(reference)
+    name = _cache_name(reference, paper)
     if name is not None:
         data = cache.load(_CACHE_KIND, name)
         if data is not None:
@@ -196,13 +225,13 @@ def prepared(reference: bytes | None = None) -> Prepared:
                 return restore(data)
             except ValueError:
                 pass  # damaged or from elsewhere: prepare it again and replace it
-    state = prepare(reference)
+    state = prepare(reference, paper)
     if name is not None:
         cache.store(_CACHE_KIND, name, state.to_bytes())
     return state
 
 
-def _cache_name(reference: bytes | None) -> str | None:
+def _cache_name(reference: bytes | None, paper: Paper) -> str | None:
     """Every input the prepared base depends on, or ``None`` if one cannot be known.
 
     That is the package opened (the reference, else python-docx's template),
@@ -226,15 +255,18 @@ def _cache_name(reference: bytes | None) -> str | None:
     except (OSError, ValueError, importlib.metadata.PackageNotFoundError):
         return None
     here = Path(__file__)
-    return cache.key_with_code([here, here.with_name("docxbody.py")], *versions,
+    code = [here] + [here.with_name(f"{name}.py") for name in ("docxbody", "docxhouse",
+                                                         "docxlists", "paper")]
+    return cache.key_with_code(code, *versions, "" if reference else paper,
                                reference_or_template)
 
 
 class DocxBase:
     """Everything about a DOCX that does not depend on the posting, prepared once."""
 
-    def __init__(self, reference: bytes | None = None, *, state: Prepared | None = None) -> None:
-        self._state = state if state is not None else prepared(reference)
+    def __init__(self, reference: bytes | None = None, *, state: Prepared | None = None,
+                 paper: Paper = "letter") -> None:
+        self._state = state if state is not None else prepared(reference, paper)
         self.styles = self._state.styles
         self.usable_width = self._state.usable_width
 
@@ -253,7 +285,8 @@ class DocxBase:
         """Like :meth:`build`, from tokens already parsed by :func:`markdown_parser`."""
         state = self._state
         links = Links(set(state.rids), dict(state.links))
-        body = BodyWriter(self.styles, self.usable_width, links).write(tokens)
+        body = BodyWriter(self.styles, self.usable_width, links,
+                          company=clean(props.author)).write(tokens)
         entries = []
         for entry in state.entries:
             if isinstance(entry, Entry):
@@ -264,6 +297,10 @@ class DocxBase:
                                        .encode("utf-8")) if added else state.rels_entry)
             elif entry == state.document_name:
                 entries.append(deflate(entry, (state.head + body + state.tail).encode("utf-8")))
+            elif entry == state.header_name:
+                header = state.header.replace(COMPANY_MARK, escape_text(clean(props.author)))
+                header = header.replace(POSITION_MARK, escape_text(clean(props.title)))
+                entries.append(deflate(entry, header.encode("utf-8")))
             else:
                 entries.append(deflate(entry, self._core_xml(props).encode("utf-8")))
         return write_zip(entries)
@@ -286,7 +323,7 @@ def _open_reference(reference: bytes) -> Any:
     from lxml import etree
 
     try:
-        document = Document(io.BytesIO(reference))
+        document = Document(io.BytesIO(_standard_core_relationship(reference)))
     except etree.XMLSyntaxError as exc:
         raise DataError([f"reference DOCX holds a part that is not valid XML ({exc.msg}); "
                          "save it again from Word"]) from None
@@ -294,6 +331,32 @@ def _open_reference(reference: bytes) -> Any:
         raise DataError(["reference DOCX has no <w:body> in its main document; "
                          "save it again from Word"])
     return document
+
+
+def _standard_core_relationship(reference: bytes) -> bytes:
+    """``reference`` with its core-properties relationship in the standard spelling.
+
+    Some writers (LibreOffice among them) name the relationship type with the
+    ``officeDocument`` namespace. python-docx does not recognise it, adds a
+    second ``docProps/core.xml`` and zipfile warns about the duplicate name;
+    rewriting the one relationship keeps the reference's own properties part.
+    """
+    with zipfile.ZipFile(io.BytesIO(reference)) as package:
+        try:
+            rels = package.read("_rels/.rels")
+        except KeyError:
+            return reference
+        if _ODD_CORE_TYPE.encode("ascii") not in rels:
+            return reference
+        out = io.BytesIO()
+        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as fixed:
+            for info in package.infolist():
+                data = package.read(info)
+                if info.filename == "_rels/.rels":
+                    data = data.replace(_ODD_CORE_TYPE.encode("ascii"),
+                                        _CORE_TYPE.encode("ascii"))
+                fixed.writestr(info, data)
+    return out.getvalue()
 
 
 def _prepare_reference(document: Any) -> None:
@@ -313,6 +376,9 @@ def _prepare_reference(document: Any) -> None:
     for name in NEEDED_STYLES:
         if name not in have and name in default_names:
             document.styles.element.append(copy.deepcopy(defaults[name].element))
+    from jdgen.render.docxlists import ensure_list_numbering
+
+    ensure_list_numbering(document)
 
 
 def _styles(document: Any) -> Styles:

@@ -7,9 +7,13 @@ python-docx writes for the same calls (``add_paragraph(style=...)``,
 widths), so documents look and reopen the same:
 
 * ``#`` -> Title, ``##`` -> Heading 1, ``###`` -> Heading 2, deeper -> Heading 3;
+* the company's name above the title, when the base has a "Company Name" style;
+* the key facts (a list of "**Label:** value" items before the first ``##``)
+  -> a borderless two-column table;
 * list items -> List Bullet / List Bullet 2 / 3 or List Number (nested);
 * block quotes -> Quote; code -> Courier New; ``---`` -> an empty paragraph;
-* bold / italic runs, real hyperlinks (http, https, mailto only);
+* bold / italic runs, real hyperlinks (http, https, mailto only), each
+  followed by its address when the text does not show it, so paper keeps it;
 * tables with a repeated, bold header row and content-based column widths.
 """
 
@@ -34,7 +38,73 @@ _TABLE_PROPS = (
     'w:noVBand="1" w:val="04A0"/></w:tblPr>'
 )
 _HEADER_ROW = '<w:trPr><w:tblHeader w:val="true"/></w:trPr>'
+_FACTS_PROPS = (
+    '<w:tblW w:type="auto" w:w="0"/><w:tblBorders><w:top w:val="nil"/><w:left w:val="nil"/>'
+    '<w:bottom w:val="nil"/><w:right w:val="nil"/><w:insideH w:val="nil"/>'
+    '<w:insideV w:val="nil"/></w:tblBorders><w:tblLayout w:type="fixed"/><w:tblCellMar>'
+    '<w:top w:w="0" w:type="dxa"/><w:left w:w="0" w:type="dxa"/><w:bottom w:w="0" '
+    'w:type="dxa"/><w:right w:w="115" w:type="dxa"/></w:tblCellMar><w:tblLook w:val="0000" '
+    'w:firstRow="0" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="1" '
+    'w:noVBand="1"/></w:tblPr>'
+)
+_FACT_PARAGRAPH = '<w:pPr><w:spacing w:before="0" w:after="30"/></w:pPr>'
+_LAST_FACT_PARAGRAPH = '<w:pPr><w:spacing w:before="0" w:after="160"/></w:pPr>'
+_FACT_LABEL = '<w:rPr><w:b/><w:color w:val="5F6B7A"/></w:rPr>'
+_FACT_LABEL_TWIPS = 1900
 HYPERLINK = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink"
+
+
+def facts_end(tokens: list[Token], start: int) -> int | None:
+    """Where the key-facts list opening at ``tokens[start]`` closes, or ``None`` if it is not one.
+
+    A facts list is a top-level bullet list each of whose items is one
+    paragraph starting with a bold label ending in a colon ("**Pay:** ...").
+    """
+    if tokens[start].type != "bullet_list_open" or tokens[start].level != 0:
+        return None
+    index, items = start + 1, 0
+    while index < len(tokens) and tokens[index].type == "list_item_open":
+        shape = [token.type for token in tokens[index + 1:index + 5]]
+        if shape != ["paragraph_open", "inline", "paragraph_close", "list_item_close"]:
+            return None
+        if fact_label(tokens[index + 2]) is None:
+            return None
+        index, items = index + 5, items + 1
+    if items == 0 or index >= len(tokens) or tokens[index].type != "bullet_list_close":
+        return None
+    return index
+
+
+def fact_label(inline: Token) -> str | None:
+    """The label of a "**Label:** value" item (without its colon), else ``None``."""
+    children = _without_leading_empty(inline.children or [])
+    if len(children) < 3 or children[0].type != "strong_open" \
+            or children[1].type != "text" or children[2].type != "strong_close":
+        return None
+    label = children[1].content.strip()
+    return label[:-1].strip() if label.endswith(":") and len(label) > 1 else None
+
+
+def fact_value(children: list[Token]) -> list[Token]:
+    """The inline tokens after a fact's label, the space that follows the label dropped."""
+    rest = _without_leading_empty(children)[3:]
+    if rest and rest[0].type == "text":
+        rest = [rest[0].copy(content=rest[0].content.lstrip()), *rest[1:]]
+    return rest
+
+
+def _without_leading_empty(children: list[Token]) -> list[Token]:
+    start = 0
+    while start < len(children) and children[start].type == "text" \
+            and not children[start].content:
+        start += 1
+    return children[start:]
+
+
+def shown_address(url: str, text: str) -> str | None:
+    """The address to print after a link's text, when the text does not already show it."""
+    address = url.removeprefix("mailto:")
+    return None if not address or address in text else address
 
 
 def clean(text: str) -> str:
@@ -140,8 +210,11 @@ def _run(text: str, bold: bool = False, italic: bool = False, mono: bool = False
 class BodyWriter:
     """Walks markdown-it block tokens and collects the body XML."""
 
-    def __init__(self, styles: Styles, usable_width: int, links: Links) -> None:
+    def __init__(self, styles: Styles, usable_width: int, links: Links,
+                 company: str = "") -> None:
         self.styles = styles
+        self.company = company if styles.has("Company Name") else ""
+        self.seen_section = False
         self.usable_width = usable_width
         self.links = links
         self.out: list[str] = []
@@ -151,8 +224,17 @@ class BodyWriter:
         self.table_rows: list[list[Token]] = []
 
     def write(self, tokens: list[Token]) -> str:
-        for token in tokens:
+        skip_to = -1
+        for index, token in enumerate(tokens):
+            if index <= skip_to:
+                continue
             kind = token.type
+            if kind == "bullet_list_open" and not self.seen_section and not self.lists:
+                end = facts_end(tokens, index)
+                if end is not None:
+                    self._facts([tokens[i] for i in range(index + 3, end, 5)])
+                    skip_to = end
+                    continue
             if kind == "inline":
                 if self.in_table:
                     self.table_rows[-1].append(token)
@@ -160,6 +242,12 @@ class BodyWriter:
                     self._paragraph(token)
             elif kind == "heading_open":
                 self.block = _HEADING_STYLES.get(token.tag, "Heading 3")
+                if token.tag == "h1" and self.company:
+                    self.out.append(f"<w:p>{self.styles.paragraph('Company Name')}"
+                                    f"{_run(self.company, props=False)}</w:p>")
+                    self.company = ""
+                elif token.tag != "h1":
+                    self.seen_section = True
             elif kind in {"bullet_list_open", "ordered_list_open"}:
                 self.lists.append("bullet" if kind.startswith("bullet") else "ordered")
             elif kind in {"bullet_list_close", "ordered_list_close"}:
@@ -231,8 +319,29 @@ class BodyWriter:
         if not _LINKABLE.match(url):
             return _run(shown, bold=True) if header else _run(shown, props=False)
         rid = self.links.rid(url)
+        address = shown_address(url, shown)
+        if address is not None:
+            shown = f"{shown} ({clean(address)})"
         return (f'<w:hyperlink r:id="{rid}"><w:r>{_LINK_PROPS}<w:t xml:space="preserve">'
                 f"{escape_text(shown)}</w:t></w:r></w:hyperlink>")
+
+    def _facts(self, items: list[Token]) -> None:
+        """The key facts as a borderless table: a grey bold label, then the value."""
+        label_width = min(_FACT_LABEL_TWIPS, int(self.usable_width / _EMU_PER_TWIP) // 3)
+        value_width = int(round(self.usable_width / _EMU_PER_TWIP)) - label_width
+        out = [f"<w:tbl><w:tblPr>{_FACTS_PROPS}<w:tblGrid><w:gridCol w:w=\"{label_width}\"/>"
+               f"<w:gridCol w:w=\"{value_width}\"/></w:tblGrid>"]
+        for number, inline in enumerate(items, 1):
+            children = inline.children or []
+            label = fact_label(inline) or ""
+            value = self._runs(fact_value(children))
+            spacing = _FACT_PARAGRAPH if number < len(items) else _LAST_FACT_PARAGRAPH
+            out.append(f'<w:tr><w:tc><w:tcPr><w:tcW w:type="dxa" w:w="{label_width}"/></w:tcPr>'
+                       f"<w:p>{spacing}<w:r>{_FACT_LABEL}{_content(clean(label))}</w:r>"
+                       f'</w:p></w:tc><w:tc><w:tcPr><w:tcW w:type="dxa" w:w="{value_width}"/>'
+                       f"</w:tcPr><w:p>{spacing}{value}</w:p></w:tc></w:tr>")
+        out.append("</w:tbl>")
+        self.out.append("".join(out))
 
     def _table(self) -> None:
         rows = self.table_rows

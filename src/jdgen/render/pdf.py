@@ -1,0 +1,192 @@
+"""Posting Markdown -> PDF, typeset by typst from the same tokens as the Word file.
+
+The Markdown tokens (parsed once by :func:`~jdgen.render.docx.markdown_parser`)
+become a small JSON tree of blocks and runs; the layout is the static typst
+file ``pdf.typ`` next to this module, which reads that tree from
+``sys.inputs`` and only ever prints its strings as text, so nothing in a
+posting can become typst markup or code. The PDF has the posting's title,
+author (the company), subject and keywords, embedded font subsets, clickable
+links, a bookmark per heading and "Page X of Y" footers; it is the same bytes
+for the same input (the date comes from the posting, never the clock).
+
+typst is an optional extra (``pip install 'jdgen[pdf]'``), imported only here
+and only when a PDF is built. One compiler is kept per process: it loads the
+layout and the system fonts once for every posting of a batch.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from jdgen.errors import JdgenError
+from jdgen.render.docxbody import clean, fact_label, fact_value, facts_end, shown_address
+from jdgen.render.paper import Paper
+
+if TYPE_CHECKING:
+    from markdown_it.token import Token
+
+    from jdgen.render.docx import DocProperties
+
+__all__ = ["INSTALL_HINT", "build_pdf", "engine"]
+
+INSTALL_HINT = "PDF output needs the typst engine; install it with: pip install 'jdgen[pdf]'"
+LAYOUT = Path(__file__).with_name("pdf.typ")
+_TYPST_PAPER = {"letter": "us-letter", "a4": "a4"}
+_LINKABLE = ("http://", "https://", "mailto:")
+
+Block = dict[str, Any]
+Run = dict[str, Any]
+
+
+@functools.cache
+def engine() -> Any:
+    """The process's typst compiler for :data:`LAYOUT`; a clear error if typst is missing."""
+    try:
+        import typst
+    except ImportError:
+        raise JdgenError(INSTALL_HINT) from None
+    return typst.Compiler(input=str(LAYOUT), root=str(LAYOUT.parent))
+
+
+def build_pdf(tokens: list[Token], props: DocProperties, paper: Paper = "letter",
+              lang: str = "en") -> bytes:
+    """The PDF for Markdown ``tokens`` with document properties ``props``."""
+    date = props.date
+    posting = {
+        "title": clean(props.title), "subject": clean(props.subject),
+        "author": clean(props.author), "keywords": [clean(word) for word in props.keywords],
+        "date": [date.year, date.month, date.day], "paper": _TYPST_PAPER[paper],
+        "lang": lang.split("-")[0].lower() or "en",
+        "blocks": Blocks(clean(props.author)).write(tokens),
+    }
+    text = json.dumps(posting, ensure_ascii=True, separators=(",", ":"))
+    try:
+        pdf = engine().compile(format="pdf", sys_inputs={"posting": text})
+    except JdgenError:
+        raise
+    except Exception as exc:  # typst reports layout failures as its own exception type
+        raise JdgenError(f"could not typeset the PDF: {str(exc).splitlines()[0]}") from None
+    return bytes(pdf)
+
+
+def _runs(children: list[Token]) -> list[Run]:
+    """Inline tokens -> runs of text with bold, italic, monospace and link flags."""
+    out: list[Run] = []
+    bold = italic = False
+    link = ""
+    link_text: list[str] = []
+    for child in children:
+        kind = child.type
+        if kind in {"text", "softbreak", "hardbreak", "code_inline"}:
+            text = clean({"softbreak": " ", "hardbreak": "\n"}.get(kind, child.content))
+            if not text:
+                continue
+            if link:
+                link_text.append(text)
+            else:
+                out.append({"t": text, "b": bold, "i": italic,
+                            "m": kind == "code_inline", "u": ""})
+        elif kind in {"strong_open", "strong_close"}:
+            bold = kind == "strong_open"
+        elif kind in {"em_open", "em_close"}:
+            italic = kind == "em_open"
+        elif kind == "link_open":
+            link, link_text = clean(str(child.attrs.get("href", ""))) or " ", []
+        elif kind == "link_close":
+            shown = "".join(link_text) or link.strip()
+            url = link if link.startswith(_LINKABLE) else ""
+            address = shown_address(url, shown) if url else None
+            if address is not None:
+                shown = f"{shown} ({address})"
+            out.append({"t": shown, "b": bold, "i": italic, "m": False, "u": url})
+            link = ""
+    return out
+
+
+class Blocks:
+    """Walks markdown-it block tokens and collects the block tree ``pdf.typ`` prints."""
+
+    def __init__(self, company: str) -> None:
+        self.company = company
+        self.root: list[Block] = []
+        self.containers: list[list[Block]] = [self.root]
+        self.lists: list[Block] = []
+        self.heading = 0
+        self.seen_section = False
+        self.table: list[list[list[Run]]] | None = None
+
+    def write(self, tokens: list[Token]) -> list[Block]:
+        skip_to = -1
+        for index, token in enumerate(tokens):
+            if index <= skip_to:
+                continue
+            kind = token.type
+            here = self.containers[-1]
+            if kind == "bullet_list_open" and not self.seen_section and not self.lists:
+                end = facts_end(tokens, index)
+                if end is not None:
+                    here.append({"k": "facts", "rows": [
+                        [clean(fact_label(tokens[i]) or ""),
+                         _runs(fact_value(tokens[i].children or []))]
+                        for i in range(index + 3, end, 5)]})
+                    skip_to = end
+                    continue
+            if kind == "inline":
+                self._inline(token)
+            elif kind == "heading_open":
+                self.heading = min(int(token.tag[1:]), 4)
+                if self.heading == 1 and self.company:
+                    here.append({"k": "company", "t": self.company})
+                    self.company = ""
+                elif self.heading > 1:
+                    self.seen_section = True
+            elif kind == "heading_close":
+                self.heading = 0
+            elif kind in {"bullet_list_open", "ordered_list_open"}:
+                block: Block = {"k": "list", "ordered": kind == "ordered_list_open",
+                                "items": []}
+                here.append(block)
+                self.lists.append(block)
+            elif kind in {"bullet_list_close", "ordered_list_close"}:
+                self.lists.pop()
+            elif kind == "list_item_open":
+                item: list[Block] = []
+                self.lists[-1]["items"].append(item)
+                self.containers.append(item)
+            elif kind in {"list_item_close", "blockquote_close"}:
+                self.containers.pop()
+            elif kind == "blockquote_open":
+                quote: list[Block] = []
+                here.append({"k": "quote", "blocks": quote})
+                self.containers.append(quote)
+            elif kind == "table_open":
+                self.table = []
+            elif kind == "tr_open" and self.table is not None:
+                self.table.append([])
+            elif kind == "table_close":
+                self._table(here)
+            elif kind in {"fence", "code_block"}:
+                here.append({"k": "code", "t": clean(token.content.rstrip("\n"))})
+            elif kind == "hr":
+                here.append({"k": "hr"})
+        return self.root
+
+    def _inline(self, token: Token) -> None:
+        runs = _runs(token.children or [])
+        if self.table is not None:
+            self.table[-1].append(runs)
+        elif self.heading:
+            self.containers[-1].append({"k": "h", "level": self.heading, "r": runs})
+        else:
+            self.containers[-1].append({"k": "p", "r": runs})
+
+    def _table(self, here: list[Block]) -> None:
+        rows, self.table = self.table or [], None
+        if not rows:
+            return
+        columns = max(len(row) for row in rows)
+        here.append({"k": "table", "columns": columns,
+                     "rows": [row + [[]] * (columns - len(row)) for row in rows]})
