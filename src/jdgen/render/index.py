@@ -29,6 +29,7 @@ def listing(posting: Posting, role_title: str | None = None) -> dict[str, Any]:
     under which the index groups its postings.
     """
     return {
+        "role_id": posting.role_id,
         "role_title": role_title or posting.title,
         "arrangement": posting.arrangement,
         "pay": posting.compensation,

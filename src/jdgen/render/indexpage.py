@@ -57,7 +57,7 @@ class _Plan:
     total: int = 0
 
     def add(self, index: int, item: Entry) -> None:
-        role = str(item["role"])
+        role = str(item.get("role_id") or item["role"])
         group = self.groups.setdefault(role, _Group(f"r{len(self.groups) + 1}",
                                                     str(item.get("role_title") or role)))
         group.members.append((str(item["date_posted"] or ""), str(item["company"] or ""), index))
