@@ -13,13 +13,16 @@ from typing import Annotated
 
 from pydantic import AfterValidator, Field
 
-from jdgen.colours import WHITE, contrast, legible, normalise, text_on
+from jdgen.colours import contrast, legible, normalise, text_on
 from jdgen.models import Line, ShortLine, Strict, Text, Url
 
 DEFAULT_TITLE = "Open positions"
 DEFAULT_BRAND = "#1f3a5f"
 DEFAULT_ACCENT = "#0b57a4"
-DARK_PAPER = "#16181b"  # the page background in dark mode
+# The lightest background links sit on in each mode (site.css.j2's --soft): a
+# colour readable there is readable on every other background of that mode.
+LIGHT_SURFACE = "#f3f5f7"
+DARK_SURFACE = "#23272c"
 INDEX_PAGE = "index.html"
 
 _LANGUAGE = r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8}){0,3}$"
@@ -103,13 +106,15 @@ def look(site: Site | None) -> SiteLook:
     brand = given.brand_color or DEFAULT_BRAND
     accent = given.accent_color or given.brand_color or DEFAULT_ACCENT
     field = "accent_color" if given.accent_color else "brand_color"
-    link = legible(accent, WHITE)
+    link = legible(accent, LIGHT_SURFACE)
     warnings = []
     if link != accent:
+        ratio = contrast(accent, LIGHT_SURFACE)
         warnings.append(
-            f"site.{field} {accent} has a contrast of {contrast(accent, WHITE):.1f}:1 on white, "
-            f"below the 4.5:1 WCAG AA asks of text; links and buttons use {link} instead")
-    link_dark = legible(accent, DARK_PAPER)
+            f"site.{field} {accent} has a contrast of {ratio:.1f}:1 on the page's light "
+            f"background, below the 4.5:1 WCAG AA asks of text; links and buttons use "
+            f"{link} instead")
+    link_dark = legible(accent, DARK_SURFACE)
     return SiteLook(
         title=given.title or DEFAULT_TITLE, intro=given.intro, logo=given.logo,
         base_url=given.base_url, language=given.language or "en",
