@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -388,3 +389,24 @@ def test_feeds_are_byte_identical_and_check_reports_them_stale(runner, project):
     assert f"extra: {Path('site') / 'feed.xml'}" in result.stderr
     assert build(runner, "--prune").exit_code == 0
     assert not (site / "feed.xml").exists() and not (site / "sitemap.xml").exists()
+
+
+def test_site_block_after_the_postings_and_in_the_report(runner, write, tmp_path):
+    write("acme.yaml", COMPANY)
+    write("postings.yaml", POSTINGS + "site:\n  title: After the list\n  accent_color: '#eeeeee'\n")
+    result = build(runner, "--report", "report.json")
+    assert result.exit_code == 0, result.stderr
+    page = (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
+    assert "<h1>After the list</h1>" in page
+    report = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
+    assert len(report["site_warnings"]) == 1
+    assert report["site_warnings"][0].startswith("site.accent_color #eeeeee ")
+
+
+def test_a_huge_intro_is_refused(runner, write, tmp_path):
+    write("acme.yaml", COMPANY)
+    write("postings.yaml", f"site:\n  intro: {'word ' * 2000}\n" + POSTINGS)
+    result = build(runner)
+    assert result.exit_code == 1
+    assert re.search(r"postings\.yaml:2:\d+: site\.intro: ", result.stderr), result.stderr
+    assert not (tmp_path / "site").exists()
