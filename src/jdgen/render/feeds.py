@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 
 from jdgen.render.index import Entry, utf8
-from jdgen.render.indexpage import page_of
+from jdgen.render.indexpage import page_of, records_of
 from jdgen.site import INDEX_PAGE, SiteLook
 
 SITEMAP = "sitemap.xml"
@@ -30,12 +30,6 @@ def xml_text(value: str) -> str:
             .replace('"', "&quot;").replace("'", "&apos;"))
 
 
-def _records(entries: Iterable[Entry]) -> Sequence[Entry]:
-    if hasattr(entries, "__getitem__") and hasattr(entries, "__len__"):
-        return entries  # type: ignore[return-value]
-    return list(entries)
-
-
 def _newest_first(records: Sequence[Entry]) -> list[int]:
     """Positions of the entries, newest posting first (manifest order among equals)."""
     order = [(str(item["date_posted"] or ""), index) for index, item in enumerate(records)]
@@ -52,7 +46,7 @@ def _latest(records: Sequence[Entry]) -> str | None:
 def sitemap(entries: Iterable[Entry], look: SiteLook) -> bytes:
     """The index page and every posting page, each with the date it was last changed."""
     assert look.base_url is not None
-    records = _records(entries)
+    records = records_of(entries)
 
     def url(address: str, day: str | None) -> str:
         modified = f"<lastmod>{day}</lastmod>" if day else ""
@@ -76,7 +70,7 @@ def atom_feed(entries: Iterable[Entry], look: SiteLook) -> bytes:
     """An Atom feed of the postings, newest first."""
     assert look.base_url is not None
     base = look.base_url
-    records = _records(entries)
+    records = records_of(entries)
     updated = _latest(records) or "1970-01-01"
 
     def lines() -> Iterator[str]:

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from jdgen.render.index import Entry, utf8
+from jdgen.site import INDEX_PAGE
 
 if TYPE_CHECKING:
     from jdgen.site import SiteLook
@@ -86,7 +87,7 @@ class _Plan:
         return found if 1 < len(found) <= MAX_OPTIONS else []
 
 
-def _records(entries: Iterable[Entry]) -> Sequence[Entry]:
+def records_of(entries: Iterable[Entry]) -> Sequence[Entry]:
     """Entries that can be read by position (a spool already can)."""
     if hasattr(entries, "__getitem__") and hasattr(entries, "__len__"):
         return entries  # type: ignore[return-value]
@@ -95,7 +96,7 @@ def _records(entries: Iterable[Entry]) -> Sequence[Entry]:
 
 def index_html(entries: Iterable[Entry], look: SiteLook, css: str) -> bytes:
     """The index page; ``css`` is the site's style sheet (see templates/index.css.j2)."""
-    records = _records(entries)
+    records = records_of(entries)
     plan = _Plan()
     for index, item in enumerate(records):
         plan.add(index, item)
@@ -110,7 +111,7 @@ def _page(records: Sequence[Entry], plan: _Plan, look: SiteLook, css: str) -> It
            '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
            f"<title>{title}</title>\n<meta name=\"description\" content=\"{description}\">\n")
     if look.base_url:
-        yield (f'<link rel="canonical" href="{_e(look.base_url)}{"index.html"}">\n'
+        yield (f'<link rel="canonical" href="{_e(look.base_url + INDEX_PAGE)}">\n'
                f'<link rel="alternate" type="application/atom+xml" title="{title}" '
                'href="feed.xml">\n')
     filters = {name: plan.options(name) for name, _ in _FILTERS}
