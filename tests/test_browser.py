@@ -35,8 +35,10 @@ def _vnu_jar() -> Path | None:
     return found if found.is_file() else None
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
+    """One chromium for this module, closed when it ends so no browser, driver or
+    helper thread outlives these tests."""
     playwright_api = pytest.importorskip(
         "playwright.sync_api", reason="Playwright for Python is not installed "
                                        "(pip install playwright; .ci/run tries)")
