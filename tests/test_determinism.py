@@ -46,7 +46,7 @@ def test_same_bytes_across_time_zones_locales_and_hash_seeds(tmp_path, jobs):
               "--out", str(single))
         results.append((tree(out), tree(single)))
     assert all(result == results[0] for result in results)
-    assert len(results[0][0]) == 40 and len(results[0][1]) == 4
+    assert len(results[0][0]) == 42 and len(results[0][1]) == 4
 
 
 def test_committed_example_site_matches_a_parallel_build(tmp_path):

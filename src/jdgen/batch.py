@@ -50,6 +50,7 @@ if TYPE_CHECKING:
     from concurrent.futures import Future
 
     from jdgen.output import Staged, StagedWrites
+    from jdgen.site import SiteLook
 
 # Files jdgen itself writes into a batch's folder: no posting may take their names.
 RESERVED_NAMES = frozenset({INDEX_JSON, "index.md", "index.html", STATE_FILE})
@@ -86,6 +87,7 @@ class Outcome:
     location: str | None = None
     date_posted: str | None = None
     files: dict[str, bytes] = field(default_factory=dict)
+    listing: dict[str, Any] = field(default_factory=dict)  # what the index and feeds show
     warnings: list[str] = field(default_factory=list)
     error: str | None = None
     located: bool = False  # the error lines name their own file:line:col
@@ -112,6 +114,7 @@ class Settings:
     reference_docx: Path | None = None
     html_template: Path | None = None
     allow_outside: bool = False  # company files outside the manifest's folder may be read
+    look: SiteLook | None = None  # the manifest's site: settings, as pages use them
 
 
 def batch_inputs(manifest: Path, settings: Settings) -> Inputs:
@@ -334,10 +337,11 @@ def _worker_render(job: Job) -> Outcome:
 def make_renderer(settings: Settings) -> Renderer:
     """A function that renders one job, reusing roles, templates and the DOCX base."""
     from jdgen.pipeline import Pipeline
+    from jdgen.render.index import listing
 
     pipeline = Pipeline(roles_dirs=settings.roles_dirs, templates_dirs=settings.templates_dirs,
                         reference_docx=settings.reference_docx,
-                        html_template=settings.html_template)
+                        html_template=settings.html_template, look=settings.look)
 
     def render(job: Job) -> Outcome:
         outcome = Outcome(job.index, job.where, job.role)
@@ -361,6 +365,7 @@ def make_renderer(settings: Settings) -> Renderer:
         outcome.title, outcome.company = posting.title, posting.company
         outcome.location = posting.location
         outcome.date_posted = posting.date_posted.isoformat()
+        outcome.listing = listing(posting, pipeline.catalog.find(job.role).role.title)
         outcome.files = {f"{stem}{suffix(name)}": data
                          for name, data in rendered.files.items()}
         outcome.warnings = list(rendered.warnings)
@@ -444,6 +449,7 @@ class BatchReport:
     kept: list[str] = field(default_factory=list)  # earlier files kept while postings fail
     removed: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+    site_warnings: list[str] = field(default_factory=list)  # e.g. a brand colour too faint
     failed: int = 0  # postings whose status is "failed"
 
     def add(self, row: dict[str, Any]) -> None:
@@ -466,6 +472,7 @@ class BatchReport:
             "written": self.written, "unchanged": self.unchanged, "missing": self.missing,
             "stale": self.stale, "extra": self.extra, "orphans": self.orphans,
             "kept": self.kept, "removed": self.removed, "errors": self.errors,
+            "site_warnings": self.site_warnings,
         }
         return "".join(json_pieces(data, ensure_ascii=False))
 
@@ -482,10 +489,13 @@ def run_batch(manifest_path: Path, out_dir: Path, settings: Settings, *, check: 
     files among them) is added to ``inputs``.
     """
     from jdgen.output import StagedWrites, check_out_dir, folder_lock
+    from jdgen.site import look
 
     inputs = Inputs() if inputs is None else inputs
     manifest, planned = plan(manifest_path, out_dir, inputs,
                              allow_outside=settings.allow_outside)
+    site = look(manifest.site)
+    settings = dataclasses.replace(settings, look=site)
     out_real = resolved(out_dir)
 
     def clash(name: str) -> str | None:  # the input file this name in out_dir is, if any
@@ -509,6 +519,7 @@ def run_batch(manifest_path: Path, out_dir: Path, settings: Settings, *, check: 
     # each posting is reported once its files are in place.
     with lock, Spool() as entries, writer as staged:
         report = BatchReport(str(manifest_path), str(out_dir), check)
+        report.site_warnings = list(site.warnings)
         claims = NameClaims(manifest.where, clash)
 
         def landed(outcome: Outcome) -> None:
@@ -525,7 +536,7 @@ def run_batch(manifest_path: Path, out_dir: Path, settings: Settings, *, check: 
             if staged is None or len(staged) >= staged.limit:
                 _commit(staged, waiting, report, entries, landed)
         _commit(staged, waiting, report, entries, landed)
-        pages = index_pages(manifest.formats)
+        pages = index_pages(manifest.formats, site, settings.templates_dirs)
         page_names = [name for name, _ in pages]
         previous = previous_outputs(out_dir)  # this run has not changed the record yet
 

@@ -28,6 +28,7 @@ from jdgen.models import (
     Strict,
     Url,
 )
+from jdgen.site import Site
 from jdgen.validation import validate
 from jdgen.yamlfile import YamlDoc, read_yaml, read_yaml_streaming
 
@@ -168,6 +169,7 @@ class Manifest(Strict):
     """A batch of postings: ``jdgen build --manifest postings.yaml``."""
 
     defaults: Defaults = Field(default_factory=Defaults, description="Shared values.")
+    site: Site = Field(default_factory=Site, description="The careers site's look and address.")
     postings: list[PostingSpec] = Field(
         min_length=1, max_length=20_000, description="The postings to build."
     )
@@ -183,6 +185,7 @@ class ManifestFile(Strict):
     """
 
     defaults: Defaults = Field(default_factory=Defaults)
+    site: Site = Field(default_factory=Site)
     postings: list[Any] = Field(min_length=1, max_length=20_000)
 
 
@@ -210,6 +213,7 @@ class ManifestStream:
         checked = validate(ManifestFile, doc)
         self.path = path
         self.defaults = checked.defaults
+        self.site = checked.site
         self.count = len(checked.postings)
         # Every format some posting asks for, in first-seen order (complete once read).
         self.formats = list(dict.fromkeys(self.defaults.formats))

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
     from jdgen.render.docxbase import DocxBase
     from jdgen.render.pieces import Pieces
+    from jdgen.site import SiteLook
 
 
 @dataclass(frozen=True)
@@ -43,8 +44,10 @@ class Pipeline:
     """Roles, templates and the DOCX base, loaded on first use and then kept."""
 
     def __init__(self, roles_dirs: Sequence[Path] = (), templates_dirs: Sequence[Path] = (),
-                 reference_docx: Path | None = None, html_template: Path | None = None) -> None:
+                 reference_docx: Path | None = None, html_template: Path | None = None,
+                 look: SiteLook | None = None) -> None:
         self.roles_dirs = tuple(roles_dirs)
+        self.look = look  # the careers site HTML pages belong to (none: pages on their own)
         self.templates_dirs = tuple(templates_dirs)
         self.reference_docx = reference_docx
         self.html_template = html_template
@@ -162,7 +165,9 @@ class Pipeline:
             elif fmt == "html":
                 from jdgen.render.html import render_page
 
-                files[name] = render_page(self.page_env, posting, body, data).encode("utf-8")
+                page = f"{options.posting_id or posting.slug}.html"
+                files[name] = render_page(self.page_env, posting, body, data, self.look,
+                                          page).encode("utf-8")
             elif fmt == "docx":
                 files[name] = self.docx_base_for(posting).build_tokens(self.tokens(markdown),
                                                                         _properties(posting))

@@ -19,11 +19,15 @@ import re
 import tempfile
 import weakref
 from array import array
-from collections.abc import Callable, Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from functools import partial
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from jdgen.errors import OutputError
+
+if TYPE_CHECKING:
+    from jdgen.site import SiteLook
 
 INDEX_JSON = "index.json"
 STATE_FILE = ".jdgen-files.json"  # what jdgen wrote here: orphans are found through it
@@ -42,19 +46,41 @@ def suffix(name: str) -> str:
     return name[dot:] if 0 < dot < len(name) - 1 else ""
 
 
-def index_pages(formats: Collection[str]) -> list[tuple[str, Page]]:
+def index_pages(formats: Collection[str], look: SiteLook | None = None,
+                templates_dirs: Sequence[Path] = ()) -> list[tuple[str, Page]]:
     """index.json always; index.md and index.html when those formats are built.
 
+    With HTML pages and a site ``base_url``, also sitemap.xml and feed.xml.
     Each page is made from the entries when it is written, one page at a time.
     """
-    from jdgen.render.index import index_html, index_json, index_markdown
+    from jdgen.render.index import index_json, index_markdown
+    from jdgen.site import look as default_look
 
+    look = look or default_look(None)
     pages: list[tuple[str, Page]] = [(INDEX_JSON, index_json)]
     if "md" in formats:
-        pages.append(("index.md", index_markdown))
+        pages.append(("index.md", partial(index_markdown, title=look.title)))
     if "html" in formats:
-        pages.append(("index.html", index_html))
+        from jdgen.render.indexpage import index_html
+
+        pages.append(("index.html", partial(index_html, look=look,
+                                            css=index_css(look, templates_dirs))))
+        if look.base_url:
+            from jdgen.render.feeds import FEED, SITEMAP, atom_feed, sitemap
+
+            pages.append((SITEMAP, partial(sitemap, look=look)))
+            pages.append((FEED, partial(atom_feed, look=look)))
     return pages
+
+
+def index_css(look: SiteLook, templates_dirs: Sequence[Path] = ()) -> str:
+    """The index page's style sheet, from templates/index.css.j2 (which a user may override)."""
+    from jdgen.discovery import search_path
+    from jdgen.render.html import make_page_environment
+    from jdgen.templating import render
+
+    env = make_page_environment(search_path("templates", templates_dirs))
+    return render(env, "index.css.j2", look=look)
 
 
 class Spool:
@@ -130,7 +156,7 @@ class Spool:
 
 # The names jdgen gives the files it writes: a slug (a posting's stem, or 'index') and
 # one of its output suffixes. A record may be edited by hand; nothing else in it is ours.
-OUR_NAME = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*\.(?:md|html|json|docx|pdf)$")
+OUR_NAME = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*\.(?:md|html|json|docx|pdf|xml)$")
 
 
 def previous_outputs(out_dir: Path) -> set[str]:

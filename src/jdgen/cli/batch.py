@@ -134,6 +134,8 @@ def _warn_summary(report: BatchReport) -> None:
 
 
 def _summarise(report: BatchReport, quiet: bool, prune: bool = False) -> None:
+    for warning in report.site_warnings:
+        echo(f"Warning: {warning}", err=True)
     total = len(report.postings)
     failed = report.failed
     if report.check:

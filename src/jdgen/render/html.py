@@ -19,6 +19,8 @@ from jdgen.templating import render
 if TYPE_CHECKING:
     from jinja2.sandbox import SandboxedEnvironment
 
+    from jdgen.site import SiteLook
+
 PAGE_TEMPLATE = "page.html.j2"
 _CUSTOM = "<html-template>"
 
@@ -63,10 +65,45 @@ def _read_template(path: Path) -> str:
         raise TemplateError(f"{path}: {exc}") from None
 
 
+def page_language(posting: Posting) -> str:
+    """The page's ``lang``: the posting's locale where it has one."""
+    return str(getattr(posting, "locale", None) or "en")
+
+
+def split_heading(body_html: str) -> tuple[str, str]:
+    """The body's leading ``<h1>`` and the rest, so a button can go right under the title."""
+    end = body_html.find("</h1>")
+    if not body_html.startswith("<h1>") or end < 0:
+        return "", body_html
+    end += len("</h1>\n") if body_html.startswith("</h1>\n", end) else len("</h1>")
+    return body_html[:end], body_html[end:]
+
+
+def apply_link(posting: Posting) -> tuple[str | None, str]:
+    """Where the apply button goes, and what it says (no button without a place to apply)."""
+    if posting.apply_url:
+        return posting.apply_url, "Apply for this job"
+    if posting.apply_email:
+        return f"mailto:{posting.apply_email}", "Apply by email"
+    return None, ""
+
+
 def render_page(env: SandboxedEnvironment, posting: Posting, body_html: str,
-                jsonld: str) -> str:
-    """The full page; ``body_html`` and ``jsonld`` must already be safe markup."""
+                jsonld: str, look: SiteLook | None = None, page_name: str | None = None) -> str:
+    """The full page; ``body_html`` and ``jsonld`` must already be safe markup.
+
+    ``look`` is the careers site the page belongs to (none: a page on its own);
+    ``page_name`` its file name there, which gives its canonical address.
+    """
     from markupsafe import Markup
 
+    from jdgen.site import look as site_look
+
+    look = look or site_look(None)
+    heading, rest = split_heading(body_html)
+    href, label = apply_link(posting)
     name = str(env.globals["page_template"])
-    return render(env, name, posting=posting, body=Markup(body_html), jsonld=Markup(jsonld))
+    return render(env, name, posting=posting, body=Markup(body_html), heading=Markup(heading),
+                  rest=Markup(rest), jsonld=Markup(jsonld), look=look, lang=page_language(posting),
+                  canonical=look.url(page_name) if page_name else None,
+                  apply_href=href, apply_label=label)

@@ -6,7 +6,6 @@ while it is made nothing grows with the batch but the page itself.
 
 from __future__ import annotations
 
-import html
 import io
 import json
 from collections.abc import Iterable, Iterator
@@ -16,10 +15,28 @@ from jdgen.sitefiles import suffix
 
 if TYPE_CHECKING:
     from jdgen.batch import Outcome
+    from jdgen.models import Posting
 
 Entry = dict[str, Any]
 
 _PLAIN = (dict, list, tuple, str, int, float, type(None))  # values json.dumps writes itself
+
+
+def listing(posting: Posting, role_title: str | None = None) -> dict[str, Any]:
+    """What the index page and the feeds show of a posting, beyond its title and place.
+
+    ``role_title`` is the role's own title (without a focus such as "(Logistics)"),
+    under which the index groups its postings.
+    """
+    return {
+        "role_id": posting.role_id,
+        "role_title": role_title or posting.title,
+        "arrangement": posting.arrangement,
+        "pay": posting.compensation,
+        "employment": posting.employment_label,
+        "valid_through": posting.valid_through.isoformat() if posting.valid_through else None,
+        "summary": posting.intro,
+    }
 
 
 def entry(outcome: Outcome) -> Entry:
@@ -31,6 +48,7 @@ def entry(outcome: Outcome) -> Entry:
         "company": outcome.company,
         "location": outcome.location,
         "date_posted": outcome.date_posted,
+        **outcome.listing,
         "files": {suffix(name).lstrip("."): name for name in sorted(outcome.files)},
     }
 
@@ -72,52 +90,16 @@ def index_json(entries: Iterable[Entry]) -> bytes:
     return utf8(json_pieces({"generator": "jdgen", "jobs": iter(entries)}, ensure_ascii=False))
 
 
-def index_markdown(entries: Iterable[Entry]) -> bytes:
+def index_markdown(entries: Iterable[Entry], title: str = "Open positions") -> bytes:
     """A Markdown page linking every posting's Markdown file."""
     from jdgen.templating import link_target, markdown_escape
 
     def lines() -> Iterator[str]:
-        yield "# Open positions\n\n"
+        yield f"# {markdown_escape(title)}\n\n"
         for item in entries:
             label = markdown_escape(f"{item['title']} — {item['company']}")
             where = f" ({markdown_escape(item['location'])})" if item["location"] else ""
             target = item["files"].get("md") or next(iter(item["files"].values()))
             yield f"- [{label}]({link_target(target)}){where}\n"
-
-    return utf8(lines())
-
-
-_HTML_HEAD = (
-    "<!DOCTYPE html>",
-    '<html lang="en">',
-    "<head>",
-    '<meta charset="utf-8">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    "<title>Open positions</title>",
-    "<style>body{font-family:system-ui,sans-serif;max-width:40rem;margin:2rem auto;"
-    "padding:0 1rem;line-height:1.5}li{margin:.4rem 0}.where{color:#555}"
-    ".where::before{content:' · '}</style>",
-    "</head>",
-    "<body>",
-    "<main>",
-    "<h1>Open positions</h1>",
-    "<ul>",
-)
-_HTML_TAIL = ("</ul>", "</main>", "</body>", "</html>")
-
-
-def index_html(entries: Iterable[Entry]) -> bytes:
-    """A small, accessible HTML page linking every posting's HTML page."""
-
-    def lines() -> Iterator[str]:
-        yield from (f"{line}\n" for line in _HTML_HEAD)
-        for item in entries:
-            target = item["files"].get("html") or next(iter(item["files"].values()))
-            where = f" <span class=\"where\">{html.escape(item['location'])}</span>" \
-                if item["location"] else ""
-            yield (f'  <li><a href="{html.escape(target, quote=True)}">'
-                   f"{html.escape(item['title'] or '')}</a> at "
-                   f"{html.escape(item['company'] or '')}{where}</li>\n")
-        yield from (f"{line}\n" for line in _HTML_TAIL)
 
     return utf8(lines())
