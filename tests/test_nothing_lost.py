@@ -713,3 +713,17 @@ def test_a_broken_manifest_prunes_nothing(runner, site, tmp_path, text):
     no_traceback(result)
     assert result.exit_code == 1
     assert files(site) == before
+
+
+def test_a_kept_posting_keeps_all_the_index_says_of_it(runner, site, tmp_path):
+    """Pay, arrangement, closing date ...: the index and feeds show a kept posting as before."""
+    def entries() -> dict[str, dict[str, object]]:
+        return {job["id"]: job for job in json.loads((site / "index.json").read_text())["jobs"]}
+
+    before = entries()
+    (tmp_path / "acme.yaml").write_text(COMPANY.replace("GBP", "XYZ"), encoding="utf-8")
+    assert batch(runner).exit_code == 1
+    after = entries()
+    assert after.keys() == before.keys()
+    for job_id, entry in before.items():
+        assert after[job_id] == entry, job_id

@@ -19,7 +19,9 @@ from typing import Any
 
 from jdgen.sitefiles import INDEX_JSON, OUR_NAME
 
-_TEXT_KEYS = ("id", "role", "title", "company", "location", "date_posted")
+# What index.json says of a posting (render/index.py's entry and listing), all text or null.
+_TEXT_KEYS = ("id", "role", "title", "company", "location", "date_posted", "role_id",
+              "role_title", "arrangement", "pay", "employment", "valid_through", "summary")
 
 
 def is_plain_file(path: Path) -> bool:
