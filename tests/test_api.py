@@ -54,7 +54,8 @@ def test_build_posting_matches_the_cli_byte_for_byte(tmp_path, runner):
     written = built.write(tmp_path / "api")
     assert [p.name for p in written] == list(built.files)
     document = docx.Document(str(tmp_path / "api" / "acme-coo.docx"))
-    assert document.paragraphs[0].text == "Chief Operating Officer"
+    assert [p.text for p in document.paragraphs if p.style.name == "Title"] == [
+        "Chief Operating Officer"]
     assert built.data("html").startswith(b"<!DOCTYPE html>")
     with pytest.raises(KeyError, match="'json' was not built"):
         built.data("json")

@@ -415,7 +415,7 @@ def test_init_project_builds_its_manifest_and_lints_clean(runner, tmp_path, monk
     assert built.exit_code == 0, built.stderr
     linted = run(runner, "lint", "site", "--severity", "warning")  # the starter text is left
     assert linted.exit_code == 1
-    assert linted.stdout.count("error [placeholder] Describe the company in two or three") == 3  # one a posting
+    assert linted.stdout.count("error [placeholder] Describe the company in two or three") == 3
     _describe_company(tmp_path / "jdgen-project")
     built = run(runner, "build", "--manifest", "postings.yaml", "--out", "site", "-q")
     assert built.exit_code == 0, built.stderr

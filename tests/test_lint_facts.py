@@ -403,3 +403,16 @@ def test_a_paragraph_given_as_the_company_is_not_taken_for_a_name() -> None:
     text = "Company: " + "Ninja " * 5_000 + "\n\nHire a ninja.\n"
     found = [f.found for f in lint_markdown(text).findings if f.rule == "cliche"]
     assert "ninja" in found
+
+
+def test_the_docx_facts_table_is_read_as_facts(runner: CliRunner, tmp_path: Path) -> None:
+    """The house style sets the key facts as a table; lint reads them like the list."""
+    from jdgen.lint.extract import read_document
+
+    build(runner, "Young Harbor Logistics", "--location", "Austin, TX", "--salary",
+          "120000-140000", formats=("docx",))
+    (path,) = (tmp_path / "site").glob("*.docx")
+    doc = read_document(path)
+    assert doc.facts["company"] == "Young Harbor Logistics"
+    assert doc.facts["location"].startswith("Austin, TX")
+    assert doc.facts["pay"].startswith("$120,000")

@@ -205,7 +205,7 @@ responsibilities:
     write("base/base.yaml", grown.replace("      - Keep stock on the shelves customers use "
                                           "most\n", ""))
     with pytest.raises(DataError) as caught:
-        Catalog.load(dirs)
+        Catalog.load(dirs).find("mine")
     assert caught.value.problems == [
         f"{tmp_path / 'roles' / 'mine.yaml'}:5:33: responsibilities.change.stores.bullets"
         ".remove[0]: the base role 'base-role' has no bullet 'Keep stock on the shelves' in "
@@ -298,8 +298,10 @@ ERRORS = [
 @pytest.mark.parametrize(("body", "message"), ERRORS)
 def test_overlay_errors_name_file_line_and_field(runner, write, tmp_path, body, message):
     write("roles/mine.yaml", f"extends: coo\nid: mine\n{body}\n")
+    catalog = load(tmp_path)  # a broken file is skipped; only the role it holds fails
+    assert catalog.find("coo").role.title == COO.title
     with pytest.raises(DataError) as caught:
-        load(tmp_path)
+        catalog.find("mine")
     (problem,) = caught.value.problems
     assert problem.startswith(str(tmp_path / "roles" / "mine.yaml") + ":")
     assert message in problem
@@ -330,18 +332,23 @@ def test_what_an_overlay_quotes_cannot_drive_the_terminal(runner, write):
 def test_bases_that_cannot_be_found(write, tmp_path, files, message):
     for name, text in files.items():
         write(f"roles/{name}", text)
+    catalog = load(tmp_path)  # the other roles still load
+    assert catalog.find("coo").role.title == COO.title
     with pytest.raises(DataError) as caught:
-        load(tmp_path)
+        catalog.find(next(iter(files)).removesuffix(".yaml"))
     assert any(message in p for p in caught.value.problems), caught.value.problems
 
 
 def test_a_base_with_errors_fails_its_overlay_with_a_pointer(write, tmp_path):
     write("roles/base.yaml", BASE.replace("level: director", "level: boss"))
     write("roles/mine.yaml", "extends: base-role\nid: mine\n")
+    catalog = load(tmp_path)
     with pytest.raises(DataError) as caught:
-        load(tmp_path)
+        catalog.find("base")
     assert any("base.yaml" in p and "level" in p for p in caught.value.problems)
     # the base failed to load at all, so the overlay names a role that is not known
+    with pytest.raises(DataError) as caught:
+        catalog.find("mine")
     assert any(p.startswith(str(tmp_path / "roles" / "mine.yaml")) for p in
                caught.value.problems)
 

@@ -360,3 +360,31 @@ def test_a_workbook_with_an_entity_bomb_is_refused(runner, tmp_path):
     assert errors(result) == ["Error: bomb.xlsx: cannot read the workbook (ParseError); save "
                               "it again as 'Excel Workbook' or as CSV"]
     assert not (tmp_path / "site").exists()
+
+
+# ------------------------------------------------------------ site settings
+
+
+def test_the_example_sheets_site_settings_match_the_yaml_manifests() -> None:
+    import yaml
+
+    manifest = yaml.safe_load((EXAMPLES / "postings.yaml").read_text(encoding="utf-8"))
+    beside = yaml.safe_load((EXAMPLES / "postings.site.yaml").read_text(encoding="utf-8"))
+    assert beside == manifest["site"]
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ("", "postings.site.yaml: file is empty; expected the site settings"),
+    ("brand_color: blue\n", "postings.site.yaml:1:14: brand_color:"),
+    ("titel: Jobs\n", "postings.site.yaml:1:1: titel: unknown field"),
+])
+def test_a_bad_site_file_beside_a_sheet_is_one_clear_error(runner, write, tmp_path, text,
+                                                           message):
+    write("postings.csv", "role,company\ncoo,Acme\n")
+    write("postings.site.yaml", text)
+    result = run(runner, "build", "--manifest", str(tmp_path / "postings.csv"),
+                 "--out", str(tmp_path / "site"))
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output
+    assert message in result.stderr, result.stderr
+    assert not (tmp_path / "site").exists()

@@ -186,11 +186,14 @@ def _check_overlay(path: Path, doc: YamlDoc) -> Overlay:
 
     overlay = read_overlay(doc)
     try:
-        Catalog.load(search_path("roles", [path.parent]))
+        catalog = Catalog.load(search_path("roles", [path.parent]), warn=False)
     except DataError as exc:
-        mine = [p for p in exc.problems if p == str(path) or p.startswith(f"{path}:")]
-        if mine:
-            raise DataError(mine) from None
+        problems = exc.problems
+    else:
+        problems = [p for found in catalog.broken.values() for p in found]
+    mine = [p for p in problems if p == str(path) or p.startswith(f"{path}:")]
+    if mine:
+        raise DataError(mine)
     return overlay
 
 

@@ -95,10 +95,11 @@ class Catalog:
     dirs: Sequence[Path]
     entries: dict[str, RoleEntry] = field(default_factory=dict)
     broken: dict[Path, list[str]] = field(default_factory=dict)  # files that could not be read
+    broken_ids: dict[str, Path] = field(default_factory=dict)  # overlays that could not merge
     _found: dict[str, RoleEntry] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
-    def load(cls, dirs: Sequence[Path]) -> Catalog:
+    def load(cls, dirs: Sequence[Path], *, warn: bool = True) -> Catalog:
         """Read every role file in ``dirs``.
 
         A file that cannot be read as a role (empty, half-written, invalid) is
@@ -127,7 +128,8 @@ class Catalog:
                     catalog.broken[path] = exc.problems
                     more = len(exc.problems) - 1
                     rest = f"; {more} more problems, jdgen validate lists them" if more else ""
-                    _warn(f"Warning: {exc.problems[0]} (file skipped{rest})")
+                    if warn:
+                        _warn(f"Warning: {exc.problems[0]} (file skipped{rest})")
                     continue
                 if role.id in seen_here:
                     problems.append(
@@ -138,13 +140,23 @@ class Catalog:
                 found.setdefault(role.id, []).append((role, path, is_builtin))
         from jdgen.overlayresolve import resolve
 
-        merged = resolve(found, problems, normalise)
+        merging: list[str] = []
+        merged = resolve(found, merging, normalise)
         for role_id, definitions in found.items():
+            _, path, is_builtin = definitions[0]
             if role_id in merged:
                 role, origins = merged[role_id]
-                _, path, is_builtin = definitions[0]
                 catalog.entries[role_id] = RoleEntry(
                     role, path, is_builtin, tuple(p for _, p, _ in definitions[1:]), origins)
+                continue
+            # An overlay that cannot be merged is a broken file like any other: only
+            # the commands that need its role fail.
+            mine = [p for p in merging if p.startswith(f"{path}:")] or [
+                f"{path}: this overlay could not be merged onto its base"]
+            catalog.broken[path] = mine
+            catalog.broken_ids[role_id] = path
+            if warn:
+                _warn(f"Warning: {mine[0]} (file skipped)")
         if problems:
             raise DataError(problems)
         return catalog
@@ -155,6 +167,8 @@ class Catalog:
         if found is not None:  # a batch asks for the same few roles thousands of times
             return found
         wanted = normalise(name)
+        if wanted in self.broken_ids:
+            raise DataError(self.broken[self.broken_ids[wanted]])
         for path, problems in self.broken.items():  # the file meant to hold this role is broken
             if normalise(path.stem) == wanted:
                 raise DataError(problems)

@@ -24,10 +24,13 @@ import typing
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jdgen.errors import DataError
 from jdgen.manifest import FORMATS, Defaults, ManifestStream, PostingSpec
+
+if TYPE_CHECKING:
+    from jdgen.site import Site
 
 SHEET_SUFFIXES = (".csv", ".xlsx")
 MAX_SHEET_BYTES = 20_000_000  # a CSV file, or a workbook as stored
@@ -110,6 +113,7 @@ class SheetManifest(ManifestStream):
                 if name in FORMATS and name not in formats:
                     formats.append(name)
         self.formats = formats
+        self.site = site_beside(path)
 
     def postings(self) -> Iterator[tuple[int, Any]]:
         """Each posting's index and its row (``.data`` is the posting as written)."""
@@ -118,6 +122,28 @@ class SheetManifest(ManifestStream):
     def where(self, index: int) -> str:
         """``file: row N`` of posting ``index``."""
         return f"{self.path}: row {self._docs[index].row}"
+
+
+def site_file(sheet: Path) -> Path:
+    """Where a spreadsheet's site settings live: ``postings.csv`` -> ``postings.site.yaml``."""
+    return sheet.with_name(f"{sheet.stem}.site.yaml")
+
+
+def site_beside(sheet: Path) -> Site:
+    """The careers site's settings for ``sheet``: a sheet has no room for a ``site:``
+    block, so they are read from :func:`site_file` when it exists (else the defaults)."""
+    from jdgen.site import Site
+    from jdgen.validation import validate
+    from jdgen.yamlfile import read_yaml
+
+    path = site_file(sheet)
+    if not path.is_file():
+        return Site()
+    doc = read_yaml(path)
+    if doc.data is None:
+        raise DataError([f"{path}: file is empty; expected the site settings (title, intro, "
+                         "logo, brand_color, accent_color, base_url, language)"])
+    return validate(Site, doc)
 
 
 def open_manifest(path: Path) -> ManifestStream:

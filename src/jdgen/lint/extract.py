@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import io
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from jdgen.lint.document import Document, make_block
 from jdgen.lint.html import parse_html
@@ -79,7 +81,10 @@ def parse_docx(data: bytes) -> Document:
     if word.element.body is None:
         raise Unreadable("not a Word document (no <w:body> in its main document)")
     doc = Document()
-    for number, para in enumerate(word.paragraphs, start=1):
+    for number, para in enumerate(_paragraphs(word), start=1):
+        if isinstance(para, str):  # a table row: "Label: value", as the facts list reads
+            doc.add(make_block("bullet", para, number, 1, paragraph=True))
+            continue
         text = para.text
         if not text.strip():
             continue
@@ -94,6 +99,25 @@ def parse_docx(data: bytes) -> Document:
         else:
             doc.add(make_block("paragraph", body, number, lead + 1, paragraph=True))
     return doc
+
+
+def _paragraphs(word: Any) -> Iterator[Any]:
+    """The body's paragraphs in order, a table's rows among them as ``"cell: cell"`` text.
+
+    The house style sets a posting's key facts as a two-column table; read as
+    ``Label: value`` lines they are facts and prose like the Markdown list.
+    """
+    from docx.table import Table
+
+    for item in word.iter_inner_content():
+        if not isinstance(item, Table):
+            yield item
+            continue
+        for row in item.rows:
+            cells = [" ".join(c.text.split()).rstrip(":") for c in row.cells]
+            cells = [c for i, c in enumerate(cells) if c and c not in cells[:i]]
+            if cells:
+                yield ": ".join(cells) if len(cells) == 2 else " | ".join(cells)
 
 
 def _heading_level(style: str) -> int:
