@@ -23,10 +23,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from jdgen.batch import Outcome, Settings, plan, run_batch
+from jdgen.batch import Settings, plan, run_batch
 from jdgen.cli import main
 from jdgen.errors import DataError
 from jdgen.manifest import load_manifest, posting_spec
+from jdgen.outcome import Outcome
 from jdgen.render.index import json_pieces
 from jdgen.sitefiles import Spool
 

@@ -25,11 +25,12 @@ from typing import TYPE_CHECKING, Any, Literal, TypedDict, Unpack
 from jdgen.errors import DataError
 
 if TYPE_CHECKING:
-    from jdgen.batch import BatchReport, Outcome
+    from jdgen.batch import BatchReport
     from jdgen.compare import Comparison
     from jdgen.lint import FileReport, LintConfig
     from jdgen.manifest import PostingSpec
     from jdgen.models import Company, Posting
+    from jdgen.outcome import Outcome
     from jdgen.pipeline import Pipeline
 
 

@@ -29,6 +29,8 @@ from jdgen.inputs import Inputs, check_out_dir_is_separate, resolved
 from jdgen.keeping import earlier_entries, is_plain_file
 from jdgen.manifest import CompanyFiles, Defaults, ManifestStream, PostingSpec, posting_spec
 from jdgen.models import Company
+from jdgen.outcome import Outcome
+from jdgen.render.index import suffix
 from jdgen.sitefiles import (
     INDEX_JSON,
     STATE_FILE,
@@ -40,7 +42,6 @@ from jdgen.sitefiles import (
     prune,
     record,
     remove_leftover_temp_files,
-    suffix,
     write,
 )
 from jdgen.sitefiles import check_out_dir_is_separate as check_manifest_is_separate
@@ -72,37 +73,6 @@ class Job:
     formats: tuple[str, ...]
     stem: str | None
     front_matter: bool
-
-
-@dataclass
-class Outcome:
-    """What became of one posting."""
-
-    index: int
-    where: str
-    role: str
-    stem: str | None = None
-    title: str | None = None
-    company: str | None = None
-    location: str | None = None
-    date_posted: str | None = None
-    files: dict[str, bytes] = field(default_factory=dict)
-    listing: dict[str, Any] = field(default_factory=dict)  # what the index and feeds show
-    warnings: list[str] = field(default_factory=list)
-    error: str | None = None
-    located: bool = False  # the error lines name their own file:line:col
-
-    @property
-    def ok(self) -> bool:
-        return self.error is None
-
-    def problems(self) -> list[str]:
-        """The failure as ``file:line:col: message`` lines (empty when it succeeded)."""
-        if self.error is None:
-            return []
-        if self.located:
-            return self.error.splitlines()
-        return [f"{self.where}: {self.error}"]
 
 
 @dataclass(frozen=True)

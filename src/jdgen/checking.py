@@ -199,8 +199,9 @@ def _check_overlay(path: Path, doc: YamlDoc) -> Overlay:
 
 def _check_manifest(path: Path, allow_outside: bool = False) -> None:
     """Validate a manifest and what it points at: company files and role names."""
-    from jdgen.batch import Outcome, plan
+    from jdgen.batch import plan
     from jdgen.discovery import Catalog, search_path
+    from jdgen.outcome import Outcome
 
     _, planned = plan(path, allow_outside=allow_outside)
     problems = []

@@ -390,12 +390,6 @@ class Role(Strict):
                 )
         return self
 
-    def problems(self) -> list[tuple[tuple[str | int, ...], str]]:
-        """Conditions and placeholders that name nothing this role defines."""
-        from jdgen.variants import role_problems
-
-        return role_problems(self)
-
 
 def area_key(area: ResponsibilityArea) -> str:
     """The id an overlay addresses an area by: its own, else its name as a slug."""

@@ -193,6 +193,7 @@ def _validate_merged(data: dict[str, Any], overlay: Overlay, base_id: str) -> Ro
     from pydantic import ValidationError
 
     from jdgen.validation import data_loc, problems
+    from jdgen.variants import role_problems
 
     doc = overlay.document()
     note = f" (in the role merged from '{base_id}')"
@@ -208,7 +209,7 @@ def _validate_merged(data: dict[str, Any], overlay: Overlay, base_id: str) -> Ro
     except ValidationError as exc:
         lines = problems(Role, exc.errors(), lambda err: where(data_loc(Role, err["loc"])))
         raise DataError([line + note for line in lines]) from None
-    found = role.problems()
+    found = role_problems(role)
     if found:
         raise DataError([f"{where(loc)}: {dotted(loc)}: {message}{note}"
                          for loc, message in found])

@@ -36,16 +36,6 @@ OUTPUT_SUFFIXES = {".md", ".docx", ".html", ".json"}
 Page = Callable[[Iterable[dict[str, Any]]], bytes]
 
 
-def suffix(name: str) -> str:
-    """``Path(name).suffix`` of a bare file name, without pathlib.
-
-    pathlib interns every name it parses, and thousands of distinct names
-    make the interpreter enlarge its table of interned strings for good.
-    """
-    dot = name.rfind(".")
-    return name[dot:] if 0 < dot < len(name) - 1 else ""
-
-
 def index_pages(formats: Collection[str], look: SiteLook | None = None,
                 templates_dirs: Sequence[Path] = ()) -> list[tuple[str, Page]]:
     """index.json always; index.md and index.html when those formats are built.

@@ -45,11 +45,21 @@ def validate(model: type[M], doc: YamlDoc) -> M:
             lambda err: doc.where(data_loc(model, err["loc"]),
                                   key=err["type"] == "extra_forbidden"),
         )) from None
-    check = getattr(result, "problems", None)
-    found = check() if callable(check) else []
+    found = _own_checks(result)
     if found:  # what the model's own checks found: placeholders, conditions ...
         raise DataError([f"{doc.where(loc)}: {dotted(loc)}: {message}" for loc, message in found])
     return result
+
+
+def _own_checks(result: BaseModel) -> list[tuple[Loc, str]]:
+    """What a model's fields cannot check: a role's conditions and placeholders."""
+    from jdgen.models import Role
+
+    if not isinstance(result, Role):
+        return []
+    from jdgen.variants import role_problems
+
+    return role_problems(result)
 
 
 def problems(model: type[BaseModel], errors: list[ErrorDetails],

@@ -9,9 +9,10 @@ from pathlib import Path
 
 import click
 
-from jdgen.batch import BatchReport, Outcome, Settings, run_batch
+from jdgen.batch import BatchReport, Settings, run_batch
 from jdgen.errors import JdgenError, echo
 from jdgen.inputs import Inputs, UsageProblem
+from jdgen.outcome import Outcome
 
 
 class Interrupted(JdgenError):

@@ -16,18 +16,15 @@ entries carry a fixed timestamp, so the same input gives the same bytes.
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from jdgen.errors import DataError
 from jdgen.render.docxbody import clean
+from jdgen.render.docxparts import DocProperties, markdown_parser
 
 if TYPE_CHECKING:
-    from markdown_it import MarkdownIt
-
     from jdgen.render.docxbase import DocxBase
     from jdgen.render.paper import Paper
 
@@ -36,25 +33,6 @@ __all__ = ["MAX_REFERENCE_BYTES", "DocProperties", "build_docx", "clean", "docx_
 
 MAX_REFERENCE_BYTES = 20_000_000
 MAX_REFERENCE_UNPACKED = 64_000_000  # all parts together, as unpacked
-
-
-@dataclass(frozen=True)
-class DocProperties:
-    """What goes into the document's core properties."""
-
-    title: str
-    subject: str
-    author: str
-    keywords: list[str]
-    date: dt.date
-
-
-@functools.cache
-def markdown_parser() -> MarkdownIt:
-    """CommonMark with tables; raw HTML off, so text can never inject markup (made once)."""
-    from markdown_it import MarkdownIt
-
-    return MarkdownIt("commonmark", {"html": False}).enable("table")
 
 
 @functools.lru_cache(maxsize=4)

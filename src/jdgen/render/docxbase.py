@@ -42,7 +42,7 @@ if TYPE_CHECKING:
     from markdown_it import MarkdownIt
     from markdown_it.token import Token
 
-    from jdgen.render.docx import DocProperties
+    from jdgen.render.docxparts import DocProperties
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -273,7 +273,7 @@ class DocxBase:
     @property
     def parser(self) -> MarkdownIt:
         """The shared Markdown parser (made once, by :func:`markdown_parser`)."""
-        from jdgen.render.docx import markdown_parser
+        from jdgen.render.docxparts import markdown_parser
 
         return markdown_parser()
 

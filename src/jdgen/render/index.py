@@ -11,15 +11,23 @@ import json
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
-from jdgen.sitefiles import suffix
-
 if TYPE_CHECKING:
-    from jdgen.batch import Outcome
     from jdgen.models import Posting
+    from jdgen.outcome import Outcome
 
 Entry = dict[str, Any]
 
 _PLAIN = (dict, list, tuple, str, int, float, type(None))  # values json.dumps writes itself
+
+
+def suffix(name: str) -> str:
+    """``Path(name).suffix`` of a bare file name, without pathlib.
+
+    pathlib interns every name it parses, and thousands of distinct names
+    make the interpreter enlarge its table of interned strings for good.
+    """
+    dot = name.rfind(".")
+    return name[dot:] if 0 < dot < len(name) - 1 else ""
 
 
 def listing(posting: Posting, role_title: str | None = None) -> dict[str, Any]:

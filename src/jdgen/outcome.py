@@ -1,0 +1,41 @@
+"""What became of one posting in a batch: its files and listing, or why it failed.
+
+The batch makes these and the site pages read them; the type lives on its
+own so the pages need not import the batch that feeds them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass
+class Outcome:
+    """What became of one posting."""
+
+    index: int
+    where: str
+    role: str
+    stem: str | None = None
+    title: str | None = None
+    company: str | None = None
+    location: str | None = None
+    date_posted: str | None = None
+    files: dict[str, bytes] = field(default_factory=dict)
+    listing: dict[str, Any] = field(default_factory=dict)  # what the index and feeds show
+    warnings: list[str] = field(default_factory=list)
+    error: str | None = None
+    located: bool = False  # the error lines name their own file:line:col
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+    def problems(self) -> list[str]:
+        """The failure as ``file:line:col: message`` lines (empty when it succeeded)."""
+        if self.error is None:
+            return []
+        if self.located:
+            return self.error.splitlines()
+        return [f"{self.where}: {self.error}"]
