@@ -12,8 +12,8 @@ import pytest
 import yaml
 
 from jdgen.cli import main
-from jdgen.discovery import builtin_dir
-from jdgen.schemas import schema
+from jdgen.inputs.discovery import builtin_dir
+from jdgen.inputs.schemas import schema
 
 REPO = Path(__file__).resolve().parent.parent
 COO = (builtin_dir("roles") / "coo.yaml").read_text(encoding="utf-8")

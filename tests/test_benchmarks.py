@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from jdgen.manifest import load_manifest, posting_spec
+from jdgen.inputs.manifest import load_manifest, posting_spec
 
 SCRIPT = Path(__file__).resolve().parent.parent / "benchmarks" / "run.py"
 

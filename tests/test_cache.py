@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from jdgen import cache
-from jdgen.discovery import builtin_dir, load_role
 from jdgen.errors import DataError
+from jdgen.inputs.discovery import builtin_dir, load_role
 from jdgen.render.docx import DocProperties, build_docx, docx_base
 from jdgen.render.docxbase import DocxBase, prepare, restore
 
@@ -239,8 +239,7 @@ def test_a_warm_single_build_needs_neither_python_docx_nor_pyyaml(tmp_path):
 
 
 def test_a_role_file_edited_while_read_caches_what_was_read(fresh_cache, tmp_path, monkeypatch):
-    from jdgen import yamlfile
-
+    from jdgen.inputs import yamlfile
     path = tmp_path / "ops.yaml"
     text = (builtin_dir("roles") / "coo.yaml").read_text(encoding="utf-8")
     path.write_text(text, encoding="utf-8")

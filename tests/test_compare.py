@@ -16,7 +16,7 @@ from docx.oxml.ns import qn
 
 from jdgen.cli import main
 from jdgen.compare import DASH, Situation, compare_roles, format_text, load_pair
-from jdgen.discovery import Catalog, builtin_dir
+from jdgen.inputs.discovery import Catalog, builtin_dir
 from jdgen.models import Company
 from jdgen.tailoring import measures, requirements, setting
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import pytest
 
 from jdgen import lint
-from jdgen.discovery import Catalog, builtin_dir, search_path
+from jdgen.inputs.discovery import Catalog, builtin_dir, search_path
 from jdgen.models import Company, Role
 from jdgen.render.markdown import render_markdown
 from jdgen.reporting import manager

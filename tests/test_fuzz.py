@@ -124,7 +124,7 @@ YAML_VALUES = st.recursive(
 def test_mutated_role_files_load_or_fail_clearly(runner, tmp_path, mutation, drop):
     import yaml
 
-    from jdgen.discovery import builtin_dir
+    from jdgen.inputs.discovery import builtin_dir
 
     role = yaml.safe_load((builtin_dir("roles") / "coo.yaml").read_text(encoding="utf-8"))
     role["id"] = "fuzz-role"

@@ -21,7 +21,7 @@ from jinja2.bccache import bc_magic
 
 from jdgen import cache
 from jdgen.cli import main
-from jdgen.discovery import _cache_name, builtin_dir, load_role
+from jdgen.inputs.discovery import _cache_name, builtin_dir, load_role
 from jdgen.render.docx import docx_base
 
 pytestmark = pytest.mark.skipif(os.name == "nt", reason="POSIX owners and modes")
@@ -84,7 +84,7 @@ def test_a_planted_pickle_for_a_role_is_never_unpickled(fresh, tmp_path):
     role = load_role(role_file)
     assert role.id == "coo"
     assert not marker.exists()
-    from jdgen.modeldata import dump
+    from jdgen.inputs.modeldata import dump
 
     assert cache.load("roles", name) == dump(role)  # replaced by JSON
 
@@ -171,7 +171,7 @@ def test_outputs_are_the_same_bytes_with_a_warm_cold_or_refused_cache(runner, fr
 def test_a_fresh_interpreter_reads_the_json_cache(fresh, tmp_path):
     import subprocess
 
-    code = ("from jdgen.discovery import load_role, builtin_dir;"
+    code = ("from jdgen.inputs.discovery import load_role, builtin_dir;"
             "print(load_role(builtin_dir('roles') / 'coo.yaml').title)")
     env = {**os.environ, cache.ENV: str(fresh)}
     for _ in range(2):  # the second run reads the entry the first one wrote
@@ -184,10 +184,10 @@ def test_a_fresh_interpreter_reads_the_json_cache(fresh, tmp_path):
 @pytest.mark.parametrize("path", sorted(builtin_dir("roles").glob("*.yaml")),
                          ids=lambda p: p.stem)
 def test_a_role_rebuilt_from_its_json_is_the_validated_role(path):
-    from jdgen.modeldata import dump, rebuild
+    from jdgen.inputs.modeldata import dump, rebuild
+    from jdgen.inputs.validation import validate
+    from jdgen.inputs.yamlfile import read_yaml
     from jdgen.models import Role
-    from jdgen.validation import validate
-    from jdgen.yamlfile import read_yaml
 
     role = validate(Role, read_yaml(path))
     again = rebuild(Role, dump(role))

@@ -1,6 +1,6 @@
 """Red-team report (issue 15): device-like streams, deep nesting, value caps, role sizes.
 
-Every input read from a path goes through :mod:`jdgen.reading`, which reads at
+Every input read from a path goes through :mod:`jdgen.inputs.reading`, which reads at
 most ``cap + 1`` bytes. These tests point each input at ``/dev/zero``, at
 ``/dev/urandom`` and at a pipe, and check that each fails with one ``Error:``
 line naming the file, exit code 1, and no output file. Subprocess tests run
@@ -22,11 +22,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from jdgen import reading, yamlfile
 from jdgen.cli import main
 from jdgen.errors import DataError
-from jdgen.reading import ReadFailure, read_limited
-from jdgen.yamlfile import MAX_DEPTH, read_yaml, read_yaml_streaming
+from jdgen.inputs import reading, yamlfile
+from jdgen.inputs.reading import ReadFailure, read_limited
+from jdgen.inputs.yamlfile import MAX_DEPTH, read_yaml, read_yaml_streaming
 
 pytestmark = pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
 
@@ -167,7 +167,7 @@ def test_a_company_file_from_a_pipe_stops_at_a_small_cap(runner, endless_pipe, m
 
 def test_a_role_file_is_refused_while_it_is_read_not_after():
     """Item 17: the size is checked while reading, so a device (stat says 0) is still cut."""
-    from jdgen.discovery import load_role
+    from jdgen.inputs.discovery import load_role
 
     with pytest.raises(DataError) as caught:
         load_role(Path("/dev/zero"))
@@ -312,7 +312,7 @@ def test_an_alias_bomb_still_says_alias(write):
 
 
 def test_the_value_cap_sits_above_the_schema_limits():
-    from jdgen.manifest import Manifest, PostingSpec
+    from jdgen.inputs.manifest import Manifest, PostingSpec
 
     postings = Manifest.model_fields["postings"].metadata
     most = max(getattr(m, "max_length", 0) or 0 for m in postings)

@@ -12,6 +12,8 @@ import ast
 from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
+
 import jdgen
 
 PACKAGE = Path(jdgen.__file__).parent
@@ -119,3 +121,27 @@ def test_a_circle_is_found() -> None:
     edges = {"a": {"b"}, "b": {"a", "c"}, "c": {"d"}, "d": {"e"}, "e": {"c"}, "f": {"a"}}
     assert sorted(circles(edges)) == [["a", "b"], ["c", "d", "e"]]
     assert circles({"a": {"b"}, "b": {"c"}, "c": set()}) == []
+
+
+def test_cache_keys_cover_code_that_exists(monkeypatch: pytest.MonkeyPatch,
+                                           tmp_path: Path) -> None:
+    """Caches keyed on jdgen's own source still find that source after a move.
+
+    A key whose source file is missing is ``None``, and the cache would go
+    quietly unused; so every file named must exist, and each key must be made.
+    """
+    from jdgen import cache
+    from jdgen.inputs import discovery, overlaycache
+    from jdgen.render import docxbase
+
+    for names in (discovery._MODEL_CODE, overlaycache._CODE):
+        missing = [path for path in cache.sources(*names) if not path.is_file()]
+        assert missing == []
+    monkeypatch.setenv(cache.ENV, str(tmp_path))
+    assert discovery._cache_name(b"id: x\n") is not None
+    assert docxbase._cache_name(None, "letter") is not None
+    from jdgen import paytable
+
+    paytable.pay_table.cache_clear()  # made afresh, so it is stored in tmp_path
+    paytable.pay_table()
+    assert list((tmp_path / "tables").iterdir()) != []

@@ -144,7 +144,7 @@ def test_unknown_role(runner: CliRunner) -> None:
 
 
 def _variants() -> list[list[str]]:
-    from jdgen.discovery import Catalog, search_path
+    from jdgen.inputs.discovery import Catalog, search_path
 
     out = []
     for entry in Catalog.load(search_path("roles", ())).entries.values():

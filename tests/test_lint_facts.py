@@ -11,12 +11,12 @@ import pytest
 from click.testing import CliRunner
 
 from jdgen.cli import main
+from jdgen.inputs.placeholders import SCAFFOLD_TEXTS, find_placeholders
 from jdgen.lint import lint_markdown, lint_paths
 from jdgen.lint.context import Context
 from jdgen.lint.facts import collect, normal_locale
 from jdgen.lint.html import parse_html, salary_text
 from jdgen.lint.markdown import parse_markdown
-from jdgen.placeholders import SCAFFOLD_TEXTS, find_placeholders
 
 Write = Callable[[str, str | bytes], Path]
 WORDING = {"gender-coded", "gender-balance", "age-coded", "ability-coded", "exclusionary",

@@ -321,7 +321,7 @@ def test_bad_location_strings_in_a_company_file_are_one_clear_error(runner, writ
 
 
 def test_the_company_schema_offers_location_strings():
-    from jdgen.schemas import schema
+    from jdgen.inputs.schemas import schema
 
     jsonschema = pytest.importorskip("jsonschema")
     checker = jsonschema.Draft202012Validator(schema("company"))

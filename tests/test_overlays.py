@@ -8,10 +8,10 @@ import pytest
 import yaml
 
 from jdgen.cli import main
-from jdgen.discovery import Catalog, builtin_dir, search_path
 from jdgen.errors import DataError
+from jdgen.inputs.discovery import Catalog, builtin_dir, search_path
+from jdgen.inputs.schemas import schema
 from jdgen.models import area_key, text_of
-from jdgen.schemas import schema
 
 BUILTIN = Catalog.load([builtin_dir("roles")])
 COO = BUILTIN.find("coo").role
@@ -406,7 +406,7 @@ def test_validate_builds_and_lints_an_overlay(runner, write, tmp_path):
 
 
 def test_load_role_alone_refuses_an_overlay(write):
-    from jdgen.discovery import load_role
+    from jdgen.inputs.discovery import load_role
 
     path = write("mine.yaml", "extends: coo\nid: mine\n")
     with pytest.raises(DataError, match="this role extends 'coo'"):
@@ -458,7 +458,7 @@ def test_a_merged_overlay_comes_from_the_cache_without_yaml(write, tmp_path):
     import sys
 
     write("roles/mine.yaml", "extends: coo\nid: mine\ntitle: Head of Operations\n")
-    code = ("import sys; from jdgen.discovery import Catalog, search_path; "
+    code = ("import sys; from jdgen.inputs.discovery import Catalog, search_path; "
             "e = Catalog.load(search_path('roles')).find('mine'); "
             "print(e.role.title, e.origins.of('title'), 'yaml' in sys.modules)")
     env = {**os.environ, "JDGEN_CACHE_DIR": str(tmp_path / "cache")}

@@ -13,7 +13,7 @@ import pytest
 
 import jdgen
 from jdgen.cli import main
-from jdgen.discovery import builtin_dir
+from jdgen.inputs.discovery import builtin_dir
 
 REPO = Path(__file__).resolve().parent.parent
 

@@ -8,7 +8,7 @@ import pytest
 
 from jdgen.cli import main
 from jdgen.compare import Situation, compare_roles
-from jdgen.discovery import Catalog, builtin_dir
+from jdgen.inputs.discovery import Catalog, builtin_dir
 
 ROLE = """\
 id: head-of-things

@@ -321,7 +321,7 @@ def test_workbook_cells_keep_their_types(runner, tmp_path):
 
 
 def test_the_csv_example_lists_every_column_a_yaml_posting_has():
-    from jdgen.sheets import columns
+    from jdgen.inputs.sheets import columns
 
     header = next(csv.reader(io.StringIO((EXAMPLES / "postings.csv").read_text("utf-8"))))
     assert set(header) <= set(columns())

@@ -26,7 +26,7 @@ from hypothesis import strategies as st
 from jdgen.batch import Settings, plan, run_batch
 from jdgen.cli import main
 from jdgen.errors import DataError
-from jdgen.manifest import load_manifest, posting_spec
+from jdgen.inputs.manifest import load_manifest, posting_spec
 from jdgen.outcome import Outcome
 from jdgen.render.index import json_pieces
 from jdgen.sitefiles import Spool

@@ -9,7 +9,7 @@ import re
 import pytest
 from markdown_it import MarkdownIt
 
-from jdgen.discovery import Catalog, builtin_dir, search_path
+from jdgen.inputs.discovery import Catalog, builtin_dir, search_path
 from jdgen.models import Company, Compensation, Location, Role, text_of
 from jdgen.render.markdown import render_markdown
 from jdgen.tailoring import Options, article, find_industry, format_pay, slugify, tailor

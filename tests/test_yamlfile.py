@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from jdgen.errors import DataError
-from jdgen.yamlfile import MAX_BYTES, read_yaml
+from jdgen.inputs.yamlfile import MAX_BYTES, read_yaml
 
 
 def problems(path: Path) -> list[str]:
@@ -162,7 +162,7 @@ trailer: *pay
 
 
 def test_streamed_items_match_the_whole_file_value_for_value_and_position(write):
-    from jdgen.yamlfile import read_yaml_streaming
+    from jdgen.inputs.yamlfile import read_yaml_streaming
 
     path = write("m.yaml", STREAMED)
     whole = read_yaml(path)  # small: keeps every position
@@ -191,7 +191,7 @@ def test_streamed_items_match_the_whole_file_value_for_value_and_position(write)
     ids=["anchored", "mapping", "scalar", "alias", "absent", "top-level-list"],
 )
 def test_lists_that_cannot_be_streamed_are_kept_whole(write, content):
-    from jdgen.yamlfile import read_yaml_streaming
+    from jdgen.inputs.yamlfile import read_yaml_streaming
 
     path = write("m.yaml", content)
     doc, items = read_yaml_streaming(path, "postings")
@@ -200,7 +200,7 @@ def test_lists_that_cannot_be_streamed_are_kept_whole(write, content):
 
 
 def test_streaming_reports_file_problems_like_the_whole_reader(write):
-    from jdgen.yamlfile import read_yaml_streaming
+    from jdgen.inputs.yamlfile import read_yaml_streaming
 
     rows = "".join(f"  - role: coo\n    id: p-{i}\n" for i in range(3000))
     for tail in ("  - role: coo\n    role: doo\n", "  - role: [coo\n", "  - role: *nope\n",
@@ -216,7 +216,7 @@ def test_streaming_reports_file_problems_like_the_whole_reader(write):
 
 
 def test_a_file_that_changes_between_the_two_readings_is_an_error(write):
-    from jdgen.yamlfile import read_yaml_streaming
+    from jdgen.inputs.yamlfile import read_yaml_streaming
 
     path = write("m.yaml", "postings:\n  - a\n  - b\n")
     _, items = read_yaml_streaming(path, "postings")
@@ -229,7 +229,7 @@ def test_a_file_that_changes_between_the_two_readings_is_an_error(write):
 
 
 def test_a_byte_order_mark_keeps_positions(write):
-    from jdgen.yamlfile import read_yaml_streaming
+    from jdgen.inputs.yamlfile import read_yaml_streaming
 
     path = write("bom.yaml", "\ufeffpostings:\n  - role: coo\n    team: [x, y]\n".encode())
     (item,) = read_yaml_streaming(path, "postings")[1] or []

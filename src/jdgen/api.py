@@ -27,8 +27,8 @@ from jdgen.errors import DataError
 if TYPE_CHECKING:
     from jdgen.batch import BatchReport
     from jdgen.compare import Comparison
+    from jdgen.inputs.manifest import PostingSpec
     from jdgen.lint import FileReport, LintConfig
-    from jdgen.manifest import PostingSpec
     from jdgen.models import Company, Posting
     from jdgen.outcome import Outcome
     from jdgen.pipeline import Pipeline
@@ -247,8 +247,8 @@ def _spec(role: str, formats: Sequence[str], facts: Mapping[str, Any]) -> Postin
     """The posting's facts checked as a manifest's posting is; errors name the field."""
     from pydantic import ValidationError
 
-    from jdgen.manifest import PostingSpec
-    from jdgen.validation import describe
+    from jdgen.inputs.manifest import PostingSpec
+    from jdgen.inputs.validation import describe
 
     if isinstance(formats, str):
         formats = [formats]
@@ -266,8 +266,8 @@ def _base_company(company: Company | Mapping[str, Any] | Path | str | None) -> C
     """The company a posting starts from: a name, a model, its fields, or a profile file."""
     from pydantic import ValidationError
 
+    from jdgen.inputs.validation import describe
     from jdgen.models import Company
-    from jdgen.validation import describe
 
     if company is None or isinstance(company, Company):
         return company

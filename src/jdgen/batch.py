@@ -25,9 +25,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from jdgen.errors import DataError, JdgenError, OutputError
-from jdgen.inputs import Inputs, check_out_dir_is_separate, resolved
+from jdgen.inputs.manifest import CompanyFiles, Defaults, ManifestStream, PostingSpec, posting_spec
+from jdgen.inputs.tracked import Inputs, check_out_dir_is_separate, resolved
 from jdgen.keeping import earlier_entries, is_plain_file
-from jdgen.manifest import CompanyFiles, Defaults, ManifestStream, PostingSpec, posting_spec
 from jdgen.models import Company
 from jdgen.outcome import Outcome
 from jdgen.render.index import suffix
@@ -89,7 +89,7 @@ class Settings:
 
 def batch_inputs(manifest: Path, settings: Settings) -> Inputs:
     """The files and folders a batch reads (company files are added as they are read)."""
-    from jdgen.discovery import search_path
+    from jdgen.inputs.discovery import search_path
 
     inputs = Inputs()
     inputs.add(manifest, "manifest")
@@ -117,7 +117,7 @@ def plan(manifest_path: Path, out_dir: Path | None = None, inputs: Inputs | None
     holds them all. A company file in ``out_dir`` (or below the folder it is
     in) fails its postings; each company file read is added to ``inputs``.
     """
-    from jdgen.sheets import open_manifest
+    from jdgen.inputs.sheets import open_manifest
 
     manifest = open_manifest(manifest_path)  # YAML, or a spreadsheet (.csv, .xlsx)
     files = CompanyFiles(manifest_path.parent, allow_outside=allow_outside)
@@ -215,8 +215,8 @@ def company_from_facts(merged: dict[str, Any], base: Company | None) -> Company:
     """``base`` (a profile, or nothing) with a posting's facts on top, validated."""
     from pydantic import ValidationError
 
-    from jdgen.locations import parse_location
-    from jdgen.validation import describe
+    from jdgen.inputs.locations import parse_location
+    from jdgen.inputs.validation import describe
 
     data: dict[str, Any] = base.model_dump(exclude_none=True) if base is not None else {}
     for key in ("company", "company_name"):  # the name alone, or the profile's overridden

@@ -7,12 +7,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from jdgen.errors import DataError
-from jdgen.inputs import Inputs
+from jdgen.inputs.tracked import Inputs
+from jdgen.inputs.validation import validate
 from jdgen.models import Company
 from jdgen.output import check_out_dir, target, write_atomic, write_files
 from jdgen.pipeline import Pipeline, Rendered
 from jdgen.tailoring import Options
-from jdgen.validation import validate
 
 FORMATS = ("md", "docx", "pdf", "html", "json")
 
@@ -36,7 +36,7 @@ class BuildRequest:
 
 def load_company(path: Path) -> Company:
     """Read and validate a company profile YAML file."""
-    from jdgen.yamlfile import read_yaml
+    from jdgen.inputs.yamlfile import read_yaml
 
     doc = read_yaml(path)
     if doc.data is None:

@@ -75,6 +75,16 @@ def key_with_code(code: Sequence[Path], *parts: str | bytes) -> str | None:
     return key(*parts, *sources)
 
 
+def sources(*modules: str) -> list[Path]:
+    """The source files of jdgen's own ``modules``, named in full (``jdgen.models``).
+
+    Named by module, not by a path beside the caller, so a cache key keeps
+    covering the same code wherever in the package its module sits.
+    """
+    package = Path(__file__).parent
+    return [package.joinpath(*name.split(".")[1:]).with_suffix(".py") for name in modules]
+
+
 def path(kind: str, name: str) -> Path | None:
     """Where entry ``name`` of ``kind`` lives (it may not exist), or ``None``."""
     root = folder()
@@ -171,7 +181,7 @@ def _check_owner(info: os.stat_result, shown: Path, what: str) -> None:
 def _read_entry(name: str, kind_fd: int | None, shown: Path) -> bytes | None:
     """The bytes of one entry, if it is a regular file of the user's within the size cap."""
     if kind_fd is None:
-        from jdgen.reading import ReadFailure, read_limited
+        from jdgen.inputs.reading import ReadFailure, read_limited
 
         try:
             return read_limited(shown, MAX_ENTRY_BYTES)

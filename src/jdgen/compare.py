@@ -22,8 +22,8 @@ from typing import Literal
 from jdgen import output
 from jdgen.columns import width as columns
 from jdgen.columns import wrap
-from jdgen.discovery import Catalog, search_path
 from jdgen.errors import JdgenError
+from jdgen.inputs.discovery import Catalog, search_path
 from jdgen.models import Company, Role, Stage
 from jdgen.tailoring import Setting, article, measures, posting_date, requirements, setting, slugify
 

@@ -38,7 +38,7 @@ def earlier_entries(out_dir: Path, kept: Callable[[str], bool]) -> Iterator[dict
     The file may have been edited by hand: an entry that is not of the shape
     jdgen writes (text fields, file names of the kind jdgen gives) is left out.
     """
-    from jdgen.reading import MAX_RECORD_BYTES, ReadFailure, read_limited
+    from jdgen.inputs.reading import MAX_RECORD_BYTES, ReadFailure, read_limited
 
     try:
         jobs = json.loads(read_limited(out_dir / INDEX_JSON, MAX_RECORD_BYTES))["jobs"]

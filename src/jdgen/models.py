@@ -23,8 +23,8 @@ from pydantic import (
     model_validator,
 )
 
-from jdgen.countries import country_code
-from jdgen.currencies import CURRENCIES
+from jdgen.inputs.countries import country_code
+from jdgen.inputs.currencies import CURRENCIES
 
 if TYPE_CHECKING:
     from pydantic import GetJsonSchemaHandler
@@ -545,7 +545,7 @@ class Location(Strict):
     def _from_text(cls, value: object) -> object:
         """Accept 'Austin, TX' as ``--location`` and a manifest's ``location`` do."""
         if isinstance(value, str):
-            from jdgen.locations import parse_location
+            from jdgen.inputs.locations import parse_location
 
             return parse_location(value)
         if not isinstance(value, dict | Location):
@@ -581,7 +581,7 @@ class Location(Strict):
             return f"{self.city}, {self.region}"
         country = self.country
         if country and len(country) <= 3 and self.country_code:
-            from jdgen.countries import country_name
+            from jdgen.inputs.countries import country_name
 
             country = country_name(self.country_code)  # 'US' reads as 'United States'
         return ", ".join(p for p in (self.city, self.region, country) if p)
@@ -597,7 +597,7 @@ class ApplicantArea(Strict):
 
     def display(self) -> str:
         """'California, US' or 'United States'."""
-        from jdgen.countries import country_name
+        from jdgen.inputs.countries import country_name
 
         return f"{self.region}, {self.country}" if self.region else country_name(self.country)
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from functools import cache
-from pathlib import Path
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -97,10 +96,11 @@ def pay_table() -> PayTable:
     import pydantic
 
     from jdgen import cache
-    from jdgen.modeldata import dump, rebuild
+    from jdgen.inputs.modeldata import dump, rebuild
 
-    source = Path(__file__).with_name("lint") / "data" / "pay_transparency.yaml"
-    name = cache.key_with_code([source, Path(__file__)], "pay-table", pydantic.VERSION)
+    source = cache.sources("jdgen.lint.context")[0].with_name("data") / "pay_transparency.yaml"
+    name = cache.key_with_code([source, *cache.sources("jdgen.paytable")], "pay-table",
+                               pydantic.VERSION)
     stored = cache.load(_CACHE, name) if name else None
     if stored is not None:
         try:

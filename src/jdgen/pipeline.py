@@ -13,7 +13,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from jdgen.discovery import Catalog, search_path
+from jdgen.inputs.discovery import Catalog, search_path
 from jdgen.models import Company, Posting
 from jdgen.render.markdown import render_markdown
 from jdgen.tailoring import Options, tailor

@@ -11,7 +11,7 @@ import re
 from decimal import Decimal, InvalidOperation
 from typing import NamedTuple
 
-from jdgen.currencies import CURRENCIES, SYMBOLS
+from jdgen.inputs.currencies import CURRENCIES, SYMBOLS
 
 MAX_AMOUNT = 1_000_000_000
 

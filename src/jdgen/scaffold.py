@@ -22,7 +22,7 @@ FILES = (
 
 def init_project(folder: Path, company: str) -> list[Path]:
     """Create ``folder`` with starter files; refuse to touch a folder that has files in it."""
-    from jdgen.schemas import KINDS, schema_text
+    from jdgen.inputs.schemas import KINDS, schema_text
 
     if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
         raise OutputError(f"{folder} already exists and is not empty; choose a new folder")

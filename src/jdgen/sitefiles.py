@@ -65,7 +65,7 @@ def index_pages(formats: Collection[str], look: SiteLook | None = None,
 
 def index_css(look: SiteLook, templates_dirs: Sequence[Path] = ()) -> str:
     """The index page's style sheet, from templates/index.css.j2 (which a user may override)."""
-    from jdgen.discovery import search_path
+    from jdgen.inputs.discovery import search_path
     from jdgen.render.html import make_page_environment
     from jdgen.templating import render
 
@@ -155,7 +155,7 @@ def previous_outputs(out_dir: Path) -> set[str]:
     Only names of the kind jdgen writes count: a hand-edited record that lists
     ``notes.txt`` or ``README.md`` can never get them reported or pruned.
     """
-    from jdgen.reading import MAX_RECORD_BYTES, ReadFailure, read_limited
+    from jdgen.inputs.reading import MAX_RECORD_BYTES, ReadFailure, read_limited
 
     try:  # a record that is too big, not a file, or too deeply nested is no record of ours
         data = json.loads(read_limited(out_dir / STATE_FILE, MAX_RECORD_BYTES))

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from jdgen import salary
-from jdgen.discovery import normalise
 from jdgen.errors import JdgenError
+from jdgen.inputs.discovery import normalise
 from jdgen.models import (
     EMPLOYMENT_LABELS,
     ApplicantArea,

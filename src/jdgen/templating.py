@@ -234,7 +234,7 @@ def and_list(items: Sequence[str]) -> str:
 
 def search_loaders(dirs: Sequence[Path]) -> list[jinja2.BaseLoader]:
     """Load from ``dirs`` in order; the last (built-in) folder also as ``builtin/<name>``."""
-    from jdgen.templatefiles import CappedFileSystemLoader as Files  # reads with a size cap
+    from jdgen.inputs.templatefiles import CappedFileSystemLoader as Files  # reads with a size cap
 
     return [
         Files([str(d) for d in dirs]),

@@ -11,7 +11,7 @@ import click
 
 from jdgen.batch import BatchReport, Settings, run_batch
 from jdgen.errors import JdgenError, echo
-from jdgen.inputs import Inputs, UsageProblem
+from jdgen.inputs.tracked import Inputs, UsageProblem
 from jdgen.outcome import Outcome
 
 
@@ -28,7 +28,7 @@ def run_manifest(manifest: Path, out_dir: Path, settings: Settings, *, check: bo
     inputs = _inputs(manifest, settings)
     if report_path is not None:  # the company files are checked again once they are known
         inputs.refuse_write(report_path, "the report", UsageProblem)
-        from jdgen.inputs import resolved
+        from jdgen.inputs.tracked import resolved
 
         folder = report_path.parent  # found out now, not after the whole build
         if not folder.is_dir() and resolved(folder) != resolved(out_dir):
@@ -90,7 +90,7 @@ def _refuse_outputs(report_path: Path, report: BatchReport) -> None:
     from itertools import chain
 
     from jdgen.batch import RESERVED_NAMES
-    from jdgen.inputs import resolved
+    from jdgen.inputs.tracked import resolved
 
     if resolved(report_path).parent != resolved(Path(report.out_dir)):
         return
@@ -117,7 +117,7 @@ def _wants_bar(manifest: Path, *, quiet: bool, verbose: bool) -> bool:
 
 
 def _count(manifest: Path) -> int:
-    from jdgen.sheets import open_manifest
+    from jdgen.inputs.sheets import open_manifest
 
     return open_manifest(manifest).count  # checks the file without keeping any posting
 

@@ -13,8 +13,8 @@ from jdgen.build import FORMATS, BuildRequest, load_company, render_posting, wri
 from jdgen.cli.arrangement import arrangement_options
 from jdgen.cli.stdout import write_out
 from jdgen.errors import echo
-from jdgen.inputs import Inputs
-from jdgen.locations import parse_location
+from jdgen.inputs.locations import parse_location
+from jdgen.inputs.tracked import Inputs
 from jdgen.models import Company, clean_line, employment_type
 from jdgen.salary import Salary, parse_salary
 from jdgen.tailoring import Options
@@ -374,7 +374,7 @@ def _company(base: Company | None, flags: dict[str, Any]) -> Company:
     try:
         return Company.model_validate(data)
     except ValidationError as exc:
-        from jdgen.validation import describe
+        from jdgen.inputs.validation import describe
 
         err = exc.errors()[0]
         field = str(err["loc"][0]) if err["loc"] else ""

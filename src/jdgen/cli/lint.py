@@ -127,7 +127,7 @@ def _request(role: str, company_name: str | None, company_file: Path | None,
     """The same BuildRequest `jdgen build` would make from these options."""
     from jdgen.build import BuildRequest, load_company
     from jdgen.cli.build import SalaryRange, _company, _pay
-    from jdgen.locations import parse_location
+    from jdgen.inputs.locations import parse_location
     from jdgen.tailoring import Options
 
     base = load_company(company_file) if company_file else None

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import click
 
-from jdgen.discovery import Catalog, search_path
 from jdgen.errors import echo
-from jdgen.showing import describe_role, role_json, roles_table
+from jdgen.inputs.discovery import Catalog, search_path
+from jdgen.inputs.showing import describe_role, role_json, roles_table
 
 _ROLES_DIR = click.option(
     "--roles-dir", type=click.Path(path_type=Path), multiple=True,

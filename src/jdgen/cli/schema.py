@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from jdgen.schemas import KINDS, schema_text
+from jdgen.inputs.schemas import KINDS, schema_text
 
 
 @click.command(short_help="Print the JSON Schema for role, company or manifest files.")

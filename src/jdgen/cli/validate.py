@@ -6,8 +6,8 @@ from pathlib import Path
 
 import click
 
-from jdgen.checking import KINDS, check, summary
 from jdgen.errors import DataError, echo
+from jdgen.inputs.checking import KINDS, check, summary
 
 
 @click.command(short_help="Check role, company, manifest and template files.")

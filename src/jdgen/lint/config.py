@@ -104,7 +104,7 @@ def find_config(folder: Path) -> Path | None:
         return yaml_path
     toml_path = folder / "pyproject.toml"
     if toml_path.is_file():
-        from jdgen.reading import MAX_YAML_BYTES, ReadFailure, read_limited
+        from jdgen.inputs.reading import MAX_YAML_BYTES, ReadFailure, read_limited
 
         try:
             text = read_limited(toml_path, MAX_YAML_BYTES).decode("utf-8")
@@ -125,7 +125,7 @@ def load_config(path: Path | None) -> LintConfig:
 
 
 def _from_yaml(path: Path) -> LintConfig:
-    from jdgen.yamlfile import read_yaml
+    from jdgen.inputs.yamlfile import read_yaml
 
     doc = read_yaml(path)
     if doc.data is None:
@@ -147,7 +147,7 @@ def _from_yaml(path: Path) -> LintConfig:
 def _from_toml(path: Path) -> LintConfig:
     import tomllib
 
-    from jdgen.reading import MAX_YAML_BYTES, read_capped_text
+    from jdgen.inputs.reading import MAX_YAML_BYTES, read_capped_text
 
     text = read_capped_text(path, MAX_YAML_BYTES)
     try:
@@ -194,7 +194,7 @@ def _toml_line(text: str, loc: tuple[Any, ...]) -> int | None:
 
 def _dotted(loc: tuple[Any, ...]) -> str:
     """``rules.x``; an odd key is quoted and cut short: ``rules."a[b"``."""
-    from jdgen.validation import quote_key
+    from jdgen.inputs.validation import quote_key
 
     parts = [str(part) if re.fullmatch(r"[A-Za-z0-9_-]{1,40}", str(part))
              else f'"{quote_key(str(part))}"' for part in loc if part != "[key]"]

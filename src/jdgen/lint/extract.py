@@ -48,7 +48,7 @@ def read_document(path: Path) -> Document:
 
 
 def _read_bytes(path: Path, limit: int) -> bytes:
-    from jdgen.reading import ReadFailure, read_limited
+    from jdgen.inputs.reading import ReadFailure, read_limited
 
     try:
         return read_limited(path, limit, folder_noun="file")

@@ -49,7 +49,7 @@ def _job_posting(path: Path) -> dict[str, object] | None:
     """The JobPosting in ``path`` when it is a readable JSON-LD file, else None."""
     if not path.is_file():
         return None
-    from jdgen.reading import ReadFailure, read_limited
+    from jdgen.inputs.reading import ReadFailure, read_limited
 
     try:
         data = json.loads(read_limited(path, MAX_JSON_BYTES, folder_noun="file"))

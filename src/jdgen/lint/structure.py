@@ -96,7 +96,7 @@ def _bullets(ctx: Context) -> Iterator[Finding]:
 
 
 def _placeholders(ctx: Context) -> Iterator[Finding]:
-    from jdgen.placeholders import describe, find_placeholders
+    from jdgen.inputs.placeholders import describe, find_placeholders
 
     for block in ctx.doc.blocks:
         for item in find_placeholders(block.text):

@@ -59,7 +59,7 @@ def load_reference(path: Path) -> bytes:
     :func:`~jdgen.render.docxcheck.check_package` without being kept, and only
     then does python-docx open it, once, to prepare the base every build uses.
     """
-    from jdgen.reading import read_capped
+    from jdgen.inputs.reading import read_capped
     from jdgen.render.docxcheck import PackageProblem, check_package
 
     data = read_capped(path, MAX_REFERENCE_BYTES, what="reference DOCX")

@@ -55,7 +55,7 @@ def make_page_environment(dirs: Sequence[Path],
 
 
 def _read_template(path: Path) -> str:
-    from jdgen.reading import MAX_TEMPLATE_BYTES, ReadFailure, read_limited
+    from jdgen.inputs.reading import MAX_TEMPLATE_BYTES, ReadFailure, read_limited
 
     try:
         return read_limited(path, MAX_TEMPLATE_BYTES, what="template").decode("utf-8")

@@ -16,7 +16,6 @@ from __future__ import annotations
 import json
 import re
 import sys
-from pathlib import Path
 from typing import Any
 
 from jdgen import cache
@@ -24,8 +23,9 @@ from jdgen.models import Role
 
 HEADS = "overlay-heads"
 MERGED = "overlays"
-_CODE = ("overlay.py", "overlaycache.py", "overlaymodels.py", "models.py", "countries.py",
-         "currencies.py", "yamlfile.py", "variants.py")
+_CODE = ("jdgen.inputs.overlay", "jdgen.inputs.overlaycache", "jdgen.inputs.overlaymodels",
+         "jdgen.models", "jdgen.inputs.countries", "jdgen.inputs.currencies",
+         "jdgen.inputs.yamlfile", "jdgen.variants")
 _ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 
@@ -53,16 +53,15 @@ def merged_name(fingerprint: str, base: Role, base_source: str, inherited: str) 
     """The name of one merge; ``inherited`` is the base's own origins as JSON."""
     import pydantic
 
-    from jdgen.modeldata import dump
+    from jdgen.inputs.modeldata import dump
 
-    here = Path(__file__).parent
-    return cache.key_with_code([here / name for name in _CODE], "overlay", pydantic.VERSION,
+    return cache.key_with_code(cache.sources(*_CODE), "overlay", pydantic.VERSION,
                                sys.version, fingerprint, dump(base), base_source, inherited)
 
 
 def store_merge(name: str, role: Role, origins: str) -> None:
     """Keep a merged role and its origins (JSON) as entry ``name``."""
-    from jdgen.modeldata import dump
+    from jdgen.inputs.modeldata import dump
 
     cache.store(MERGED, name, json.dumps({"role": dump(role).decode("utf-8"),
                                           "origins": origins}).encode("utf-8"))
@@ -70,7 +69,7 @@ def store_merge(name: str, role: Role, origins: str) -> None:
 
 def cached_merge(name: str) -> tuple[Role, Any] | None:
     """The role merged before under ``name`` (checked field by field) and its origins data."""
-    from jdgen.modeldata import rebuild
+    from jdgen.inputs.modeldata import rebuild
 
     stored = cache.load(MERGED, name)
     if stored is None:

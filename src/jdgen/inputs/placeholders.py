@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from jdgen.yamlfile import YamlDoc
+    from jdgen.inputs.yamlfile import YamlDoc
 
 # Instruction texts in project_template/ that stand where the user's own words belong.
 # Each is matched by its opening words, whatever the line breaks; a test checks that

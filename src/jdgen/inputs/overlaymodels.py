@@ -9,7 +9,7 @@ The rules fit in three lines:
   adds the ones the base lacks, and removes those set to ``null``.
 
 These models check an overlay's shape (and give the JSON Schema); the merge itself
-works on the data as written (:mod:`jdgen.overlay`), then validates the merged
+works on the data as written (:mod:`jdgen.inputs.overlay`), then validates the merged
 role exactly as any role file is validated.
 """
 

@@ -27,7 +27,7 @@ from typing import Any
 import yaml
 
 from jdgen.errors import DataError
-from jdgen.reading import MAX_YAML_BYTES, read_capped
+from jdgen.inputs.reading import MAX_YAML_BYTES, read_capped
 
 MAX_BYTES = MAX_YAML_BYTES
 # Values in one document, each use of an alias counted in full. Above what the schemas

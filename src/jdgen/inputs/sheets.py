@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from jdgen.errors import DataError
-from jdgen.manifest import FORMATS, Defaults, ManifestStream, PostingSpec
+from jdgen.inputs.manifest import FORMATS, Defaults, ManifestStream, PostingSpec
 
 if TYPE_CHECKING:
     from jdgen.site import Site
@@ -99,7 +99,7 @@ class SheetDoc:
 
 
 class SheetManifest(ManifestStream):
-    """A spreadsheet manifest, read as :class:`~jdgen.manifest.ManifestStream` is."""
+    """A spreadsheet manifest, read as :class:`~jdgen.inputs.manifest.ManifestStream` is."""
 
     def __init__(self, path: Path) -> None:
         rows = read_rows(path)
@@ -132,9 +132,9 @@ def site_file(sheet: Path) -> Path:
 def site_beside(sheet: Path) -> Site:
     """The careers site's settings for ``sheet``: a sheet has no room for a ``site:``
     block, so they are read from :func:`site_file` when it exists (else the defaults)."""
+    from jdgen.inputs.validation import validate
+    from jdgen.inputs.yamlfile import read_yaml
     from jdgen.site import Site
-    from jdgen.validation import validate
-    from jdgen.yamlfile import read_yaml
 
     path = site_file(sheet)
     if not path.is_file():
@@ -277,7 +277,7 @@ def _csv_rows(path: Path) -> list[tuple[int, list[Any]]]:
     import csv
     import io
 
-    from jdgen.reading import read_capped
+    from jdgen.inputs.reading import read_capped
 
     raw = read_capped(path, MAX_SHEET_BYTES, what="CSV file")
     text = _decode(path, raw)
@@ -327,7 +327,7 @@ def _xlsx_rows(path: Path) -> list[tuple[int, list[Any]]]:
     import warnings
     import zipfile
 
-    from jdgen.reading import read_capped
+    from jdgen.inputs.reading import read_capped
 
     raw = read_capped(path, MAX_SHEET_BYTES, what="workbook")
     try:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from jdgen.countries import country_code
+from jdgen.inputs.countries import country_code
 
 
 def parse_location(text: str) -> dict[str, str]:

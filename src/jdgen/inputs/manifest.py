@@ -13,6 +13,8 @@ from typing import Annotated, Any
 from pydantic import Field, field_validator, model_validator
 
 from jdgen.errors import DataError
+from jdgen.inputs.validation import validate
+from jdgen.inputs.yamlfile import YamlDoc, read_yaml, read_yaml_streaming
 from jdgen.models import (
     Arrangement,
     Company,
@@ -29,8 +31,6 @@ from jdgen.models import (
     Url,
 )
 from jdgen.site import Site
-from jdgen.validation import validate
-from jdgen.yamlfile import YamlDoc, read_yaml, read_yaml_streaming
 
 FORMATS = ("md", "docx", "pdf", "html", "json")
 PROFILE_SUFFIXES = (".yaml", ".yml")
@@ -297,7 +297,7 @@ def posting_spec(doc: YamlDoc, index: int, data: Any) -> PostingSpec:
     """Validate posting ``index``; errors name its file, line and field."""
     from pydantic import ValidationError
 
-    from jdgen.validation import problems
+    from jdgen.inputs.validation import problems
 
     # A spreadsheet row's errors name the field alone (its cell gives the row and column).
     prefix: tuple[str | int, ...] = getattr(doc, "prefix", ("postings", index))

@@ -8,9 +8,9 @@ import textwrap
 from collections.abc import Sequence
 from pathlib import Path
 
-from jdgen.discovery import Catalog, RoleEntry, normalise
+from jdgen.inputs.discovery import Catalog, RoleEntry, normalise
+from jdgen.inputs.overlay import norm
 from jdgen.models import Role, area_key, text_of
-from jdgen.overlay import norm
 from jdgen.variants import Item, described
 
 LEVELS = {

@@ -12,8 +12,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from jdgen.errors import DataError
+from jdgen.inputs.overlay import Origins, Overlay, merge
 from jdgen.models import Role
-from jdgen.overlay import Origins, Overlay, merge
 
 Definition = tuple[Role | Overlay, Path, bool]  # a role file's content, path, built-in or not
 Resolved = tuple[Role, Origins | None]

@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING
 from jdgen.errors import DataError, JdgenError
 
 if TYPE_CHECKING:
-    from jdgen.overlay import Overlay
-    from jdgen.yamlfile import YamlDoc
+    from jdgen.inputs.overlay import Overlay
+    from jdgen.inputs.yamlfile import YamlDoc
 
 YAML_SUFFIXES = {".yaml", ".yml"}
 TEMPLATE_SUFFIXES = {".j2", ".jinja", ".jinja2"}
@@ -90,7 +90,7 @@ def guess_kind(data: object) -> str | None:
         return None
     if "extends" in data:  # only a role overlay says what it extends
         return "role"
-    from jdgen.manifest import Manifest
+    from jdgen.inputs.manifest import Manifest
     from jdgen.models import Company, Role
 
     keys = set(data)
@@ -130,14 +130,14 @@ def _check_one(path: Path, found: list[str], roles_seen: dict[tuple[Path, str], 
     if kind == "template":
         _check_template(path)
         return
-    from jdgen.sheets import SHEET_SUFFIXES
+    from jdgen.inputs.sheets import SHEET_SUFFIXES
 
     if path.suffix.lower() in SHEET_SUFFIXES:  # a spreadsheet can only be a manifest
         found[0] = "manifest"
         _check_manifest(path, allow_outside)
         return
-    from jdgen.validation import validate
-    from jdgen.yamlfile import read_yaml
+    from jdgen.inputs.validation import validate
+    from jdgen.inputs.yamlfile import read_yaml
 
     doc = read_yaml(path)
     if doc.data is None:
@@ -152,8 +152,8 @@ def _check_one(path: Path, found: list[str], roles_seen: dict[tuple[Path, str], 
         ])
     found[0] = kind
     if kind == "role":
+        from jdgen.inputs.overlaymodels import is_overlay
         from jdgen.models import Role
-        from jdgen.overlaymodels import is_overlay
 
         role = _check_overlay(path, doc) if is_overlay(doc.data) else validate(Role, doc)
         key = (path.parent.resolve(), role.id)
@@ -167,7 +167,7 @@ def _check_one(path: Path, found: list[str], roles_seen: dict[tuple[Path, str], 
     else:
         _check_manifest(path, allow_outside)
         return
-    from jdgen.placeholders import data_problems
+    from jdgen.inputs.placeholders import data_problems
 
     problems = data_problems(doc)  # e.g. jdgen init's instruction texts, not yet replaced
     if problems:
@@ -181,8 +181,8 @@ def _check_overlay(path: Path, doc: YamlDoc) -> Overlay:
     searched first; only the problems of this file are reported here (the others
     belong to their own files).
     """
-    from jdgen.discovery import Catalog, search_path
-    from jdgen.overlay import read_overlay
+    from jdgen.inputs.discovery import Catalog, search_path
+    from jdgen.inputs.overlay import read_overlay
 
     overlay = read_overlay(doc)
     try:
@@ -200,7 +200,7 @@ def _check_overlay(path: Path, doc: YamlDoc) -> Overlay:
 def _check_manifest(path: Path, allow_outside: bool = False) -> None:
     """Validate a manifest and what it points at: company files and role names."""
     from jdgen.batch import plan
-    from jdgen.discovery import Catalog, search_path
+    from jdgen.inputs.discovery import Catalog, search_path
     from jdgen.outcome import Outcome
 
     _, planned = plan(path, allow_outside=allow_outside)
@@ -222,7 +222,7 @@ def _check_template(path: Path) -> None:
     """Compile a template, so syntax errors surface before a build needs it."""
     import jinja2
 
-    from jdgen.reading import MAX_TEMPLATE_BYTES, read_capped_text
+    from jdgen.inputs.reading import MAX_TEMPLATE_BYTES, read_capped_text
     from jdgen.templating import make_environment
 
     source = read_capped_text(path, MAX_TEMPLATE_BYTES, what="template")

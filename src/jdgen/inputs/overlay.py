@@ -1,14 +1,14 @@
 """Role overlays: merge a role file that ``extends`` another onto its base.
 
-The overlay's shape is checked first (:class:`~jdgen.overlaymodels.RoleOverlay`),
+The overlay's shape is checked first (:class:`~jdgen.inputs.overlaymodels.RoleOverlay`),
 then its edits are applied to the base role's data and the result is validated
 as a whole role. Every edit that names something the base lacks (a text, an
 area, an industry) is an error naming the overlay's file, line and field, so an
 overlay never silently stops doing what it says when its base changes.
 
 Each merged role remembers where its parts came from (:class:`Origins`), for
-``jdgen show``. Which base an overlay gets is :mod:`jdgen.overlayresolve`'s
-business; merges done before come from :mod:`jdgen.overlaycache`.
+``jdgen show``. Which base an overlay gets is :mod:`jdgen.inputs.overlayresolve`'s
+business; merges done before come from :mod:`jdgen.inputs.overlaycache`.
 """
 
 from __future__ import annotations
@@ -20,11 +20,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from jdgen.errors import DataError
+from jdgen.inputs.validation import dotted, validate
 from jdgen.models import Role, area_key
-from jdgen.validation import dotted, validate
 
 if TYPE_CHECKING:
-    from jdgen.yamlfile import Loc, YamlDoc
+    from jdgen.inputs.yamlfile import Loc, YamlDoc
 
 
 @dataclass
@@ -46,7 +46,7 @@ class Overlay:
     def document(self) -> YamlDoc:
         """The overlay's YAML, with positions (parsed on first use)."""
         if self.doc is None:
-            from jdgen.yamlfile import decode, read_yaml
+            from jdgen.inputs.yamlfile import decode, read_yaml
 
             self.doc = read_yaml(self.path, text=decode(self.path, self.raw))
         return self.doc
@@ -54,12 +54,12 @@ class Overlay:
 
 def read_overlay(doc: YamlDoc, raw: bytes = b"", fingerprint: str | None = None) -> Overlay:
     """Check ``doc`` as an overlay (its shape only; the base is merged later)."""
-    from jdgen.overlaymodels import RoleOverlay
+    from jdgen.inputs.overlaymodels import RoleOverlay
 
     checked = validate(RoleOverlay, doc)
     overlay = Overlay(checked.id, checked.extends, doc.path, doc, raw, fingerprint)
     if fingerprint is not None:
-        from jdgen.overlaycache import store_head
+        from jdgen.inputs.overlaycache import store_head
 
         store_head(fingerprint, overlay.id, overlay.extends)
     return overlay
@@ -67,7 +67,7 @@ def read_overlay(doc: YamlDoc, raw: bytes = b"", fingerprint: str | None = None)
 
 def cached_overlay(path: Path, raw: bytes, fingerprint: str) -> Overlay | None:
     """The overlay these bytes were found to be before (its id and base), if the cache knows."""
-    from jdgen.overlaycache import cached_head
+    from jdgen.inputs.overlaycache import cached_head
 
     head = cached_head(fingerprint)
     return Overlay(head[0], head[1], path, None, raw, fingerprint) if head else None
@@ -157,8 +157,7 @@ _NOUNS = {"bullets": "bullet", "summary": "paragraph", "context": "paragraph", "
 def merge(base: Role, overlay: Overlay, base_source: str,
           inherited: Origins | None = None) -> tuple[Role, Origins]:
     """The base role with the overlay's edits applied, validated; and where each part is from."""
-    from jdgen import overlaycache
-
+    from jdgen.inputs import overlaycache
     inherited_json = inherited.to_json() if inherited else "null"
     name = (overlaycache.merged_name(overlay.fingerprint, base, base_source, inherited_json)
             if overlay.fingerprint else None)
@@ -192,7 +191,7 @@ def _validate_merged(data: dict[str, Any], overlay: Overlay, base_id: str) -> Ro
     """Validate the merged data as a role; errors point at the nearest part of the overlay."""
     from pydantic import ValidationError
 
-    from jdgen.validation import data_loc, problems
+    from jdgen.inputs.validation import data_loc, problems
     from jdgen.variants import role_problems
 
     doc = overlay.document()

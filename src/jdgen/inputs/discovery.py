@@ -18,13 +18,13 @@ from typing import TYPE_CHECKING
 
 from jdgen import cache
 from jdgen.errors import DataError, UnknownRoleError
+from jdgen.inputs.validation import validate
 from jdgen.models import Role
-from jdgen.validation import validate
 
 if TYPE_CHECKING:
-    from jdgen.overlay import Origins, Overlay
+    from jdgen.inputs.overlay import Origins, Overlay
 
-_PACKAGE = Path(__file__).resolve().parent
+_PACKAGE = Path(__file__).resolve().parents[1]  # the jdgen package
 ENV_VARS = {"roles": "JDGEN_ROLES_DIR", "templates": "JDGEN_TEMPLATES_DIR"}
 
 
@@ -138,7 +138,7 @@ class Catalog:
                     continue
                 seen_here[role.id] = path
                 found.setdefault(role.id, []).append((role, path, is_builtin))
-        from jdgen.overlayresolve import resolve
+        from jdgen.inputs.overlayresolve import resolve
 
         merging: list[str] = []
         merged = resolve(found, merging, normalise)
@@ -239,7 +239,7 @@ def load_role_file(path: Path) -> Role | Overlay:
     The file is read once, never past the YAML size limit; what is validated
     is exactly what names the cache entry.
     """
-    from jdgen.reading import MAX_YAML_BYTES, read_capped
+    from jdgen.inputs.reading import MAX_YAML_BYTES, read_capped
 
     data = read_capped(path, MAX_YAML_BYTES, folder_noun="YAML file")
     name = _cache_name(data)
@@ -247,46 +247,49 @@ def load_role_file(path: Path) -> Role | Overlay:
         role = _cached_role(name)
         if role is not None:
             return role
-        from jdgen.overlay import cached_overlay
+        from jdgen.inputs.overlay import cached_overlay
 
         overlay = cached_overlay(path, data, name)
         if overlay is not None:
             return overlay
-    from jdgen.yamlfile import decode, read_yaml  # PyYAML only when a file must really be read
+    from jdgen.inputs.yamlfile import (  # PyYAML only when a file must really be read
+        decode,
+        read_yaml,
+    )
 
     doc = read_yaml(path, text=decode(path, data))
     if doc.data is None:
         raise DataError([f"{path}: file is empty; expected a role definition"])
-    from jdgen.overlaymodels import is_overlay
+    from jdgen.inputs.overlaymodels import is_overlay
 
     if is_overlay(doc.data):
-        from jdgen.overlay import read_overlay
+        from jdgen.inputs.overlay import read_overlay
 
         return read_overlay(doc, data, name)
     role = validate(Role, doc)
     if name is not None:
-        from jdgen.modeldata import dump
+        from jdgen.inputs.modeldata import dump
 
         cache.store(_ROLE_CACHE, name, dump(role))
     return role
 
 
 _ROLE_CACHE = "roles"
-_MODEL_CODE = ("models.py", "countries.py", "currencies.py")  # what a role's validation runs
+# what validating a role runs
+_MODEL_CODE = ("jdgen.models", "jdgen.inputs.countries", "jdgen.inputs.currencies")
 
 
 def _cache_name(data: bytes) -> str | None:
     """The role file's bytes and everything validating them depends on."""
     import pydantic
 
-    here = Path(__file__).parent
-    return cache.key_with_code([here / name for name in _MODEL_CODE], "role", pydantic.VERSION,
+    return cache.key_with_code(cache.sources(*_MODEL_CODE), "role", pydantic.VERSION,
                                sys.version, data)
 
 
 def _cached_role(name: str) -> Role | None:
     """The role stored as JSON (data, never code), each value checked against its field."""
-    from jdgen.modeldata import rebuild
+    from jdgen.inputs.modeldata import rebuild
 
     stored = cache.load(_ROLE_CACHE, name)
     if stored is None:

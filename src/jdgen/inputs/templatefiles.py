@@ -2,7 +2,7 @@
 
 Jinja's own :class:`~jinja2.FileSystemLoader` reads a template file whole; this
 one finds it the same way (regular files only, no ``..``) and reads at most
-:data:`~jdgen.reading.MAX_TEMPLATE_BYTES`, so a huge file in a user's
+:data:`~jdgen.inputs.reading.MAX_TEMPLATE_BYTES`, so a huge file in a user's
 templates folder fails with one line instead of filling memory.
 """
 
@@ -25,8 +25,7 @@ class CappedFileSystemLoader(jinja2.FileSystemLoader):
     def get_source(self, environment: jinja2.Environment,
                    template: str) -> tuple[str, str, Callable[[], bool]]:
         """The template's text, file name and up-to-date check, as Jinja expects."""
-        from jdgen import reading
-
+        from jdgen.inputs import reading
         pieces = split_template_path(template)
         for folder in self.searchpath:
             filename = posixpath.join(folder, *pieces)

@@ -14,7 +14,7 @@ from pydantic_core import ErrorDetails
 from jdgen.errors import DataError
 
 if TYPE_CHECKING:
-    from jdgen.yamlfile import Loc, YamlDoc
+    from jdgen.inputs.yamlfile import Loc, YamlDoc
 
 M = TypeVar("M", bound=BaseModel)
 

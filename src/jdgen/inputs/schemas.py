@@ -28,7 +28,7 @@ def _model(kind: str) -> type[BaseModel]:
 
         return Company
     if kind == "manifest":
-        from jdgen.manifest import Manifest
+        from jdgen.inputs.manifest import Manifest
 
         return Manifest
     raise JdgenError(f"unknown schema '{kind}'; choose one of: {', '.join(KINDS)}")
@@ -39,8 +39,8 @@ def schema(kind: str) -> dict[str, Any]:
     if kind == "role":  # a whole role, or an overlay that extends another
         from pydantic import TypeAdapter
 
+        from jdgen.inputs.overlaymodels import RoleOverlay
         from jdgen.models import Role
-        from jdgen.overlaymodels import RoleOverlay
 
         defs = TypeAdapter(Role | RoleOverlay).json_schema(mode="validation")["$defs"]
         body = {
