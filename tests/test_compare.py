@@ -15,10 +15,10 @@ import pytest
 from docx.oxml.ns import qn
 
 from jdgen.cli import main
-from jdgen.compare import DASH, Situation, compare_roles, format_text, load_pair
 from jdgen.inputs.discovery import Catalog, builtin_dir
 from jdgen.models import Company
-from jdgen.tailoring import measures, requirements, setting
+from jdgen.tailoring.compare import DASH, Situation, compare_roles, format_text, load_pair
+from jdgen.tailoring.tailor import measures, requirements, setting
 
 GOLDEN = Path(__file__).parent / "testdata" / "compare"
 DATE = ["--date", "2026-11-25"]

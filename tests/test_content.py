@@ -20,8 +20,8 @@ from jdgen import lint
 from jdgen.inputs.discovery import Catalog, builtin_dir, search_path
 from jdgen.models import Company, Role
 from jdgen.render.markdown import render_markdown
-from jdgen.reporting import manager
-from jdgen.tailoring import Options, tailor
+from jdgen.tailoring.reporting import manager
+from jdgen.tailoring.tailor import Options, tailor
 from jdgen.templating import make_environment
 from postingshape import (
     body_words,

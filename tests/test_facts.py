@@ -10,8 +10,8 @@ import pytest
 
 from conftest import COMPLETE
 from jdgen.cli import main
-from jdgen.reporting import kind_of, manager
-from jdgen.salary import Salary, parse_salary
+from jdgen.tailoring.reporting import kind_of, manager
+from jdgen.tailoring.salary import Salary, parse_salary
 
 DATE = ["--date", "2026-11-25"]
 
@@ -280,7 +280,7 @@ def test_every_format_shows_the_same_posting_facts(runner, tmp_path):
 
 
 def test_the_pay_table_from_the_cache_is_the_table_itself(monkeypatch):
-    import jdgen.paytable as paytable
+    import jdgen.tailoring.paytable as paytable
 
     paytable.pay_table.cache_clear()
     cold = paytable.pay_table()  # read and validated, then stored

@@ -111,7 +111,7 @@ def _company():
 def _options():
     import datetime as dt
 
-    from jdgen.tailoring import Options
+    from jdgen.tailoring.tailor import Options
 
     return Options(date=dt.date(2026, 11, 25))
 

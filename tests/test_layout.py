@@ -140,8 +140,7 @@ def test_cache_keys_cover_code_that_exists(monkeypatch: pytest.MonkeyPatch,
     monkeypatch.setenv(cache.ENV, str(tmp_path))
     assert discovery._cache_name(b"id: x\n") is not None
     assert docxbase._cache_name(None, "letter") is not None
-    from jdgen import paytable
-
+    from jdgen.tailoring import paytable
     paytable.pay_table.cache_clear()  # made afresh, so it is stored in tmp_path
     paytable.pay_table()
     assert list((tmp_path / "tables").iterdir()) != []

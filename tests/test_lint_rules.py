@@ -10,7 +10,7 @@ from jdgen.lint import LintConfig, lint_markdown
 from jdgen.lint.gender import verdict
 from jdgen.lint.markdown import mask_inline, parse_markdown
 from jdgen.lint.readability import grade_level, reading_ease, syllables
-from jdgen.paytable import pay_table, split_location
+from jdgen.tailoring.paytable import pay_table, split_location
 
 DAY = dt.date(2026, 11, 25)
 

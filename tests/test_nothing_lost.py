@@ -434,7 +434,7 @@ def test_slugs_keep_whole_words_and_at_most_sixty_characters(text):
     import re
     import unicodedata
 
-    from jdgen.tailoring import slugify
+    from jdgen.tailoring.tailor import slugify
 
     slug = slugify(text)
     plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()

@@ -13,7 +13,7 @@ from jdgen.models import Company, Location
 from jdgen.pipeline import Pipeline
 from jdgen.render.docx import markdown_parser
 from jdgen.render.pieces import Pieces, pieces, quick_tokens
-from jdgen.tailoring import Options
+from jdgen.tailoring.tailor import Options
 
 GOLDEN = sorted((Path(__file__).parent / "testdata").rglob("*.md"))
 

@@ -7,8 +7,8 @@ import itertools
 import pytest
 
 from jdgen.cli import main
-from jdgen.compare import Situation, compare_roles
 from jdgen.inputs.discovery import Catalog, builtin_dir
+from jdgen.tailoring.compare import Situation, compare_roles
 
 ROLE = """\
 id: head-of-things
@@ -187,7 +187,7 @@ def test_compare_takes_an_industry(runner):
 
 
 def test_a_possessive_fits_the_name():
-    from jdgen.variants import Context
+    from jdgen.tailoring.variants import Context
 
     def fill(name: str) -> str:
         ctx = Context(size="mid", stage=None, industry="general", focus="none",

@@ -26,12 +26,12 @@ from jdgen.errors import DataError
 
 if TYPE_CHECKING:
     from jdgen.batch import BatchReport
-    from jdgen.compare import Comparison
     from jdgen.inputs.manifest import PostingSpec
     from jdgen.lint import FileReport, LintConfig
     from jdgen.models import Company, Posting
     from jdgen.outcome import Outcome
     from jdgen.pipeline import Pipeline
+    from jdgen.tailoring.compare import Comparison
 
 
 class PostingFacts(TypedDict, total=False):
@@ -123,7 +123,7 @@ class Builder:
         mapping of company-profile fields, or the :class:`~pathlib.Path` of a
         profile file; ``facts`` add to it what a manifest's posting may say.
         """
-        from jdgen.tailoring import Options
+        from jdgen.tailoring.tailor import Options
 
         spec = _spec(role, formats, facts)
         merged = spec.model_dump(exclude_none=True, exclude_unset=True,
@@ -231,8 +231,8 @@ def compare_roles(first: str, second: str, *, employees: int | None = None,
     >>> result.recommendation.choice
     'director-of-operations'
     """
-    from jdgen.compare import Situation, load_pair
-    from jdgen.compare import compare_roles as compare
+    from jdgen.tailoring.compare import Situation, load_pair
+    from jdgen.tailoring.compare import compare_roles as compare
 
     a, b = load_pair(first, second, [Path(p) for p in roles_dirs])
     situation = Situation(employees=employees, stage=stage, gap=gap,

@@ -45,7 +45,7 @@ from jdgen.sitefiles import (
     write,
 )
 from jdgen.sitefiles import check_out_dir_is_separate as check_manifest_is_separate
-from jdgen.tailoring import Options, slugify
+from jdgen.tailoring.tailor import Options, slugify
 
 if TYPE_CHECKING:
     from concurrent.futures import Future

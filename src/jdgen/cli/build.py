@@ -16,8 +16,8 @@ from jdgen.errors import echo
 from jdgen.inputs.locations import parse_location
 from jdgen.inputs.tracked import Inputs
 from jdgen.models import Company, clean_line, employment_type
-from jdgen.salary import Salary, parse_salary
-from jdgen.tailoring import Options
+from jdgen.tailoring.salary import Salary, parse_salary
+from jdgen.tailoring.tailor import Options
 
 # Company fields set from the command line, and the option that sets each.
 _COMPANY_OPTIONS = {

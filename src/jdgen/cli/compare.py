@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING, cast
 import click
 
 from jdgen.cli.stdout import write_out
-from jdgen.compare import (
+from jdgen.errors import echo, printable
+from jdgen.tailoring.compare import (
     FORMATS,
     CompareRequest,
     Situation,
@@ -18,11 +19,10 @@ from jdgen.compare import (
     to_json,
     write_files,
 )
-from jdgen.errors import echo, printable
 
 if TYPE_CHECKING:
-    from jdgen.compare import Gap
     from jdgen.models import Stage
+    from jdgen.tailoring.compare import Gap
 
 
 @click.command(short_help="Compare two roles and say which one to hire.")

@@ -128,7 +128,7 @@ def _request(role: str, company_name: str | None, company_file: Path | None,
     from jdgen.build import BuildRequest, load_company
     from jdgen.cli.build import SalaryRange, _company, _pay
     from jdgen.inputs.locations import parse_location
-    from jdgen.tailoring import Options
+    from jdgen.tailoring.tailor import Options
 
     base = load_company(company_file) if company_file else None
     flags: dict[str, Any] = {

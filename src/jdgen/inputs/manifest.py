@@ -121,7 +121,7 @@ class PostingFields(Strict):
     def _salary_text(cls, value: Any) -> Any:
         """Accept '140000-175000' as well as a {min, max, currency, period} mapping."""
         if isinstance(value, str):
-            from jdgen.salary import parse_salary
+            from jdgen.tailoring.salary import parse_salary
 
             parsed = parse_salary(value)
             pay: dict[str, Any] = {"min": parsed.low, "max": parsed.high}

@@ -192,7 +192,7 @@ def _validate_merged(data: dict[str, Any], overlay: Overlay, base_id: str) -> Ro
     from pydantic import ValidationError
 
     from jdgen.inputs.validation import data_loc, problems
-    from jdgen.variants import role_problems
+    from jdgen.tailoring.variants import role_problems
 
     doc = overlay.document()
     note = f" (in the role merged from '{base_id}')"

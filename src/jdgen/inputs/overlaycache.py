@@ -25,7 +25,7 @@ HEADS = "overlay-heads"
 MERGED = "overlays"
 _CODE = ("jdgen.inputs.overlay", "jdgen.inputs.overlaycache", "jdgen.inputs.overlaymodels",
          "jdgen.models", "jdgen.inputs.countries", "jdgen.inputs.currencies",
-         "jdgen.inputs.yamlfile", "jdgen.variants")
+         "jdgen.inputs.yamlfile", "jdgen.tailoring.variants")
 _ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 

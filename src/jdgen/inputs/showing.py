@@ -11,7 +11,7 @@ from pathlib import Path
 from jdgen.inputs.discovery import Catalog, RoleEntry, normalise
 from jdgen.inputs.overlay import norm
 from jdgen.models import Role, area_key, text_of
-from jdgen.variants import Item, described
+from jdgen.tailoring.variants import Item, described
 
 LEVELS = {
     "executive": "Executive",

@@ -57,7 +57,7 @@ def _own_checks(result: BaseModel) -> list[tuple[Loc, str]]:
 
     if not isinstance(result, Role):
         return []
-    from jdgen.variants import role_problems
+    from jdgen.tailoring.variants import role_problems
 
     return role_problems(result)
 

@@ -16,7 +16,7 @@ from functools import cache
 from jdgen.lint.context import Context, finding, load_data, sentences, squash
 from jdgen.lint.document import Block
 from jdgen.lint.findings import Finding, Severity
-from jdgen.paytable import Jurisdiction, pay_table, split_location
+from jdgen.tailoring.paytable import Jurisdiction, pay_table, split_location
 
 _PAY_FACTS = ("pay", "salary", "compensation", "pay range", "salary range", "base salary",
               "base pay", "wage", "wages")

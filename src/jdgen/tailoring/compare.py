@@ -20,12 +20,20 @@ from pathlib import Path
 from typing import Literal
 
 from jdgen import output
-from jdgen.columns import width as columns
-from jdgen.columns import wrap
 from jdgen.errors import JdgenError
 from jdgen.inputs.discovery import Catalog, search_path
 from jdgen.models import Company, Role, Stage
-from jdgen.tailoring import Setting, article, measures, posting_date, requirements, setting, slugify
+from jdgen.tailoring.columns import width as columns
+from jdgen.tailoring.columns import wrap
+from jdgen.tailoring.tailor import (
+    Setting,
+    article,
+    measures,
+    posting_date,
+    requirements,
+    setting,
+    slugify,
+)
 
 Gap = Literal["company-wide", "one-area"]
 FORMATS = ("md", "docx")
@@ -472,7 +480,7 @@ def format_text(comparison: Comparison, width: int = 80) -> str:
     Its own marks are ASCII (``*`` bullets, ``-`` for nothing), so text that is
     ASCII is as many bytes as columns wherever it is shown or piped.
     """
-    from jdgen.columns import pad
+    from jdgen.tailoring.columns import pad
 
     label_w = 14
     col_w = (width - label_w - 4) // 2

@@ -99,7 +99,7 @@ def pay_table() -> PayTable:
     from jdgen.inputs.modeldata import dump, rebuild
 
     source = cache.sources("jdgen.lint.context")[0].with_name("data") / "pay_transparency.yaml"
-    name = cache.key_with_code([source, *cache.sources("jdgen.paytable")], "pay-table",
+    name = cache.key_with_code([source, *cache.sources("jdgen.tailoring.paytable")], "pay-table",
                                pydantic.VERSION)
     stored = cache.load(_CACHE, name) if name else None
     if stored is not None:

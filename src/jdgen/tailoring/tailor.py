@@ -12,7 +12,6 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from jdgen import salary
 from jdgen.errors import JdgenError
 from jdgen.inputs.discovery import normalise
 from jdgen.models import (
@@ -27,8 +26,9 @@ from jdgen.models import (
     Role,
     Size,
 )
-from jdgen.reporting import Manager, manager
-from jdgen.variants import Context
+from jdgen.tailoring import salary
+from jdgen.tailoring.reporting import Manager, manager
+from jdgen.tailoring.variants import Context
 
 ARRANGEMENT_LABELS = {"onsite": "on-site", "hybrid": "hybrid", "remote": "remote"}
 
@@ -370,7 +370,7 @@ def _benefit_laws(company: Company) -> list[str]:
 def _laws_asking_for_benefits(location: str, remote: bool, employees: int | None
                               ) -> tuple[str, ...]:
     """Names of the pay laws that cover ``location`` and ask postings to describe benefits."""
-    from jdgen.paytable import pay_table, split_location
+    from jdgen.tailoring.paytable import pay_table, split_location
 
     parts, _ = split_location(location)
     return tuple(j.name for j in pay_table().jurisdictions if j.benefits
