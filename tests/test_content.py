@@ -20,9 +20,9 @@ from jdgen import lint
 from jdgen.inputs.discovery import Catalog, builtin_dir, search_path
 from jdgen.models import Company, Role
 from jdgen.render.markdown import render_markdown
+from jdgen.render.templating import make_environment
 from jdgen.tailoring.reporting import manager
 from jdgen.tailoring.tailor import Options, tailor
-from jdgen.templating import make_environment
 from postingshape import (
     body_words,
     bullet_share,

@@ -14,10 +14,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from jdgen import budget
 from jdgen.cli import main
 from jdgen.errors import TemplateError
-from jdgen.templating import markdown_escape, render, sandbox
+from jdgen.render import budget
+from jdgen.render.templating import markdown_escape, render, sandbox
 
 BUILD = ["build", "coo", "--company", "Acme", "--date", "2026-11-25", "-o", "-"]
 PEAK_BYTES = 64 * 1024 * 1024  # far below what any of these bombs would take
@@ -96,7 +96,7 @@ def _env() -> jinja2.Environment:
 
 def _render_source(write, source: str) -> str:
     write("templates/t.md.j2", source)
-    from jdgen.pipeline import Pipeline
+    from jdgen.render.pipeline import Pipeline
 
     posting = Pipeline().posting("coo", _company(), _options())
     return render(_env(), "t.md.j2", posting=posting)

@@ -15,7 +15,7 @@ from click.testing import CliRunner, Result
 
 from jdgen.cli import main
 from jdgen.errors import printable
-from jdgen.templating import markdown_escape
+from jdgen.render.templating import markdown_escape
 
 ROLE = (Path(__file__).parents[1] / "roles" / "coo.yaml").read_text(encoding="utf-8")
 

@@ -343,7 +343,7 @@ def test_no_builtin_variant_is_masculine_coded() -> None:
 
     from jdgen.lint import lint_markdown
     from jdgen.models import Company
-    from jdgen.pipeline import Pipeline
+    from jdgen.render.pipeline import Pipeline
     from jdgen.tailoring.tailor import Options
 
     pipeline = Pipeline()

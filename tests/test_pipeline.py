@@ -10,9 +10,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from jdgen.models import Company, Location
-from jdgen.pipeline import Pipeline
 from jdgen.render.docx import markdown_parser
 from jdgen.render.pieces import Pieces, pieces, quick_tokens
+from jdgen.render.pipeline import Pipeline
 from jdgen.tailoring.tailor import Options
 
 GOLDEN = sorted((Path(__file__).parent / "testdata").rglob("*.md"))

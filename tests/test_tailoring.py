@@ -12,8 +12,8 @@ from markdown_it import MarkdownIt
 from jdgen.inputs.discovery import Catalog, builtin_dir, search_path
 from jdgen.models import Company, Compensation, Location, Role, text_of
 from jdgen.render.markdown import render_markdown
+from jdgen.render.templating import make_environment
 from jdgen.tailoring.tailor import Options, article, find_industry, format_pay, slugify, tailor
-from jdgen.templating import make_environment
 from postingshape import line_difference
 
 DATE = dt.date(2026, 11, 25)

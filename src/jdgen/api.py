@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from jdgen.lint import FileReport, LintConfig
     from jdgen.models import Company, Posting
     from jdgen.outcome import Outcome
-    from jdgen.pipeline import Pipeline
+    from jdgen.render.pipeline import Pipeline
     from jdgen.tailoring.compare import Comparison
 
 
@@ -106,7 +106,7 @@ class Builder:
                  templates_dirs: Sequence[Path | str] = (),
                  reference_docx: Path | str | None = None,
                  html_template: Path | str | None = None) -> None:
-        from jdgen.pipeline import Pipeline
+        from jdgen.render.pipeline import Pipeline
 
         self.pipeline: Pipeline = Pipeline(
             roles_dirs=[Path(p) for p in roles_dirs],

@@ -306,8 +306,8 @@ def _worker_render(job: Job) -> Outcome:
 
 def make_renderer(settings: Settings) -> Renderer:
     """A function that renders one job, reusing roles, templates and the DOCX base."""
-    from jdgen.pipeline import Pipeline
     from jdgen.render.index import listing
+    from jdgen.render.pipeline import Pipeline
 
     pipeline = Pipeline(roles_dirs=settings.roles_dirs, templates_dirs=settings.templates_dirs,
                         reference_docx=settings.reference_docx,

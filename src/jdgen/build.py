@@ -11,7 +11,7 @@ from jdgen.inputs.tracked import Inputs
 from jdgen.inputs.validation import validate
 from jdgen.models import Company
 from jdgen.output import check_out_dir, target, write_atomic, write_files
-from jdgen.pipeline import Pipeline, Rendered
+from jdgen.render.pipeline import Pipeline, Rendered
 from jdgen.tailoring.tailor import Options
 
 FORMATS = ("md", "docx", "pdf", "html", "json")

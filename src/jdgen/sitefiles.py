@@ -67,7 +67,7 @@ def index_css(look: SiteLook, templates_dirs: Sequence[Path] = ()) -> str:
     """The index page's style sheet, from templates/index.css.j2 (which a user may override)."""
     from jdgen.inputs.discovery import search_path
     from jdgen.render.html import make_page_environment
-    from jdgen.templating import render
+    from jdgen.render.templating import render
 
     env = make_page_environment(search_path("templates", templates_dirs))
     return render(env, "index.css.j2", look=look)

@@ -223,7 +223,7 @@ def _check_template(path: Path) -> None:
     import jinja2
 
     from jdgen.inputs.reading import MAX_TEMPLATE_BYTES, read_capped_text
-    from jdgen.templating import make_environment
+    from jdgen.render.templating import make_environment
 
     source = read_capped_text(path, MAX_TEMPLATE_BYTES, what="template")
     env = make_environment([path.parent])

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from jdgen.errors import TemplateError
 from jdgen.models import EMPLOYMENT_LABELS, Posting
-from jdgen.templating import render
+from jdgen.render.templating import render
 
 if TYPE_CHECKING:
     from jinja2.sandbox import SandboxedEnvironment
@@ -40,7 +40,7 @@ def make_page_environment(dirs: Sequence[Path],
     """
     import jinja2
 
-    from jdgen.templating import sandbox, search_loaders
+    from jdgen.render.templating import sandbox, search_loaders
 
     loaders: list[jinja2.BaseLoader] = []
     if html_template is not None:

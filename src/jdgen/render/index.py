@@ -100,7 +100,7 @@ def index_json(entries: Iterable[Entry]) -> bytes:
 
 def index_markdown(entries: Iterable[Entry], title: str = "Open positions") -> bytes:
     """A Markdown page linking every posting's Markdown file."""
-    from jdgen.templating import link_target, markdown_escape
+    from jdgen.render.templating import link_target, markdown_escape
 
     def lines() -> Iterator[str]:
         yield f"# {markdown_escape(title)}\n\n"

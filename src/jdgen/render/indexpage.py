@@ -188,7 +188,7 @@ def _group(group: _Group, records: Sequence[Entry],
 
 
 def _card(item: Entry, role_key: str, locations: dict[str, str]) -> str:
-    from jdgen.templating import long_date
+    from jdgen.render.templating import long_date
 
     def when(value: Any) -> str:
         day = dt.date.fromisoformat(value)

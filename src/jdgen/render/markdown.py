@@ -5,7 +5,7 @@ from __future__ import annotations
 import jinja2
 
 from jdgen.models import Posting
-from jdgen.templating import render
+from jdgen.render.templating import render
 
 POSTING_TEMPLATE = "posting.md.j2"
 

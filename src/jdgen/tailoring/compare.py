@@ -440,7 +440,7 @@ def file_stem(comparison: Comparison) -> str:
 
 def render_markdown(comparison: Comparison, templates_dirs: Sequence[Path] = ()) -> str:
     """Render ``comparison`` through ``compare.md.j2``."""
-    from jdgen.templating import make_environment, render
+    from jdgen.render.templating import make_environment, render
 
     env = make_environment(search_path("templates", templates_dirs))
     env.filters["article"] = article

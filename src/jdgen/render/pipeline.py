@@ -16,9 +16,9 @@ from typing import TYPE_CHECKING, Any
 from jdgen.inputs.discovery import Catalog, search_path
 from jdgen.models import Company, Posting
 from jdgen.render.markdown import render_markdown
+from jdgen.render.templating import make_environment
 from jdgen.tailoring.tailor import Options, tailor
 from jdgen.tailoring.tailor import warnings as tailoring_warnings
-from jdgen.templating import make_environment
 
 if TYPE_CHECKING:
     from jinja2.sandbox import SandboxedEnvironment

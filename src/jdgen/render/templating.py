@@ -26,8 +26,9 @@ from jinja2.exceptions import SecurityError
 from jinja2.sandbox import SandboxedEnvironment
 from jinja2.visitor import NodeTransformer
 
-from jdgen import budget, cache
+from jdgen import cache
 from jdgen.errors import TemplateError
+from jdgen.render import budget
 
 _INLINE = re.compile(r"([\\`*_\[\]<>|~])")
 _ENTITY = re.compile(r"&(?=#?[A-Za-z0-9]+;)")
@@ -91,7 +92,7 @@ INCLUDE_FILTER = "jdgen_include"
 class Sandbox(SandboxedEnvironment):
     """Jinja's sandbox with budgets: templates cannot loop, grow or run without end.
 
-    Every render is charged to a :class:`jdgen.budget.Budget`: each loop
+    Every render is charged to a :class:`jdgen.render.budget.Budget`: each loop
     iteration and call is a step, each value an operator, filter or method
     builds is sized before it is built, integers are capped, and a deadline
     stops a slow render. :func:`render` also caps the total output.
@@ -151,7 +152,7 @@ _SAFE: dict[tuple[type, str], bool] = {}  # (type, attribute) -> may a template 
 
 
 class _Guard(NodeTransformer):
-    """Routes every loop and every ``~`` through the budget (see :mod:`jdgen.budget`)."""
+    """Routes every loop and every ``~`` through the budget (see :mod:`jdgen.render.budget`)."""
 
     def visit_For(self, node: nodes.For) -> nodes.Node:  # noqa: N802 (Jinja's visitor names)
         self.generic_visit(node)

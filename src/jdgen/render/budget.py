@@ -2,7 +2,7 @@
 
 A user template is code, and Jinja's sandbox stops it from reaching Python's
 internals but not from looping or growing values without end. Every render
-gets a :class:`Budget`, and the sandbox (:mod:`jdgen.templating`) charges it:
+gets a :class:`Budget`, and the sandbox (:mod:`jdgen.render.templating`) charges it:
 
 * a **step** for every loop iteration (all ``{% for %}`` loops, whatever they
   iterate, recursive ones too), every item a filter such as ``join`` or
