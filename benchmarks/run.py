@@ -44,7 +44,7 @@ PANDOC = "pandoc posting.md -o posting.docx"
 BATCH_CHILD = """
 import json, resource, sys, time
 from pathlib import Path
-from jdgen.batch import Settings, run_batch
+from jdgen.site.batch import Settings, run_batch
 start = time.perf_counter()
 report = run_batch(Path(sys.argv[1]), Path(sys.argv[2]), Settings())
 seconds = time.perf_counter() - start

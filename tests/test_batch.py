@@ -256,8 +256,7 @@ def test_a_write_failure_fails_that_posting_only(runner, project, monkeypatch):
 
 def test_a_full_disk_midway_through_a_posting_lands_none_of_its_files(runner, project,
                                                                      monkeypatch):
-    from jdgen import output
-
+    from jdgen.site import output
     stage = output.StagedWrites.stage
 
     def full_for_docx(self: output.StagedWrites, path: Path, data: bytes) -> Any:
@@ -277,8 +276,7 @@ def test_a_full_disk_midway_through_a_posting_lands_none_of_its_files(runner, pr
 
 
 def test_ctrl_c_leaves_only_complete_files(runner, project, monkeypatch):
-    from jdgen import output
-
+    from jdgen.site import output
     real = output.StagedWrites.commit
     calls = {"n": 0}
 
@@ -304,7 +302,7 @@ def test_ctrl_c_leaves_only_complete_files(runner, project, monkeypatch):
 
 
 def test_ctrl_c_inside_a_write_removes_the_temporary_file(tmp_path, monkeypatch):
-    from jdgen.output import write_atomic
+    from jdgen.site.output import write_atomic
 
     def stop(fd: int) -> None:
         raise KeyboardInterrupt

@@ -428,7 +428,7 @@ def test_bad_input_is_one_clear_error(runner, write, tmp_path, case):
 def test_unwritable_out_folder_leaves_nothing(runner, tmp_path, monkeypatch):
     (tmp_path / "locked").mkdir()
     # Simulated, so the test also fails for root, who may write anywhere.
-    monkeypatch.setattr("jdgen.output.os.access", lambda path, mode: not mode & os.W_OK)
+    monkeypatch.setattr("jdgen.site.output.os.access", lambda path, mode: not mode & os.W_OK)
     result = run(runner, "coo", "doo", "-f", "md", "--out", "locked")
     assert_fails(result, 1, "Error: output folder locked is not writable", tmp_path)
 

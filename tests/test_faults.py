@@ -18,7 +18,7 @@ from pathlib import Path
 import docx
 import pytest
 
-from jdgen.batch import Settings, run_batch
+from jdgen.site.batch import Settings, run_batch
 
 COMPANY = "name: Acme Tools\nindustry: retail\nlocations:\n  - city: Leeds\n    country: GB\n"
 

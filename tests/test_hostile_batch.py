@@ -181,8 +181,7 @@ def test_a_folder_in_the_way_fails_only_that_posting_and_keeps_its_files(runner,
 
 
 def _disk_fills_at(monkeypatch, name: str) -> None:
-    from jdgen import output
-
+    from jdgen.site import output
     stage = output.StagedWrites.stage
 
     def full(self, path, data):

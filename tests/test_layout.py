@@ -112,7 +112,7 @@ def test_the_graph_sees_every_kind_of_import() -> None:
     edges = graph()
     assert "jdgen.errors" in edges["jdgen.render.docx"]  # module level
     assert "jdgen.render.docxbase" in edges["jdgen.render.docx"]  # in a function
-    assert "jdgen.outcome" in edges["jdgen.render.index"]  # under TYPE_CHECKING only
+    assert "jdgen.site.outcome" in edges["jdgen.site.index"]  # under TYPE_CHECKING only
     assert "jdgen.cache" in edges["jdgen.render.docxbase"]  # ``from jdgen import cache``
 
 

@@ -11,7 +11,7 @@ import pytest
 from conftest import COMPLETE
 from jdgen.cli import main
 from jdgen.errors import OutputError
-from jdgen.output import StagedWrites, check_out_dir, target, write_atomic
+from jdgen.site.output import StagedWrites, check_out_dir, target, write_atomic
 
 
 def leftovers(folder: Path) -> list[str]:

@@ -12,9 +12,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from jdgen.cli import main
-from jdgen.colours import AA_TEXT, WHITE, contrast, legible, luminance, normalise, text_on
 from jdgen.render.html import split_heading
-from jdgen.site import DARK_SURFACE, LIGHT_SURFACE, Site, look
+from jdgen.site.colours import AA_TEXT, WHITE, contrast, legible, luminance, normalise, text_on
+from jdgen.site.settings import DARK_SURFACE, LIGHT_SURFACE, Site, look
 
 COMPANY = """\
 name: Acme Tools

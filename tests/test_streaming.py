@@ -23,13 +23,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from jdgen.batch import Settings, plan, run_batch
 from jdgen.cli import main
 from jdgen.errors import DataError
 from jdgen.inputs.manifest import load_manifest, posting_spec
-from jdgen.outcome import Outcome
-from jdgen.render.index import json_pieces
-from jdgen.sitefiles import Spool
+from jdgen.site.batch import Settings, plan, run_batch
+from jdgen.site.index import json_pieces
+from jdgen.site.outcome import Outcome
+from jdgen.site.sitefiles import Spool
 
 HEAD = "defaults:\n  formats: [md]\n  date: 2026-11-25\npostings:\n"
 

@@ -25,12 +25,12 @@ from typing import TYPE_CHECKING, Any, Literal, TypedDict, Unpack
 from jdgen.errors import DataError
 
 if TYPE_CHECKING:
-    from jdgen.batch import BatchReport
     from jdgen.inputs.manifest import PostingSpec
     from jdgen.lint import FileReport, LintConfig
     from jdgen.models import Company, Posting
-    from jdgen.outcome import Outcome
     from jdgen.render.pipeline import Pipeline
+    from jdgen.site.batch import BatchReport
+    from jdgen.site.outcome import Outcome
     from jdgen.tailoring.compare import Comparison
 
 
@@ -89,7 +89,7 @@ class BuiltPosting:
 
     def write(self, out_dir: Path | str = ".") -> list[Path]:
         """Write every file into ``out_dir`` (created if need be), each atomically."""
-        from jdgen.output import write_files
+        from jdgen.site.output import write_files
 
         return write_files(self.files, Path(out_dir))
 
@@ -177,7 +177,7 @@ def build_manifest(manifest: Path | str, out_dir: Path | str, *, check: bool = F
     ``report.ok``, ``report.failed`` and each row of ``report.postings``. A problem
     with the manifest file itself raises.
     """
-    from jdgen.batch import Settings, batch_inputs, run_batch
+    from jdgen.site.batch import Settings, batch_inputs, run_batch
 
     if not 1 <= jobs <= 64:
         raise DataError([f"jobs: {jobs} is not between 1 and 64"])
@@ -284,6 +284,6 @@ def _base_company(company: Company | Mapping[str, Any] | Path | str | None) -> C
 
 def _company(merged: dict[str, Any], base: Company | None) -> Company:
     """The posting's company: ``base`` with the posting's facts on top, as a manifest does."""
-    from jdgen.batch import company_from_facts
+    from jdgen.site.batch import company_from_facts
 
     return company_from_facts(merged, base)

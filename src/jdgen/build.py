@@ -10,8 +10,8 @@ from jdgen.errors import DataError
 from jdgen.inputs.tracked import Inputs
 from jdgen.inputs.validation import validate
 from jdgen.models import Company
-from jdgen.output import check_out_dir, target, write_atomic, write_files
 from jdgen.render.pipeline import Pipeline, Rendered
+from jdgen.site.output import check_out_dir, target, write_atomic, write_files
 from jdgen.tailoring.tailor import Options
 
 FORMATS = ("md", "docx", "pdf", "html", "json")

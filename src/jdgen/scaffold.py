@@ -7,7 +7,7 @@ from importlib import resources
 from pathlib import Path
 
 from jdgen.errors import OutputError
-from jdgen.output import write_atomic
+from jdgen.site.output import write_atomic
 
 # File in the package's project_template folder -> where it goes in the new project.
 FILES = (

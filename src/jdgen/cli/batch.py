@@ -9,10 +9,10 @@ from pathlib import Path
 
 import click
 
-from jdgen.batch import BatchReport, Settings, run_batch
 from jdgen.errors import JdgenError, echo
 from jdgen.inputs.tracked import Inputs, UsageProblem
-from jdgen.outcome import Outcome
+from jdgen.site.batch import BatchReport, Settings, run_batch
+from jdgen.site.outcome import Outcome
 
 
 class Interrupted(JdgenError):
@@ -73,7 +73,7 @@ def run_manifest(manifest: Path, out_dir: Path, settings: Settings, *, check: bo
     finally:
         signal.signal(signal.SIGTERM, previous)
     if report_path is not None:
-        from jdgen.output import write_atomic
+        from jdgen.site.output import write_atomic
 
         inputs.refuse_write(report_path, "the report", UsageProblem)
         _refuse_outputs(report_path, report)
@@ -89,8 +89,8 @@ def _refuse_outputs(report_path: Path, report: BatchReport) -> None:
     """Refuse a report path that is one of the files this build wrote (or left unchanged)."""
     from itertools import chain
 
-    from jdgen.batch import RESERVED_NAMES
     from jdgen.inputs.tracked import resolved
+    from jdgen.site.batch import RESERVED_NAMES
 
     if resolved(report_path).parent != resolved(Path(report.out_dir)):
         return
@@ -102,7 +102,7 @@ def _refuse_outputs(report_path: Path, report: BatchReport) -> None:
 
 def _inputs(manifest: Path, settings: Settings) -> Inputs:
     """The files and folders this batch reads (company files are added as they are read)."""
-    from jdgen.batch import batch_inputs
+    from jdgen.site.batch import batch_inputs
 
     return batch_inputs(manifest, settings)
 

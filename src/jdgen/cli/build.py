@@ -171,8 +171,8 @@ def build(role: str | None, manifest: Path | None, check: bool, prune: bool, job
     --manifest FILE, builds every posting the manifest lists, plus an index.
     """
     if manifest is not None:
-        from jdgen.batch import Settings
         from jdgen.cli.batch import run_manifest
+        from jdgen.site.batch import Settings
 
         _manifest_only(role)
         if check and prune:

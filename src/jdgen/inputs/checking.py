@@ -199,9 +199,9 @@ def _check_overlay(path: Path, doc: YamlDoc) -> Overlay:
 
 def _check_manifest(path: Path, allow_outside: bool = False) -> None:
     """Validate a manifest and what it points at: company files and role names."""
-    from jdgen.batch import plan
     from jdgen.inputs.discovery import Catalog, search_path
-    from jdgen.outcome import Outcome
+    from jdgen.site.batch import plan
+    from jdgen.site.outcome import Outcome
 
     _, planned = plan(path, allow_outside=allow_outside)
     problems = []

@@ -30,7 +30,7 @@ from jdgen.models import (
     Strict,
     Url,
 )
-from jdgen.site import Site
+from jdgen.site.settings import Site
 
 FORMATS = ("md", "docx", "pdf", "html", "json")
 PROFILE_SUFFIXES = (".yaml", ".yml")

@@ -30,7 +30,7 @@ from jdgen.errors import DataError
 from jdgen.inputs.manifest import FORMATS, Defaults, ManifestStream, PostingSpec
 
 if TYPE_CHECKING:
-    from jdgen.site import Site
+    from jdgen.site.settings import Site
 
 SHEET_SUFFIXES = (".csv", ".xlsx")
 MAX_SHEET_BYTES = 20_000_000  # a CSV file, or a workbook as stored
@@ -134,7 +134,7 @@ def site_beside(sheet: Path) -> Site:
     block, so they are read from :func:`site_file` when it exists (else the defaults)."""
     from jdgen.inputs.validation import validate
     from jdgen.inputs.yamlfile import read_yaml
-    from jdgen.site import Site
+    from jdgen.site.settings import Site
 
     path = site_file(sheet)
     if not path.is_file():

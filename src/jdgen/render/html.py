@@ -19,7 +19,7 @@ from jdgen.render.templating import render
 if TYPE_CHECKING:
     from jinja2.sandbox import SandboxedEnvironment
 
-    from jdgen.site import SiteLook
+    from jdgen.site.settings import SiteLook
 
 PAGE_TEMPLATE = "page.html.j2"
 _CUSTOM = "<html-template>"
@@ -97,7 +97,7 @@ def render_page(env: SandboxedEnvironment, posting: Posting, body_html: str,
     """
     from markupsafe import Markup
 
-    from jdgen.site import look as site_look
+    from jdgen.site.settings import look as site_look
 
     look = look or site_look(None)
     heading, rest = split_heading(body_html)

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
     from jdgen.render.docxbase import DocxBase
     from jdgen.render.pieces import Pieces
-    from jdgen.site import SiteLook
+    from jdgen.site.settings import SiteLook
 
 
 @dataclass(frozen=True)

@@ -19,10 +19,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-from jdgen import output
 from jdgen.errors import JdgenError
 from jdgen.inputs.discovery import Catalog, search_path
 from jdgen.models import Company, Role, Stage
+from jdgen.site import output
 from jdgen.tailoring.columns import width as columns
 from jdgen.tailoring.columns import wrap
 from jdgen.tailoring.tailor import (

@@ -27,7 +27,7 @@ from typing import IO, TYPE_CHECKING, Any
 from jdgen.errors import OutputError
 
 if TYPE_CHECKING:
-    from jdgen.site import SiteLook
+    from jdgen.site.settings import SiteLook
 
 INDEX_JSON = "index.json"
 STATE_FILE = ".jdgen-files.json"  # what jdgen wrote here: orphans are found through it
@@ -43,20 +43,20 @@ def index_pages(formats: Collection[str], look: SiteLook | None = None,
     With HTML pages and a site ``base_url``, also sitemap.xml and feed.xml.
     Each page is made from the entries when it is written, one page at a time.
     """
-    from jdgen.render.index import index_json, index_markdown
-    from jdgen.site import look as default_look
+    from jdgen.site.index import index_json, index_markdown
+    from jdgen.site.settings import look as default_look
 
     look = look or default_look(None)
     pages: list[tuple[str, Page]] = [(INDEX_JSON, index_json)]
     if "md" in formats:
         pages.append(("index.md", partial(index_markdown, title=look.title)))
     if "html" in formats:
-        from jdgen.render.indexpage import index_html
+        from jdgen.site.indexpage import index_html
 
         pages.append(("index.html", partial(index_html, look=look,
                                             css=index_css(look, templates_dirs))))
         if look.base_url:
-            from jdgen.render.feeds import FEED, SITEMAP, atom_feed, sitemap
+            from jdgen.site.feeds import FEED, SITEMAP, atom_feed, sitemap
 
             pages.append((SITEMAP, partial(sitemap, look=look)))
             pages.append((FEED, partial(atom_feed, look=look)))
@@ -182,7 +182,7 @@ def record(names: Iterable[str], out_dir: Path) -> None:
 
     ``names`` may repeat a name; the record lists each once, in order.
     """
-    from jdgen.render.index import json_pieces, utf8
+    from jdgen.site.index import json_pieces, utf8
 
     ordered = sorted(names)
     unique = (n for i, n in enumerate(ordered) if not i or n != ordered[i - 1])
@@ -205,9 +205,9 @@ def holds(path: Path, data: bytes) -> bool:
 def changes(expected: dict[str, bytes], out_dir: Path) -> tuple[list[tuple[str, Path]], list[str]]:
     """Which files must be written (name and path) and which already hold these bytes.
 
-    Every name is checked (:func:`jdgen.output.target`) before anything is written.
+    Every name is checked (:func:`jdgen.site.output.target`) before anything is written.
     """
-    from jdgen.output import target
+    from jdgen.site.output import target
 
     todo, unchanged = [], []
     for name, data in expected.items():
@@ -221,7 +221,7 @@ def changes(expected: dict[str, bytes], out_dir: Path) -> tuple[list[tuple[str, 
 
 def write(expected: dict[str, bytes], out_dir: Path) -> tuple[list[str], list[str]]:
     """Write files whose bytes changed; return (written, unchanged)."""
-    from jdgen.output import write_atomic
+    from jdgen.site.output import write_atomic
 
     todo, unchanged = changes(expected, out_dir)
     for name, path in todo:

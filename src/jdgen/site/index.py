@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from jdgen.models import Posting
-    from jdgen.outcome import Outcome
+    from jdgen.site.outcome import Outcome
 
 Entry = dict[str, Any]
 

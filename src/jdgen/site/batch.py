@@ -27,11 +27,11 @@ from typing import TYPE_CHECKING, Any
 from jdgen.errors import DataError, JdgenError, OutputError
 from jdgen.inputs.manifest import CompanyFiles, Defaults, ManifestStream, PostingSpec, posting_spec
 from jdgen.inputs.tracked import Inputs, check_out_dir_is_separate, resolved
-from jdgen.keeping import earlier_entries, is_plain_file
 from jdgen.models import Company
-from jdgen.outcome import Outcome
-from jdgen.render.index import suffix
-from jdgen.sitefiles import (
+from jdgen.site.index import suffix
+from jdgen.site.keeping import earlier_entries, is_plain_file
+from jdgen.site.outcome import Outcome
+from jdgen.site.sitefiles import (
     INDEX_JSON,
     STATE_FILE,
     Spool,
@@ -44,14 +44,14 @@ from jdgen.sitefiles import (
     remove_leftover_temp_files,
     write,
 )
-from jdgen.sitefiles import check_out_dir_is_separate as check_manifest_is_separate
+from jdgen.site.sitefiles import check_out_dir_is_separate as check_manifest_is_separate
 from jdgen.tailoring.tailor import Options, slugify
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
 
-    from jdgen.output import Staged, StagedWrites
-    from jdgen.site import SiteLook
+    from jdgen.site.output import Staged, StagedWrites
+    from jdgen.site.settings import SiteLook
 
 # Files jdgen itself writes into a batch's folder: no posting may take their names.
 RESERVED_NAMES = frozenset({INDEX_JSON, "index.md", "index.html", STATE_FILE})
@@ -306,8 +306,8 @@ def _worker_render(job: Job) -> Outcome:
 
 def make_renderer(settings: Settings) -> Renderer:
     """A function that renders one job, reusing roles, templates and the DOCX base."""
-    from jdgen.render.index import listing
     from jdgen.render.pipeline import Pipeline
+    from jdgen.site.index import listing
 
     pipeline = Pipeline(roles_dirs=settings.roles_dirs, templates_dirs=settings.templates_dirs,
                         reference_docx=settings.reference_docx,
@@ -434,7 +434,7 @@ class BatchReport:
         return self.failed == 0 and not stale_tree and not self.errors
 
     def to_json(self) -> str:
-        from jdgen.render.index import json_pieces
+        from jdgen.site.index import json_pieces
 
         data = {
             "manifest": self.manifest, "out_dir": self.out_dir, "check": self.check,
@@ -458,8 +458,8 @@ def run_batch(manifest_path: Path, out_dir: Path, settings: Settings, *, check: 
     leaves only complete files behind. Every input file read (the company
     files among them) is added to ``inputs``.
     """
-    from jdgen.output import StagedWrites, check_out_dir, folder_lock
-    from jdgen.site import look
+    from jdgen.site.output import StagedWrites, check_out_dir, folder_lock
+    from jdgen.site.settings import look
 
     inputs = Inputs() if inputs is None else inputs
     manifest, planned = plan(manifest_path, out_dir, inputs,
@@ -600,7 +600,7 @@ def _commit(staged: StagedWrites | None, waiting: list[_Landing], report: BatchR
 def _land(landing: _Landing, report: BatchReport, entries: Spool,
           on_posting: Callable[[Outcome], None] | None) -> None:
     """Report one posting; a file that could not be written fails it."""
-    from jdgen.render.index import entry
+    from jdgen.site.index import entry
 
     outcome = landing.outcome
     written = []

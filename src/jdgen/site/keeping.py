@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from jdgen.sitefiles import INDEX_JSON, OUR_NAME
+from jdgen.site.sitefiles import INDEX_JSON, OUR_NAME
 
 # What index.json says of a posting (render/index.py's entry and listing), all text or null.
 _TEXT_KEYS = ("id", "role", "title", "company", "location", "date_posted", "role_id",

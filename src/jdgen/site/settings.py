@@ -13,8 +13,8 @@ from typing import Annotated
 
 from pydantic import AfterValidator, Field
 
-from jdgen.colours import contrast, legible, normalise, text_on
 from jdgen.models import Line, ShortLine, Strict, Text, Url
+from jdgen.site.colours import contrast, legible, normalise, text_on
 
 DEFAULT_TITLE = "Open positions"
 DEFAULT_BRAND = "#1f3a5f"

@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 
-from jdgen.render.index import Entry, utf8
-from jdgen.render.indexpage import page_of, records_of
-from jdgen.site import INDEX_PAGE, SiteLook
+from jdgen.site.index import Entry, utf8
+from jdgen.site.indexpage import page_of, records_of
+from jdgen.site.settings import INDEX_PAGE, SiteLook
 
 SITEMAP = "sitemap.xml"
 FEED = "feed.xml"

@@ -18,11 +18,11 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from jdgen.render.index import Entry, utf8
-from jdgen.site import INDEX_PAGE
+from jdgen.site.index import Entry, utf8
+from jdgen.site.settings import INDEX_PAGE
 
 if TYPE_CHECKING:
-    from jdgen.site import SiteLook
+    from jdgen.site.settings import SiteLook
 
 MAX_OPTIONS = 40  # a filter with more choices than this is left out: it would not help
 ARRANGEMENTS = {"onsite": "On-site", "hybrid": "Hybrid", "remote": "Remote"}
