@@ -1,4 +1,10 @@
-"""The package's layout: no import circles between jdgen's modules.
+"""The package's layout: one folder per pipeline stage, and no import circles.
+
+The top level of ``src/jdgen`` is the package's face (the API, errors, the
+models every stage shares, the glue that builds one posting) and one folder
+per stage: ``inputs`` (reading and validating files), ``tailoring`` (a role
+and a company become a posting), ``render`` (a posting becomes Markdown,
+DOCX, HTML, PDF), ``site`` (a batch and its output folder) and ``lint``.
 
 Every import counts, wherever it is written: at module level, inside a
 function, or under ``if TYPE_CHECKING:``. A function-level import defers a
@@ -97,6 +103,23 @@ def circles(edges: dict[str, set[str]]) -> list[list[str]]:
         if node not in index:
             visit(node)
     return found
+
+
+TOP_LEVEL = {
+    "__init__.py", "__main__.py", "api.py", "build.py", "cache.py", "errors.py", "models.py",
+    "scaffold.py", "py.typed",
+    "cli", "inputs", "tailoring", "render", "site", "lint", "project_template",
+}
+STAGES = ("inputs", "tailoring", "render", "site", "lint")
+
+
+def test_the_top_level_holds_the_face_and_one_folder_per_stage() -> None:
+    found = {path.name for path in PACKAGE.iterdir()
+             if path.name != "__pycache__" and not path.name.endswith(".pyc")}
+    assert found - {"_data"} == TOP_LEVEL  # _data: roles and templates, in a wheel only
+    for stage in STAGES:
+        init = PACKAGE / stage / "__init__.py"
+        assert ast.get_docstring(ast.parse(init.read_text(encoding="utf-8"))), stage
 
 
 def test_no_import_circles() -> None:
