@@ -19,7 +19,7 @@ from typing import Any
 
 from jdgen.site.sitefiles import INDEX_JSON, OUR_NAME
 
-# What index.json says of a posting (render/index.py's entry and listing), all text or null.
+# What index.json says of a posting (site/index.py's entry and listing), all text or null.
 _TEXT_KEYS = ("id", "role", "title", "company", "location", "date_posted", "role_id",
               "role_title", "arrangement", "pay", "employment", "valid_through", "summary")
 

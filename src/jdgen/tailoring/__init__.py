@@ -1,3 +1,5 @@
-"""Tailoring: a role, a company and the options become one posting's text
-(variants, reporting lines, pay), and two roles are compared.
+"""Tailoring: a role, a company and the options become one posting.
+
+Which conditional texts apply, who the role reports to, how pay reads and
+what a place's pay-transparency law asks; and two roles compared.
 """
