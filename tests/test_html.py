@@ -102,7 +102,7 @@ def test_page_structure(runner, write):
     assert stderr == ""
     page = parse(html)
     assert page.doctype == "DOCTYPE html"
-    assert page.one("html").attrs["lang"] == "en"
+    assert page.one("html").attrs["lang"] == "en-US"
     assert page.all("meta")[0].attrs == {"charset": "utf-8"}
     metas = {m.attrs.get("name"): m.attrs.get("content") for m in page.all("meta")}
     assert metas["viewport"] == "width=device-width, initial-scale=1"
