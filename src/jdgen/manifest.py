@@ -18,6 +18,7 @@ from jdgen.models import (
     Email,
     EmploymentTypes,
     Line,
+    LocaleTag,
     Period,
     ShortLine,
     Size,
@@ -73,6 +74,10 @@ class PostingFields(Strict):
     apply_url: Url | None = Field(default=None, description="Where candidates apply online.")
     apply_email: Email | None = Field(
         default=None, description="Where candidates email applications."
+    )
+    locale: LocaleTag | None = Field(
+        default=None, description="en-US, en-GB, en-CA, en-AU or en-IE; a company file's "
+        "locale wins over this (default: the job's country, else en-US).",
     )
 
     @field_validator("salary", mode="before")

@@ -1,0 +1,184 @@
+"""Write built-in text in a locale's spelling and words.
+
+Built-in role text and jdgen's own sentences are written once, in US English.
+:func:`convert` rewrites such a text for another locale from the tables in
+:mod:`jdgen.locale.words`: word by word for spelling (``optimization`` ->
+``optimisation``), phrase by phrase for vocabulary (``paid time off`` ->
+``annual leave``), keeping each word's capitals.
+
+What is not built-in text is never touched: ``{placeholders}``, URLs, email
+addresses, anything in backticks, and every string passed as ``keep`` (the
+company's name, a manager the user named, a custom benefit). A custom role
+gets the same treatment as a built-in one: write it in US English and each
+posting reads in its own locale.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from jdgen.locale.words import (
+    IZE_ENDINGS,
+    IZE_STEMS,
+    NOT_LINTED,
+    ROWS,
+    VARIETIES,
+    VARIETY_OF_REGION,
+    VOCABULARY,
+    YZE_ENDINGS,
+    YZE_STEMS,
+)
+
+Row = tuple[str, str, str, str]  # US, GB, CA, AU
+
+_WORD = re.compile(r"[^\W\d_]+")
+_PROTECTED = re.compile(
+    r"\{[A-Za-z][A-Za-z0-9_-]*\}"  # placeholders
+    r"|`[^`\n]*`"  # code
+    r"|(?:https?|mailto|ftp)://\S+|www\.\S+"  # links
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # email addresses
+)
+_MASK = re.compile("\ue000(\\d+)\ue001")
+
+
+def variety(locale: str) -> str:
+    """'en-IE' -> 'GB': the spelling tables a locale uses."""
+    return VARIETY_OF_REGION.get(locale.rsplit("-", 1)[-1].upper(), "US")
+
+
+def _rows(table: str) -> list[Row]:
+    rows = []
+    for line in table.strip().splitlines():
+        us, *others = line.split()
+        forms = [us] + [us if form == "=" else form for form in others]
+        gb, ca, au = (form.replace("_", " ") for form in forms[1:])
+        rows.append((forms[0].replace("_", " "), gb, ca, au))
+    return rows
+
+
+@lru_cache(maxsize=1)
+def spelling_rows() -> tuple[Row, ...]:
+    """Every spelling difference: generated -ize and -yze families, then the listed words."""
+    rows: list[Row] = []
+    for stem in IZE_STEMS:
+        base = stem[:-1]
+        rows += [(stem + end, f"{base}s{end}", stem + end, f"{base}s{end}")
+                 for end in IZE_ENDINGS]
+    for stem in YZE_STEMS:
+        base = stem[:-1]
+        rows += [(stem + end, f"{base}s{end}", stem + end, f"{base}s{end}")
+                 for end in YZE_ENDINGS]
+    return tuple(rows + _rows(ROWS))
+
+
+@lru_cache(maxsize=1)
+def vocabulary_rows() -> tuple[Row, ...]:
+    """Every difference in the words themselves (CV for résumé, annual leave ...)."""
+    return tuple(_rows(VOCABULARY))
+
+
+class Converter:
+    """US English -> one variety: single words from a dict, phrases by one pattern."""
+
+    def __init__(self, column: int) -> None:
+        self.words: dict[str, str] = {}
+        phrases: dict[str, str] = {}
+        for row in spelling_rows() + vocabulary_rows():
+            source, target = row[0], row[column]
+            if " " in source or "'" in source:
+                phrases[source.casefold()] = target
+            elif source != target:
+                self.words[source.casefold()] = target
+        # Vocabulary phrases are matched first; their result is not converted again,
+        # so 'computer program' (listed as itself) stays whole.
+        self.phrases = phrases
+        names = sorted(phrases, key=len, reverse=True)
+        self.pattern = re.compile(
+            r"(?<![^\W_])(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
+            + r")(?![^\W_])", re.IGNORECASE) if names else None
+
+    def __call__(self, text: str, keep: tuple[str, ...] = ()) -> str:
+        held: list[str] = []
+
+        def hold(value: str) -> str:
+            held.append(value)
+            return f"\ue000{len(held) - 1}\ue001"
+
+        for value in sorted({k for k in keep if k}, key=len, reverse=True):
+            if value in text:
+                text = text.replace(value, hold(value))
+        text = _PROTECTED.sub(lambda m: hold(m.group(0)), text)
+        if self.pattern is not None:
+            text = self.pattern.sub(
+                lambda m: hold(_cased(m.group(0), self.phrases[
+                    " ".join(m.group(0).split()).casefold()])), text)
+        text = _WORD.sub(self._word, text)
+        while "\ue000" in text:  # held texts may hold others (a kept name in a link)
+            unmasked = _MASK.sub(lambda m: held[int(m.group(1))], text)
+            if unmasked == text:
+                break
+            text = unmasked
+        return text
+
+    def _word(self, match: re.Match[str]) -> str:
+        word = match.group(0)
+        found = self.words.get(word.casefold())
+        return word if found is None else _cased(word, found)
+
+
+def _cased(original: str, replacement: str) -> str:
+    """``replacement`` with the capitals of ``original`` (lower, Capital, Title or UPPER)."""
+    if len(original) > 1 and original.isupper():
+        return replacement if replacement.isupper() else replacement.upper()
+    if original[:1].isupper():
+        parts = original.split()
+        if len(parts) > 1 and all(p[:1].isupper() for p in parts):
+            return " ".join(w[:1].upper() + w[1:] for w in replacement.split(" "))
+        return replacement[:1].upper() + replacement[1:]
+    return replacement
+
+
+@lru_cache(maxsize=len(VARIETIES))
+def converter(kind: str) -> Converter:
+    """The converter to variety ``kind`` ('GB', 'CA', 'AU'; 'US' changes nothing)."""
+    return Converter(VARIETIES.index(kind))
+
+
+@lru_cache(maxsize=8192)
+def _convert(text: str, kind: str, keep: tuple[str, ...]) -> str:
+    return converter(kind)(text, keep)
+
+
+def convert(text: str, locale: str, keep: tuple[str, ...] = ()) -> str:
+    """``text`` (US English) in ``locale``'s spelling and words; ``keep`` stays as written."""
+    kind = variety(locale)
+    if kind == "US" or not text:
+        return text
+    return _convert(text, kind, keep)
+
+
+def convert_all(texts: list[str], locale: str, keep: tuple[str, ...] = ()) -> list[str]:
+    """:func:`convert` of each text."""
+    if variety(locale) == "US":
+        return texts
+    return [convert(text, locale, keep) for text in texts]
+
+
+@lru_cache(maxsize=8)
+def other_spellings(locale: str) -> dict[str, str]:
+    """Forms other varieties use that ``locale`` does not -> the form it uses (lower case).
+
+    Only spelling, and only words that cannot be right in ``locale`` in another
+    sense (see :data:`jdgen.locale.words.NOT_LINTED`): what the lint rule flags.
+    """
+    column = VARIETIES.index(variety(locale))
+    rows = [row for row in spelling_rows() if " " not in row[column]]
+    right = {row[column] for row in rows}
+    found: dict[str, str] = {}
+    for row in rows:
+        for form in row:
+            if (form not in right and " " not in form and form not in NOT_LINTED
+                    and row[column] not in NOT_LINTED):
+                found.setdefault(form, row[column])
+    return found
