@@ -65,7 +65,7 @@ def test_errors_deep_in_a_big_manifest_name_their_exact_line(write):
         [f"{path}:{line + 5}:5: postings[3501].colour: unknown field; allowed: company, "
          "company_name, industry, employees, stage, size, location, arrangement, salary, "
          "currency, period, reports_to, team_size, focus, date, valid_through, valid_for_days, "
-         "employment_type, direct_apply, apply_url, apply_email, role, id, formats"],
+         "employment_type, direct_apply, apply_url, apply_email, locale, role, id, formats"],
     ]
     assert [o.where for o in failed] == [f"{path}:{line}:5", f"{path}:{line + 3}:5"]
     manifest, doc = load_manifest(path)  # the whole-file reader names the same places

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 import click
 
@@ -22,7 +23,10 @@ class LocaleType(click.ParamType):  # type: ignore[type-arg]
             self.fail(str(exc), param, ctx)
 
 
-def locale_option(what: str) -> Any:
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def locale_option(what: str) -> Callable[[F], F]:
     """``--locale LOCALE`` with help saying what it changes."""
     return click.option("--locale", type=LocaleType(), default=None,
                         help=f"{what} ({supported_list()}; default: the company file's, else "

@@ -39,6 +39,8 @@ class _Parser(HTMLParser):
             if tag == "script" and dict(attrs).get("type") == "application/ld+json":
                 self.json_ld = []
             return
+        if tag == "html" and dict(attrs).get("lang"):
+            self.doc.facts.setdefault("locale", str(dict(attrs)["lang"]))
         if tag == "br":
             self._text(" ")
         if tag in _BLOCKS:

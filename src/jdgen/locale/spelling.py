@@ -33,7 +33,7 @@ from jdgen.locale.words import (
 Row = tuple[str, str, str, str]  # US, GB, CA, AU
 
 _WORD = re.compile(r"[^\W\d_]+")
-_PROTECTED = re.compile(
+PROTECTED = re.compile(
     r"\{[A-Za-z][A-Za-z0-9_-]*\}"  # placeholders
     r"|`[^`\n]*`"  # code
     r"|(?:https?|mailto|ftp)://\S+|www\.\S+"  # links
@@ -108,7 +108,7 @@ class Converter:
         for value in sorted({k for k in keep if k}, key=len, reverse=True):
             if value in text:
                 text = text.replace(value, hold(value))
-        text = _PROTECTED.sub(lambda m: hold(m.group(0)), text)
+        text = PROTECTED.sub(lambda m: hold(m.group(0)), text)
         if self.pattern is not None:
             text = self.pattern.sub(
                 lambda m: hold(_cased(m.group(0), self.phrases[
