@@ -15,8 +15,10 @@ posting reads in its own locale.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from functools import lru_cache
+from typing import Any
 
 from jdgen.locale.words import (
     IZE_ENDINGS,
@@ -182,3 +184,24 @@ def other_spellings(locale: str) -> dict[str, str]:
                     and row[column] not in NOT_LINTED):
                 found.setdefault(form, row[column])
     return found
+
+
+def convert_data(value: Any, locale: str, keep: tuple[str, ...] = (),
+                 skip: frozenset[str] = frozenset({"id"})) -> Any:
+    """Every string in ``value`` (dataclasses, lists, tuples, dicts) converted, except the
+    fields named in ``skip`` (ids, which name files)."""
+    if variety(locale) == "US":
+        return value
+    if isinstance(value, str):
+        return convert(value, locale, keep)
+    if isinstance(value, list):
+        return [convert_data(v, locale, keep, skip) for v in value]
+    if isinstance(value, tuple):
+        return tuple(convert_data(v, locale, keep, skip) for v in value)
+    if isinstance(value, dict):
+        return {k: convert_data(v, locale, keep, skip) for k, v in value.items()}
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        changes = {f.name: convert_data(getattr(value, f.name), locale, keep, skip)
+                   for f in dataclasses.fields(value) if f.name not in skip}
+        return dataclasses.replace(value, **changes)
+    return value
