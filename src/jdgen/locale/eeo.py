@@ -31,11 +31,14 @@ class Statement:
     text: str  # '{company}' is the company's name; '{grounds}' the grounds, listed
     adjustment: str
     sources: tuple[str, ...]
+    last: str = "and"  # the word before the last ground; ',' when the text goes on ('or any')
 
-    def render(self, company: str) -> tuple[str, str]:
+    def render(self) -> tuple[str, str]:
         """The statement with the grounds listed, still with ``{company}`` in it, and
         the adjustment sentence."""
-        listed = ", ".join(self.grounds[:-1]) + " and " + self.grounds[-1]
+        head = ", ".join(self.grounds[:-1])
+        listed = f"{head}, {self.grounds[-1]}" if self.last == "," else (
+            f"{head} {self.last} {self.grounds[-1]}")
         return self.text.replace("{grounds}", listed), self.adjustment
 
 
@@ -48,12 +51,13 @@ STATEMENTS: dict[str, Statement] = {
                  "national origin", "age", "disability", "genetic information",
                  "protected veteran status"),
         text=("{company} is an equal opportunity employer. We consider all qualified applicants "
-              "without regard to {grounds}, or any other characteristic protected by law."),
+              "without regard to {grounds} or any other characteristic protected by law."),
         adjustment=("If you need a reasonable accommodation at any stage of hiring, tell us and "
                     "we will work with you to provide it."),
         sources=("https://www.eeoc.gov/prohibited-employment-policiespractices",
                  "https://www.eeoc.gov/poster",
                  "https://www.dol.gov/agencies/ofccp/vevraa"),
+        last=",",
     ),
     "GB": Statement(
         country="GB",
@@ -178,5 +182,5 @@ def default_statement(company: str, country: str | None, locale: str,
     found = statement_for(country, locale, place)
     if found is None:
         return f"{GENERAL} {_ASK.get(region(locale), _ASK['US'])}"
-    text, ask = found.render(company)
+    text, ask = found.render()
     return f"{text} {ask}"

@@ -107,9 +107,11 @@ class Converter:
             held.append(value)
             return f"\ue000{len(held) - 1}\ue001"
 
-        for value in sorted({k for k in keep if k}, key=len, reverse=True):
-            if value in text:
-                text = text.replace(value, hold(value))
+        kept = sorted({k for k in keep if k and k in text}, key=len, reverse=True)
+        if kept:  # whole words only: a company called 'A' keeps 'A', not every capital A
+            names = "|".join(re.escape(k) for k in kept)
+            text = re.sub(rf"(?<![^\W_])(?:{names})(?![^\W_])", lambda m: hold(m.group(0)),
+                          text)
         text = PROTECTED.sub(lambda m: hold(m.group(0)), text)
         if self.pattern is not None:
             text = self.pattern.sub(

@@ -195,6 +195,8 @@ VOCABULARY = """
     attorneys lawyers lawyers lawyers
     truck lorry = =
     trucks lorries = =
+    online_store online_shop = =
+    Six_Sigma_or_APICS/ASCM Six_Sigma,_CIPS_or_APICS/ASCM = Six_Sigma,_CIPS_or_APICS/ASCM
     computer_program = = =
     computer_programs = = =
     software_program = = =
