@@ -113,9 +113,9 @@ def test_lint_pairs_flag_other_varieties_but_not_words_right_in_another_sense():
 # ------------------------------------------------------------------ CLDR formats
 
 def test_the_cldr_extract_is_what_babel_says_today():
-    from jdgen.locale import cldr, snapshot
-
     from pathlib import Path
+
+    from jdgen.locale import cldr, snapshot
 
     assert snapshot.render() == Path(cldr.__file__).read_text(encoding="utf-8"), (
         "run: python -m jdgen.locale.snapshot")

@@ -54,7 +54,8 @@ if TYPE_CHECKING:
 def compare(first: str, second: str, company: str | None, employees: int | None,
             industry: str | None, stage: str | None, gap: str | None, ceo_stretched: bool | None,
             formats: tuple[str, ...], out_dir: Path | None, as_json: bool, date: dt.datetime | None,
-            locale: str | None, roles_dir: tuple[Path, ...], templates_dir: tuple[Path, ...]) -> None:
+            locale: str | None, roles_dir: tuple[Path, ...],
+            templates_dir: tuple[Path, ...]) -> None:
     """Compare ROLE with OTHER_ROLE and say which one your company needs.
 
     Prints a side-by-side table; with -f writes
