@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
@@ -35,6 +36,7 @@ from jdgen.locale.words import (
 Row = tuple[str, str, str, str]  # US, GB, CA, AU
 
 _WORD = re.compile(r"[^\W\d_]+")
+_SPLIT = re.compile(r"([^\W\d_]+)")
 PROTECTED = re.compile(
     r"\{[A-Za-z][A-Za-z0-9_-]*\}"  # placeholders
     r"|`[^`\n]*`"  # code
@@ -42,8 +44,11 @@ PROTECTED = re.compile(
     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # email addresses
 )
 _MASK = re.compile("\ue000(\\d+)\ue001")
+_NAMES = re.compile("\ue002(\\d+)\ue003")
+_PRIVATE = re.compile("([\ue000-\ue003])")
 
 
+@lru_cache(maxsize=64)
 def variety(locale: str) -> str:
     """'en-IE' -> 'GB': the spelling tables a locale uses."""
     return VARIETY_OF_REGION.get(locale.rsplit("-", 1)[-1].upper(), "US")
@@ -95,29 +100,36 @@ class Converter:
         # Vocabulary phrases are matched first; their result is not converted again,
         # so 'computer program' (listed as itself) stays whole.
         self.phrases = phrases
+        self.starts = frozenset(_WORD.findall(n)[0] for n in phrases)  # first words
+        self.keys = frozenset(self.words)
         names = sorted(phrases, key=len, reverse=True)
         self.pattern = re.compile(
             r"(?<![^\W_])(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
             + r")(?![^\W_])", re.IGNORECASE) if names else None
 
     def __call__(self, text: str, keep: tuple[str, ...] = ()) -> str:
+        found = {w.casefold() for w in _WORD.findall(text)}
+        if not (found & self.keys or found & self.starts):
+            return text  # most texts: nothing to change, so nothing to hold back
         held: list[str] = []
 
         def hold(value: str) -> str:
             held.append(value)
             return f"\ue000{len(held) - 1}\ue001"
 
-        kept = sorted({k for k in keep if k and k in text}, key=len, reverse=True)
-        if kept:  # whole words only: a company called 'A' keeps 'A', not every capital A
-            names = "|".join(re.escape(k) for k in kept)
-            text = re.sub(rf"(?<![^\W_])(?:{names})(?![^\W_])", lambda m: hold(m.group(0)),
-                          text)
+        for value in sorted({k for k in keep if k and k in text}, key=len, reverse=True):
+            text = _hold_words(text, value, hold)
         text = PROTECTED.sub(lambda m: hold(m.group(0)), text)
         if self.pattern is not None:
             text = self.pattern.sub(
                 lambda m: hold(_cased(m.group(0), self.phrases[
                     " ".join(m.group(0).split()).casefold()])), text)
-        text = _WORD.sub(self._word, text)
+        parts = _SPLIT.split(text)  # words at odd positions
+        for i in range(1, len(parts), 2):
+            found_word = self.words.get(parts[i].casefold())
+            if found_word is not None:
+                parts[i] = _cased(parts[i], found_word)
+        text = "".join(parts)
         while "\ue000" in text:  # held texts may hold others (a kept name in a link)
             unmasked = _MASK.sub(lambda m: held[int(m.group(1))], text)
             if unmasked == text:
@@ -125,10 +137,22 @@ class Converter:
             text = unmasked
         return text
 
-    def _word(self, match: re.Match[str]) -> str:
-        word = match.group(0)
-        found = self.words.get(word.casefold())
-        return word if found is None else _cased(word, found)
+
+
+def _hold_words(text: str, value: str, hold: Callable[[str], str]) -> str:
+    """``text`` with each whole-word ``value`` held back: a company called 'A' keeps
+    'A', not every capital A in the text."""
+    out, start = [], 0
+    at = text.find(value)
+    while at >= 0:
+        end = at + len(value)
+        before = text[at - 1] if at else " "
+        after = text[end] if end < len(text) else " "
+        if not (before.isalnum() or after.isalnum()):
+            out += [text[start:at], hold(value)]
+            start = end
+        at = text.find(value, end if start == end else at + 1)
+    return "".join(out) + text[start:]
 
 
 def _cased(original: str, replacement: str) -> str:
@@ -159,7 +183,21 @@ def convert(text: str, locale: str, keep: tuple[str, ...] = ()) -> str:
     kind = variety(locale)
     if kind == "US" or not text:
         return text
-    return _convert(text, kind, keep)
+    if _PRIVATE.search(text):  # the characters used to hold text back: convert around them
+        parts = _PRIVATE.split(text)
+        return "".join(p if i % 2 else convert(p, locale, keep) for i, p in enumerate(parts))
+    names: list[str] = []
+
+    def hold(value: str) -> str:
+        names.append(value)
+        return f"\ue002{len(names) - 1}\ue003"
+
+    # The user's own words are held back before the cache, so the same sentence for
+    # another company is converted once.
+    for value in sorted({k for k in keep if k and k in text}, key=len, reverse=True):
+        text = _hold_words(text, value, hold)
+    done = _convert(text, kind, ())
+    return _NAMES.sub(lambda m: names[int(m.group(1))], done) if names else done
 
 
 def convert_all(texts: list[str], locale: str, keep: tuple[str, ...] = ()) -> list[str]:
