@@ -307,3 +307,25 @@ def test_compare_and_init_honour_the_locale(runner, tmp_path):
     assert "\n# locale: en-GB" in (tmp_path / "q" / "company.yaml").read_text()
     result = runner.invoke(main, ["validate", str(tmp_path / "p" / "company.yaml")])
     assert result.exit_code == 0, result.stdout + result.stderr
+
+
+def test_templates_can_take_fixed_strings_from_the_catalogue(runner, tmp_path):
+    (tmp_path / "templates").mkdir()
+    (tmp_path / "templates" / "posting.md.j2").write_text(
+        '{% extends "builtin/posting.md.j2" %}{% block eeo %}## {{ say("heading.eeo") }}\n\n'
+        '{{ say("invitation") }} {{ posting.date_posted|longdate("en-GB") }}\n{% endblock %}')
+    result = runner.invoke(main, ["build", "coo", "--company", "Acme", "-o", "-",
+                                  "--date", "2026-12-01", "--templates-dir",
+                                  str(tmp_path / "templates")])
+    assert result.exit_code == 0, result.stderr
+    assert "## Equal opportunity\n\nIf you meet most" in result.stdout
+    assert "1 December 2026" in result.stdout and "December 1, 2026" in result.stdout
+    (tmp_path / "templates" / "posting.md.j2").write_text('{{ say("no.such.key") }}')
+    result = runner.invoke(main, ["build", "coo", "--company", "Acme", "-o", "-",
+                                  "--templates-dir", str(tmp_path / "templates")])
+    assert result.exit_code == 1 and "no catalogue string 'no.such.key'" in result.stderr
+    assert "Traceback" not in result.stderr
+    (tmp_path / "templates" / "posting.md.j2").write_text('{{ posting.date_posted|longdate("xx") }}')
+    result = runner.invoke(main, ["build", "coo", "--company", "Acme", "-o", "-",
+                                  "--templates-dir", str(tmp_path / "templates")])
+    assert result.exit_code == 1 and "is not a supported locale" in result.stderr

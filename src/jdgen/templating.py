@@ -85,6 +85,19 @@ def long_date(context: jinja2.runtime.Context, value: dt.date, locale: str | Non
     return written(value, chosen if isinstance(chosen, str) else "en-US")
 
 
+@jinja2.pass_context
+def say(context: jinja2.runtime.Context, key: str) -> str:
+    """A fixed string from the locale catalogue, in the posting's locale:
+    ``{{ say("heading.apply") }}`` -> 'How to apply'."""
+    from jdgen.locale import catalogue
+
+    chosen = getattr(context.get("posting"), "locale", None)
+    try:
+        return catalogue.text(str(key), chosen if isinstance(chosen, str) else "en-US")
+    except KeyError:
+        raise jinja2.TemplateRuntimeError(f"say(): no catalogue string '{key}'") from None
+
+
 MAX_LOOP_STEPS = budget.MAX_STEPS
 MAX_OUTPUT_CHARS = budget.MAX_VALUE
 LOOP_FILTER = "jdgen_loop"
@@ -298,6 +311,7 @@ def sandbox(loaders: list[jinja2.BaseLoader], *, finalize: Any, autoescape: bool
         auto_reload=False,
     )
     env.globals["range"] = budgeted_range
+    env.globals["say"] = say
     env.globals["lipsum"] = budget.lipsum(jinja2.utils.generate_lorem_ipsum)
     env.filters["longdate"] = long_date
     env.filters.update({name: budget.guard_filter(name, func)

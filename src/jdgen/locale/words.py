@@ -196,6 +196,14 @@ VOCABULARY = """
     truck lorry = =
     trucks lorries = =
     online_store online_shop = =
+    job_site site = site
+    job_sites sites = sites
+    superintendent site_manager = site_manager
+    superintendents site_managers = site_managers
+    building_codes building_regulations = =
+    and_to_code and_to_standard = =
+    punch_list snagging_list = defects_list
+    punch_lists snagging_lists = defects_lists
     Six_Sigma_or_APICS/ASCM Six_Sigma,_CIPS_or_APICS/ASCM = Six_Sigma,_CIPS_or_APICS/ASCM
     computer_program = = =
     computer_programs = = =
