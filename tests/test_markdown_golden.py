@@ -67,6 +67,7 @@ CASES = {
     "locale-en-gb-option-over-us-nonprofit-doo": [
         "doo", "--company", "Color Labs", "--industry", "nonprofit", "--location",
         "Denver, CO", "--onsite", "--locale", "en-GB", "--focus", "process-optimization",
+        "--salary", "68000-76000", "--benefit", "Medical, dental and vision coverage",
     ],
     "coo-hostile-name": [
         "coo", "--company", "*Evil* [x](javascript:alert(1)) {{ 7*7 }} <script>",
