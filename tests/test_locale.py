@@ -329,3 +329,23 @@ def test_templates_can_take_fixed_strings_from_the_catalogue(runner, tmp_path):
     result = runner.invoke(main, ["build", "coo", "--company", "Acme", "-o", "-",
                                   "--templates-dir", str(tmp_path / "templates")])
     assert result.exit_code == 1 and "is not a supported locale" in result.stderr
+
+
+@pytest.mark.parametrize(("value", "message"), [
+    ('"' + "e" * 5000 + '"', "locale: "),
+    ('"en-GB\\u202e"', "is not a supported locale"),
+    ("42", "locale: "),
+    ("[en-GB]", "locale: "),
+    ("null", None),
+])
+def test_hostile_company_file_locales_are_one_clear_error(runner, tmp_path, value, message):
+    path = tmp_path / "acme.yaml"
+    path.write_text(f"name: Acme\nlocale: {value}\n", encoding="utf-8")
+    result = runner.invoke(main, ["build", "coo", "--company-file", str(path), "-o", "-"])
+    if message is None:  # no locale: the default
+        assert result.exit_code == 0, result.stderr
+        return
+    assert result.exit_code == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"Error: {path}:2:") and message in lines[0]
+    assert "\u202e" not in result.stderr and len(result.stderr) < 600
