@@ -325,7 +325,8 @@ def test_templates_can_take_fixed_strings_from_the_catalogue(runner, tmp_path):
                                   "--templates-dir", str(tmp_path / "templates")])
     assert result.exit_code == 1 and "no catalogue string 'no.such.key'" in result.stderr
     assert "Traceback" not in result.stderr
-    (tmp_path / "templates" / "posting.md.j2").write_text('{{ posting.date_posted|longdate("xx") }}')
+    (tmp_path / "templates" / "posting.md.j2").write_text(
+        '{{ posting.date_posted|longdate("xx") }}')
     result = runner.invoke(main, ["build", "coo", "--company", "Acme", "-o", "-",
                                   "--templates-dir", str(tmp_path / "templates")])
     assert result.exit_code == 1 and "is not a supported locale" in result.stderr
