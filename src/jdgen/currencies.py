@@ -1,9 +1,10 @@
 """ISO 4217 currency codes in current use.
 
 Symbols come from CLDR, per locale (:mod:`jdgen.locale.formats`). The list of
-codes stays here rather than coming from Babel: Babel's list also holds
-withdrawn and fund codes (and loading it costs a single build about 40 ms),
-while a salary must name a currency that is in use today.
+codes stays here rather than coming from Babel: Babel's list holds 307 codes,
+withdrawn and fund codes among them (a salary must name a currency in use
+today), and importing Babel costs a single build 70 ms or more (measured on a
+busy 2-CPU machine) that no other part of a build needs.
 """
 
 from __future__ import annotations
