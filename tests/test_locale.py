@@ -350,3 +350,16 @@ def test_hostile_company_file_locales_are_one_clear_error(runner, tmp_path, valu
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith(f"Error: {path}:2:") and message in lines[0]
     assert "\u202e" not in result.stderr and len(result.stderr) < 600
+
+
+def test_lint_settings_take_a_locale_and_a_bad_one_names_the_file_and_line(runner, tmp_path):
+    (tmp_path / "p.md").write_text("---\nlocale: en-US\n---\n\n# X\n\nWe organise it.\n")
+    (tmp_path / "jdgen.yaml").write_text("lint:\n  locale: en-XX\n")
+    result = runner.invoke(main, ["lint", "p.md"])
+    assert result.exit_code == 1
+    assert result.stderr.strip() == ("Error: jdgen.yaml:2:11: lint.locale: " +
+                                     BAD_LOCALE.format("en-XX"))
+    (tmp_path / "jdgen.yaml").write_text("lint:\n  locale: en-gb\n")
+    assert "[spelling]" not in runner.invoke(main, ["lint", "p.md"]).stdout
+    (tmp_path / "jdgen.yaml").unlink()
+    assert "[spelling] organise" in runner.invoke(main, ["lint", "p.md"]).stdout
