@@ -459,6 +459,15 @@ Country = Annotated[ShortLine, AfterValidator(_country)]
 CountryCode = Annotated[ShortLine, AfterValidator(_country_code)]
 
 
+def _locale(value: str) -> str:
+    from jdgen.locale import check_locale
+
+    return check_locale(value)
+
+
+LocaleTag = Annotated[str, Field(max_length=120), AfterValidator(_locale)]
+
+
 def _url(value: str) -> str:
     from urllib.parse import urlsplit
 
@@ -669,6 +678,10 @@ class Company(Strict):
         description="For remote roles: the countries or states applicants may live in.",
         max_length=50,
     )
+    locale: LocaleTag | None = Field(
+        default=None, description="Locale postings are written in: en-US, en-GB, en-CA, en-AU "
+        "or en-IE (default: the job's country, else en-US).", examples=["en-GB"],
+    )
 
 
 # ------------------------------------------------------------------ posting
@@ -728,4 +741,5 @@ class Posting(Strict):
     website: str | None = None
     logo: str | None = None
     applicant_locations: list[ApplicantArea] = []
-    language: str = "en"
+    language: str = "en-US"
+    locale: str = Field(default="en-US", description="BCP 47 tag of the posting's locale.")
