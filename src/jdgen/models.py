@@ -736,7 +736,6 @@ class Posting(Strict):
     employment_label: str | None = None
     valid_through: dt.date | None = None
     identifier: str | None = None
-    locale: str = "en-US"
     direct_apply: bool | None = None
     website: str | None = None
     logo: str | None = None
