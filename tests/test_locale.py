@@ -305,7 +305,14 @@ def test_compare_and_init_honour_the_locale(runner, tmp_path):
     assert "\nlocale: en-AU\n" in (tmp_path / "p" / "company.yaml").read_text()
     result = runner.invoke(main, ["init", str(tmp_path / "q")])
     assert "\n# locale: en-GB" in (tmp_path / "q" / "company.yaml").read_text()
-    result = runner.invoke(main, ["validate", str(tmp_path / "p" / "company.yaml")])
+    company = tmp_path / "p" / "company.yaml"
+    result = runner.invoke(main, ["validate", str(company)])
+    assert result.exit_code == 1  # until init's starter 'about' text is replaced
+    assert "about: still jdgen init's instruction text" in result.stderr
+    text = company.read_text(encoding="utf-8")
+    start, end = text.index("about: >-"), text.index("industry:")
+    company.write_text(text[:start] + "about: We make pumps.\n" + text[end:], encoding="utf-8")
+    result = runner.invoke(main, ["validate", str(company)])
     assert result.exit_code == 0, result.stdout + result.stderr
 
 
