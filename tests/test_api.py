@@ -77,10 +77,10 @@ def test_a_company_as_a_file_a_mapping_or_a_model(write):
 
 @pytest.mark.parametrize(("call", "error", "message"), [
     (lambda: jdgen.build_posting("coo"), jdgen.DataError,
-     "no company: give 'company' (a profile file) or 'company_name'"),
+     "no company: give 'company' (its name) or 'company_file' (a profile)"),
     (lambda: jdgen.build_posting("coo", "Acme", salary="lots"), jdgen.DataError,
      "salary: 'lots' is not a salary range"),
-    (lambda: jdgen.build_posting("coo", "Acme", formats=["pdf"]), jdgen.DataError,
+    (lambda: jdgen.build_posting("coo", "Acme", formats=["odt"]), jdgen.DataError,
      "formats[0]: "),
     (lambda: jdgen.build_posting("coo", "Acme", employees=0), jdgen.DataError,
      "employees: "),
@@ -151,6 +151,7 @@ def test_the_readme_script_runs_as_shown(tmp_path):
     assert result.returncode == 0, result.stderr
     assert result.stdout == blocks["text"][0]
     document = docx.Document(str(tmp_path / "postings" / "req-117.docx"))
-    assert document.paragraphs[0].text == "Director of Operations"
+    assert [p.text for p in document.paragraphs if p.style.name == "Title"] == [
+        "Director of Operations"]
     text = (tmp_path / "postings" / "req-104.md").read_text(encoding="utf-8")
     assert "Boulder, CO" in text and "$190,000" in text

@@ -363,7 +363,7 @@ def test_init_scaffolds_a_project_that_validates_and_builds(runner, tmp_path, mo
     monkeypatch.chdir(project)
     starter = run(runner, "validate")  # init's instruction text is reported until replaced
     assert starter.exit_code == 1
-    assert starter.stderr == ("Error: company.yaml:5:8: about: still jdgen init's instruction "
+    assert starter.stderr == ("Error: company.yaml:6:8: about: still jdgen init's instruction "
                               "text ('Describe the company in two or three sentences:…'); "
                               "replace it with your own words\n")
     _describe_company(project)

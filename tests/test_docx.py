@@ -134,7 +134,7 @@ def test_zip_entries_have_fixed_times(runner, tmp_path):
 def test_source_date_epoch_sets_the_date(runner, tmp_path, monkeypatch):
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")  # 2026-01-01
     build(runner, "coo", "--company", "Acme", "-f", "md")
-    assert "- **Posted:** 1 January 2026" in (tmp_path / "acme-coo.md").read_text()
+    assert "- **Posted:** January 1, 2026" in (tmp_path / "acme-coo.md").read_text()
 
 
 def _reference(path: Path) -> None:

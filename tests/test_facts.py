@@ -267,16 +267,16 @@ def test_every_format_shows_the_same_posting_facts(runner, tmp_path):
                                   "--out", str(tmp_path)])
     assert result.exit_code == 0, result.stderr
     md = (tmp_path / "acme-coo.md").read_text()
-    for fact in ("- **Employment type:** Full-time", "- **Applications close:** 31 January 2027",
+    for fact in ("- **Employment type:** Full-time", "- **Applications close:** January 31, 2027",
                  "- **Reference:** OPS-7"):
         assert fact in md
     document = docx.Document(io.BytesIO((tmp_path / "acme-coo.docx").read_bytes()))
     facts = [(row.cells[0].text, row.cells[1].text) for row in document.tables[0].rows]
-    for fact in (("Employment type", "Full-time"), ("Applications close", "31 January 2027"),
+    for fact in (("Employment type", "Full-time"), ("Applications close", "January 31, 2027"),
                  ("Reference", "OPS-7")):
         assert fact in facts
     html = (tmp_path / "acme-coo.html").read_text()
-    assert "Full-time" in html and "OPS-7" in html and "31 January 2027" in html
+    assert "Full-time" in html and "OPS-7" in html and "January 31, 2027" in html
 
 
 def test_the_pay_table_from_the_cache_is_the_table_itself(monkeypatch):

@@ -32,6 +32,7 @@ def test_front_matter_carries_the_posting_facts(runner):
         "company": "Northwind Traders",
         "slug": "northwind-traders-director-of-operations",
         "date": dt.date(2026, 11, 25),
+        "locale": "en-US",
         "valid_through": dt.date(2026, 12, 25),
         "location": "Denver, CO",
         "work_arrangement": "hybrid",

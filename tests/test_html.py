@@ -102,7 +102,7 @@ def test_page_structure(runner, write):
     assert stderr == ""
     page = parse(html)
     assert page.doctype == "DOCTYPE html"
-    assert page.one("html").attrs["lang"] == "en"
+    assert page.one("html").attrs["lang"] == "en-US"
     assert page.all("meta")[0].attrs == {"charset": "utf-8"}
     metas = {m.attrs.get("name"): m.attrs.get("content") for m in page.all("meta")}
     assert metas["viewport"] == "width=device-width, initial-scale=1"
@@ -123,7 +123,7 @@ def test_page_structure(runner, write):
     facts = [li.text for li in page.all("li")[:8]]
     assert facts == [" Northwind Traders", " Denver, CO (hybrid)", " Full-time",
                      " Chief Operating Officer", " $140,000–$175,000 per year",
-                     " 25 November 2026", " 31 January 2027", " NW-OPS-7"]
+                     " November 25, 2026", " January 31, 2027", " NW-OPS-7"]
     assert [s.text for s in page.all("strong")[:8]] == [
         "Company:", "Location:", "Employment type:", "Reports to:", "Pay:", "Posted:",
         "Applications close:", "Reference:"]
@@ -134,7 +134,7 @@ def test_page_structure(runner, write):
         "Employment type", "Posted", "Applications close", "Reference"]
     assert [d.text for d in page.all("dd")] == ["Full-time", "", "", "NW-OPS-7"]
     assert [(t.attrs["datetime"], t.text) for t in page.all("time")] == [
-        ("2026-11-25", "25 November 2026"), ("2027-01-31", "31 January 2027")]
+        ("2026-11-25", "November 25, 2026"), ("2027-01-31", "January 31, 2027")]
     assert not any(e.attrs.get("style") for e in page.elements), "no inline styles"
     (script,) = page.all("script")
     assert script.attrs == {"type": "application/ld+json"}
@@ -225,7 +225,7 @@ def test_templates_folder_overrides_the_page(runner, write):
     write("templates/page.html.j2", "<!DOCTYPE html>\n<html lang=\"{{ posting.language }}\">"
                                     "<title>{{ posting.title }}</title>{{ body }}</html>\n")
     html, _ = build_html(runner, ["coo", "--company", "Acme", *DATE])
-    assert html.startswith('<!DOCTYPE html>\n<html lang="en"><title>Chief Operating Officer'
+    assert html.startswith('<!DOCTYPE html>\n<html lang="en-US"><title>Chief Operating Officer'
                            '</title><h1>Chief Operating Officer</h1>')
 
 

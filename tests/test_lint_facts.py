@@ -272,7 +272,7 @@ def test_init_placeholders_are_reported_by_validate_build_lint_and_lint(
     assert jdgen(runner, "init", "--company", "Acme")[0] == 0
     monkeypatch.chdir(tmp_path / "jdgen-project")
     code, _, err = jdgen(runner, "validate")
-    assert code == 1 and "company.yaml:5:8: about: still jdgen init's instruction text" in err
+    assert code == 1 and "company.yaml:6:8: about: still jdgen init's instruction text" in err
     code, out, err = jdgen(runner, "build", "head-of-supply", "--company-file", "company.yaml",
                            "--lint", "-f", "md", "--out", "out")
     assert code == 1 and "[placeholder] Describe the company in two or three" in out + err

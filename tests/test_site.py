@@ -274,7 +274,7 @@ def test_posting_pages_belong_to_the_site(runner, project):
     assert page.index("</h1>") < top < page.index("<h2")  # right under the title
     assert page.rindex('class="button"') > page.index("Posting details")  # and at the end
     assert "@media print" in page and ".apply" in page[page.index("@media print"):]
-    assert '<html lang="en">' in page
+    assert '<html lang="en-GB">' in page
     assert "--brand: #2a5d3c;" in page
 
 

@@ -73,3 +73,12 @@ def test_unknown_command_still_suggests_close_names(runner):
     result = runner.invoke(main, ["bulid"])
     assert result.exit_code == 2
     assert "Did you mean 'build'?" in result.stderr
+
+
+def test_a_build_in_a_built_in_locale_does_not_import_babel():
+    probe = PROBE.format(heavy=("babel",))
+    done = subprocess.run([sys.executable, "-c", probe, "build", "coo", "--company", "Acme",
+                           "--location", "Leeds, UK", "--salary", "£60k-£70k", "-o", "-",
+                           "--date", "2026-12-01"], capture_output=True, text=True, check=True)
+    assert "1 December 2026" in done.stdout
+    assert done.stdout.splitlines()[-1] == "[]"

@@ -453,6 +453,15 @@ Country = Annotated[ShortLine, AfterValidator(_country)]
 CountryCode = Annotated[ShortLine, AfterValidator(_country_code)]
 
 
+def _locale(value: str) -> str:
+    from jdgen.locale import check_locale
+
+    return check_locale(value)
+
+
+LocaleTag = Annotated[str, Field(max_length=120), AfterValidator(_locale)]
+
+
 def _url(value: str) -> str:
     from urllib.parse import urlsplit
 
@@ -663,6 +672,10 @@ class Company(Strict):
         description="For remote roles: the countries or states applicants may live in.",
         max_length=50,
     )
+    locale: LocaleTag | None = Field(
+        default=None, description="Locale postings are written in: en-US, en-GB, en-CA, en-AU "
+        "or en-IE (default: the job's country, else en-US).", examples=["en-GB"],
+    )
 
 
 # ------------------------------------------------------------------ posting
@@ -717,9 +730,9 @@ class Posting(Strict):
     employment_label: str | None = None
     valid_through: dt.date | None = None
     identifier: str | None = None
-    locale: str = "en-US"
     direct_apply: bool | None = None
     website: str | None = None
     logo: str | None = None
     applicant_locations: list[ApplicantArea] = []
-    language: str = "en"
+    language: str = "en-US"
+    locale: str = Field(default="en-US", description="BCP 47 tag of the posting's locale.")

@@ -20,7 +20,7 @@ FILES = (
 )
 
 
-def init_project(folder: Path, company: str) -> list[Path]:
+def init_project(folder: Path, company: str, locale: str | None = None) -> list[Path]:
     """Create ``folder`` with starter files; refuse to touch a folder that has files in it."""
     from jdgen.inputs.schemas import KINDS, schema_text
 
@@ -34,7 +34,7 @@ def init_project(folder: Path, company: str) -> list[Path]:
         text = (source / name).read_text(encoding="utf-8")
         value = json.dumps(company, ensure_ascii=False) if name.endswith(".yaml") else company
         placeholder = '"{{ company }}"' if name.endswith(".yaml") else "{{ company }}"
-        contents[name] = text.replace(placeholder, value)
+        contents[name] = text.replace(placeholder, value).replace("{{ locale }}", _locale(locale))
     for kind in KINDS:
         contents[f"schemas/{kind}.schema.json"] = schema_text(kind)
     written = []
@@ -47,3 +47,12 @@ def init_project(folder: Path, company: str) -> list[Path]:
     except OSError as exc:
         raise OutputError(f"cannot create {folder}: {exc.strerror or exc}") from None
     return written
+
+
+def _locale(locale: str | None) -> str:
+    """The company file's ``locale`` line: the one chosen, else a comment saying how."""
+    from jdgen.locale import supported_list
+
+    if locale:
+        return f"locale: {locale}"
+    return (f"# locale: en-GB   # {supported_list()}; without it, the job's country decides")

@@ -11,6 +11,7 @@ from pydantic import ValidationError
 
 from jdgen.build import FORMATS, BuildRequest, load_company, render_posting, write_rendered
 from jdgen.cli.arrangement import arrangement_options
+from jdgen.cli.localeopt import locale_option
 from jdgen.cli.stdout import write_out
 from jdgen.errors import echo
 from jdgen.inputs.locations import parse_location
@@ -109,6 +110,7 @@ class EmploymentType(click.ParamType):  # type: ignore[type-arg]
                    "'our founder' or a person ('Dana Kim, CEO').")
 @click.option("--team-size", type=click.IntRange(1, 100_000), help="People the role leads.")
 @click.option("--focus", help="Specialisation, e.g. supply-chain (see jdgen show ROLE).")
+@locale_option("Spelling, words, dates, money and equal-opportunity text")
 @click.option("--date", type=click.DateTime(formats=["%Y-%m-%d"]),
               help="Posting date YYYY-MM-DD (default: SOURCE_DATE_EPOCH, else today).")
 @click.option("-f", "--format", "formats", type=click.Choice(FORMATS), multiple=True,
@@ -157,8 +159,8 @@ def build(role: str | None, manifest: Path | None, check: bool, prune: bool, job
           size: str | None,
           location: str | None, arrangement: str | None, salary: Salary | None,
           currency: str | None, period: str | None, reports_to: str | None,
-          team_size: int | None, focus: str | None, date: dt.datetime | None,
-          formats: tuple[str, ...], out_dir: Path, output: str | None,
+          team_size: int | None, focus: str | None, locale: str | None,
+          date: dt.datetime | None, formats: tuple[str, ...], out_dir: Path, output: str | None,
           reference_docx: Path | None, employment_types: tuple[str, ...],
           valid_through: dt.datetime | None, valid_for: int | None, posting_id: str | None,
           applicant_countries: tuple[str, ...], benefits: tuple[str, ...], apply_url: str | None,
@@ -214,7 +216,8 @@ def build(role: str | None, manifest: Path | None, check: bool, prune: bool, job
                         reports_to=_reports_to(reports_to), team_size=team_size,
                         date=date.date() if date else None,
                         valid_through=valid_through.date() if valid_through else None,
-                        valid_for_days=valid_for, posting_id=_posting_id(posting_id)),
+                        valid_for_days=valid_for, posting_id=_posting_id(posting_id),
+                        locale=locale),
         reference_docx=reference_docx, roles_dirs=roles_dir, templates_dirs=templates_dir,
         front_matter=front_matter, html_template=html_template,
     )

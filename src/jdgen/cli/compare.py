@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, cast
 
 import click
 
+from jdgen.cli.localeopt import locale_option
 from jdgen.cli.stdout import write_out
 from jdgen.errors import echo, printable
 from jdgen.tailoring.compare import (
@@ -45,6 +46,7 @@ if TYPE_CHECKING:
 @click.option("--json", "as_json", is_flag=True, help="Print the comparison as JSON.")
 @click.option("--date", type=click.DateTime(formats=["%Y-%m-%d"]),
               help="Document date YYYY-MM-DD (default: SOURCE_DATE_EPOCH, else today).")
+@locale_option("Spelling and words of the comparison")
 @click.option("--roles-dir", type=click.Path(path_type=Path), multiple=True,
               help="Extra folder of role YAML files (searched first).")
 @click.option("--templates-dir", type=click.Path(path_type=Path), multiple=True,
@@ -52,7 +54,8 @@ if TYPE_CHECKING:
 def compare(first: str, second: str, company: str | None, employees: int | None,
             industry: str | None, stage: str | None, gap: str | None, ceo_stretched: bool | None,
             formats: tuple[str, ...], out_dir: Path | None, as_json: bool, date: dt.datetime | None,
-            roles_dir: tuple[Path, ...], templates_dir: tuple[Path, ...]) -> None:
+            locale: str | None, roles_dir: tuple[Path, ...],
+            templates_dir: tuple[Path, ...]) -> None:
     """Compare ROLE with OTHER_ROLE and say which one your company needs.
 
     Prints a side-by-side table; with -f writes
@@ -68,7 +71,7 @@ def compare(first: str, second: str, company: str | None, employees: int | None,
                             gap=cast("Gap | None", gap), ceo_stretched=ceo_stretched,
                             industry=_line(industry, "--industry")),
         formats=formats, date=date.date() if date else None,
-        roles_dirs=roles_dir, templates_dirs=templates_dir,
+        roles_dirs=roles_dir, templates_dirs=templates_dir, locale=locale or "en-US",
     )
     rendered = build_comparison(request)
     if formats:

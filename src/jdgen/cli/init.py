@@ -6,6 +6,7 @@ from pathlib import Path
 
 import click
 
+from jdgen.cli.localeopt import locale_option
 from jdgen.errors import echo
 from jdgen.scaffold import init_project
 
@@ -14,7 +15,8 @@ from jdgen.scaffold import init_project
 @click.argument("folder", type=click.Path(path_type=Path), default=Path("jdgen-project"))
 @click.option("--company", default="Acme", show_default=True, metavar="NAME",
               help="Company name to put in the starter company profile.")
-def init(folder: Path, company: str) -> None:
+@locale_option("Locale of the starter company profile")
+def init(folder: Path, company: str, locale: str | None) -> None:
     """Create FOLDER (default ./jdgen-project) with starter files to edit.
 
     It holds company.yaml, roles/ with an example custom role, templates/ with a
@@ -27,7 +29,7 @@ def init(folder: Path, company: str) -> None:
     except ValueError as exc:
         raise click.BadParameter(f"give a company name of 1-120 printable characters; "
                                  f"this one {exc}", param_hint="'--company'") from None
-    written = init_project(folder, name)
+    written = init_project(folder, name, locale)
     for path in written:
         echo(f"Created {path}")
     echo(f"Next: describe your company under 'about' in {folder / 'company.yaml'} (jdgen "

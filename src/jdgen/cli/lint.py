@@ -9,6 +9,7 @@ from typing import Any
 import click
 
 from jdgen.cli.arrangement import arrangement_options
+from jdgen.cli.localeopt import locale_option
 from jdgen.cli.stdout import write_out
 from jdgen.errors import JdgenError, printable
 
@@ -59,6 +60,7 @@ def _list_rules(ctx: click.Context, param: click.Parameter, value: bool) -> None
 @click.option("--focus", help="Specialisation, e.g. supply-chain (role mode).")
 @click.option("--date", type=click.DateTime(formats=["%Y-%m-%d"]),
               help="Posting date, and the date laws are checked at (YYYY-MM-DD).")
+@locale_option("Spelling to check against, and the locale a ROLE is built in")
 @click.option("--roles-dir", type=click.Path(path_type=Path), multiple=True,
               help="Extra folder of role YAML files (role mode).")
 @click.option("--templates-dir", type=click.Path(path_type=Path), multiple=True,
@@ -67,8 +69,8 @@ def lint(targets: tuple[str, ...], fmt: str, disable: tuple[str, ...], severity:
          config_path: Path | None, company_name: str | None, company_file: Path | None,
          industry: str | None, employees: int | None, location: str | None,
          arrangement: str | None, salary: str | None, currency: str | None,
-         focus: str | None, date: dt.datetime | None, roles_dir: tuple[Path, ...],
-         templates_dir: tuple[Path, ...]) -> None:
+         focus: str | None, date: dt.datetime | None, locale: str | None,
+         roles_dir: tuple[Path, ...], templates_dir: tuple[Path, ...]) -> None:
     """Check postings for gender-coded and exclusionary wording, readability,
     length and structure, and pay ranges where the law requires them.
 
@@ -87,13 +89,15 @@ def lint(targets: tuple[str, ...], fmt: str, disable: tuple[str, ...], severity:
     config = config.with_options(disable, severity, employees)
     if date is not None:
         config = config.model_copy(update={"date": date.date()})
+    if locale is not None:
+        config = config.model_copy(update={"locale": locale})
     role_mode = company_name is not None or company_file is not None
     if role_mode:
         if len(targets) != 1:
             raise click.UsageError("lint one ROLE at a time with --company")
         request = _request(targets[0], company_name, company_file, industry, employees,
                            location, arrangement, salary, currency, focus, date,
-                           roles_dir, templates_dir)
+                           roles_dir, templates_dir, locale)
         reports = [api.lint_request(request, config)]
     else:
         _no_role_options(company_name=None, industry=industry, location=location,
@@ -123,7 +127,7 @@ def _request(role: str, company_name: str | None, company_file: Path | None,
              industry: str | None, employees: int | None, location: str | None,
              arrangement: str | None, salary: str | None, currency: str | None,
              focus: str | None, date: dt.datetime | None, roles_dir: tuple[Path, ...],
-             templates_dir: tuple[Path, ...]) -> Any:
+             templates_dir: tuple[Path, ...], locale: str | None = None) -> Any:
     """The same BuildRequest `jdgen build` would make from these options."""
     from jdgen.build import BuildRequest, load_company
     from jdgen.cli.build import SalaryRange, _company, _pay
@@ -141,6 +145,6 @@ def _request(role: str, company_name: str | None, company_file: Path | None,
                                  source=company_file)
     return BuildRequest(
         role=role, company=_company(base, flags), formats=("md",),
-        options=Options(focus=focus, date=date.date() if date else None),
+        options=Options(focus=focus, date=date.date() if date else None, locale=locale),
         roles_dirs=roles_dir, templates_dirs=templates_dir,
     )

@@ -22,6 +22,7 @@ from jdgen.models import (
     Email,
     EmploymentTypes,
     Line,
+    LocaleTag,
     Period,
     ShortLine,
     Size,
@@ -114,6 +115,10 @@ class PostingFields(Strict):
     )
     benefits: list[Line] | None = Field(
         default=None, max_length=40, description="Benefits offered (replaces the profile's)."
+    )
+    locale: LocaleTag | None = Field(
+        default=None, description="en-US, en-GB, en-CA, en-AU or en-IE; a company file's "
+        "locale wins over this (default: the job's country, else en-US).",
     )
 
     @field_validator("salary", mode="before")

@@ -126,7 +126,10 @@ def lint_request(request: BuildRequest, config: LintConfig | None = None, *,
     from jdgen.build import render_posting
 
     rendered = render_posting(replace(request, formats=("md",), reference_docx=None))
-    return lint_rendered(rendered.markdown, rendered.posting.slug, request.company, config,
+    settings = config or LintConfig()
+    if settings.locale is None:  # check the spelling the posting was built in
+        settings = settings.model_copy(update={"locale": rendered.posting.locale})
+    return lint_rendered(rendered.markdown, rendered.posting.slug, request.company, settings,
                          as_of=as_of)
 
 

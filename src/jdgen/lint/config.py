@@ -33,6 +33,12 @@ def check_rule(rule: str) -> str:
 RuleId = Annotated[str, AfterValidator(check_rule)]
 
 
+def _locale(value: str) -> str:
+    from jdgen.locale import check_locale
+
+    return check_locale(value)
+
+
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -83,6 +89,9 @@ class LintConfig(_Strict):
                                   description="Employer headcount, for pay-law thresholds.")
     date: dt.date | None = Field(default=None, description="Check laws as of this date "
                                  "(default: the posting date, else today).")
+    locale: Annotated[str, AfterValidator(_locale)] | None = Field(
+        default=None, description="Locale to check spelling against: en-US, en-GB, en-CA, "
+        "en-AU or en-IE (default: the posting's front matter locale or HTML lang).")
 
     def with_options(self, disable: tuple[str, ...] = (), severity: str | None = None,
                      employees: int | None = None) -> LintConfig:

@@ -17,9 +17,10 @@ Check = Callable[[Context], Iterator[Finding]]
 
 
 def _checks() -> list[Check]:
-    from jdgen.lint import gender, pay, readability, structure, wording
+    from jdgen.lint import gender, pay, readability, spelling, structure, wording
 
-    return [gender.check, wording.check, readability.check, structure.check, pay.check]
+    return [gender.check, wording.check, readability.check, structure.check, pay.check,
+            spelling.check]
 
 
 def today() -> dt.date:

@@ -31,6 +31,8 @@ RULES: dict[str, tuple[Severity, str]] = {
     "pay-range-width": (WARN, "pay range wider than the law allows"),
     "pay-benefits": (WARN, "no benefits described where the law requires them"),
     "pay-table-stale": (WARN, "the pay-transparency table is over a year old"),
+    # spelling.py
+    "spelling": (WARN, "a word spelled as another variety of English spells it"),
     # runner.py
     "unreadable": (ERR, "the file could not be read as a posting"),
 }

@@ -23,6 +23,7 @@ def front_matter(posting: Posting) -> dict[str, Any]:
         "company": posting.company,
         "slug": posting.slug,
         "date": posting.date_posted,
+        "locale": posting.locale,
     }
     if posting.valid_through:
         data["valid_through"] = posting.valid_through

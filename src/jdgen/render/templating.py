@@ -75,11 +75,28 @@ def link_target(url: str) -> Raw:
     return Raw(f"<{safe}>")
 
 
-def long_date(value: dt.date) -> str:
-    """'25 November 2026': unambiguous in every English-speaking country."""
-    months = ("January February March April May June July August September October "
-              "November December").split()
-    return f"{value.day} {months[value.month - 1]} {value.year}"
+@jinja2.pass_context
+def long_date(context: jinja2.runtime.Context, value: dt.date, locale: str | None = None) -> str:
+    """'December 1, 2026' or '1 December 2026': the long date of ``locale``, else of the
+    posting being rendered (its ``locale``), else of en-US."""
+    from jdgen.locale import check_locale
+    from jdgen.locale.formats import long_date as written
+
+    chosen = check_locale(locale) if locale else getattr(context.get("posting"), "locale", None)
+    return written(value, chosen if isinstance(chosen, str) else "en-US")
+
+
+@jinja2.pass_context
+def say(context: jinja2.runtime.Context, key: str) -> str:
+    """A fixed string from the locale catalogue, in the posting's locale:
+    ``{{ say("heading.apply") }}`` -> 'How to apply'."""
+    from jdgen.locale import catalogue
+
+    chosen = getattr(context.get("posting"), "locale", None)
+    try:
+        return catalogue.text(str(key), chosen if isinstance(chosen, str) else "en-US")
+    except KeyError:
+        raise jinja2.TemplateRuntimeError(f"say(): no catalogue string '{key}'") from None
 
 
 MAX_LOOP_STEPS = budget.MAX_STEPS
@@ -295,6 +312,7 @@ def sandbox(loaders: list[jinja2.BaseLoader], *, finalize: Any, autoescape: bool
         auto_reload=False,
     )
     env.globals["range"] = budgeted_range
+    env.globals["say"] = say
     env.globals["lipsum"] = budget.lipsum(jinja2.utils.generate_lorem_ipsum)
     env.filters["longdate"] = long_date
     env.filters.update({name: budget.guard_filter(name, func)

@@ -171,7 +171,8 @@ def _job(index: int, where: str, defaults: Defaults, spec: PostingSpec,
     company = _company(merged, companies)
     options = Options(focus=merged.get("focus"), reports_to=merged.get("reports_to"),
                       team_size=merged.get("team_size"), date=merged.get("date"),
-                      valid_through=merged.get("valid_through"), posting_id=spec.id)
+                      valid_through=merged.get("valid_through"), posting_id=spec.id,
+                      default_locale=merged.get("locale"))
     return Job(index=index, where=where, role=spec.role, company=company, options=options,
                formats=tuple(dict.fromkeys(spec.formats or defaults.formats)),
                stem=spec.id, front_matter=bool(defaults.front_matter))

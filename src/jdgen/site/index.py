@@ -44,6 +44,7 @@ def listing(posting: Posting, role_title: str | None = None) -> dict[str, Any]:
         "employment": posting.employment_label,
         "valid_through": posting.valid_through.isoformat() if posting.valid_through else None,
         "summary": posting.intro,
+        "locale": posting.locale,
     }
 
 

@@ -189,10 +189,17 @@ def _group(group: _Group, records: Sequence[Entry],
 
 def _card(item: Entry, role_key: str, locations: dict[str, str]) -> str:
     from jdgen.render.templating import long_date
+    from jdgen.locale import check_locale
+    from jdgen.locale.formats import long_date
+
+    try:  # each card's dates read as its posting's do
+        locale = check_locale(item.get("locale") or "en-US")
+    except ValueError:
+        locale = "en-US"
 
     def when(value: Any) -> str:
         day = dt.date.fromisoformat(value)
-        return f'<time datetime="{day.isoformat()}">{long_date(day)}</time>'
+        return f'<time datetime="{day.isoformat()}">{long_date(day, locale)}</time>'
 
     facts = []
     if item.get("location"):

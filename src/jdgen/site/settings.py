@@ -62,7 +62,7 @@ class Site(Strict):
         default=None, description="Logo image: an https:// URL or a path inside the site."
     )
     brand_color: Colour | None = Field(
-        default=None, description="Header colour, #rrggbb; text on it is chosen to be readable."
+        default=None, description="Header color, #rrggbb; text on it is chosen to be readable."
     )
     accent_color: Colour | None = Field(
         default=None, description="Link and button colour, #rrggbb (default: brand_color)."

@@ -246,7 +246,7 @@ def _differences(a: Role, b: Role) -> list[str]:
         special, general = (a, b) if a.focus else (b, a)
         labels = _names([v.label for v in special.focus.values()])
         out.append(f"The {special.title} is often a specialist, for example in {labels}; "
-                   f"the {general.title} has no such specialisations.")
+                   f"the {general.title} has no such specializations.")
     if a.typical_team and b.typical_team:
         out.append(f"{_capital(article(a.title))} {a.title} usually leads "
                    f"{_lower(a.typical_team.rstrip('.'))}; {article(b.title)} {b.title} "
@@ -396,6 +396,7 @@ class CompareRequest:
     date: dt.date | None = None
     roles_dirs: Sequence[Path] = ()
     templates_dirs: Sequence[Path] = ()
+    locale: str = "en-US"
 
 
 @dataclass(frozen=True)
@@ -420,6 +421,11 @@ def build_comparison(request: CompareRequest) -> RenderedComparison:
     """Load the roles, compare them and render every requested format in memory."""
     a, b = load_pair(request.first, request.second, request.roles_dirs)
     comparison = compare_roles(a, b, request.situation, request.company)
+    if request.locale != "en-US":
+        from jdgen.locale.spelling import convert_data
+
+        comparison = convert_data(comparison, request.locale,
+                                  (request.company,) if request.company else ())
     files: dict[str, bytes] = {}
     if request.formats:
         markdown = render_markdown(comparison, request.templates_dirs)

@@ -12,6 +12,7 @@ from decimal import Decimal, InvalidOperation
 from typing import NamedTuple
 
 from jdgen.inputs.currencies import CURRENCIES, SYMBOLS
+from jdgen.currencies import CURRENCIES
 
 MAX_AMOUNT = 1_000_000_000
 
@@ -54,7 +55,9 @@ class Salary(NamedTuple):
 
     def written(self) -> str:
         """How the text names its currency, for messages: 'GBP (£)'."""
-        mark = SYMBOLS.get(self.currency or "")
+        from jdgen.locale.formats import currency_symbol
+
+        mark = currency_symbol(self.currency, "en-US") if self.currency else None
         return f"{self.currency} ({mark})" if mark else f"{self.currency}"
 
 
@@ -132,25 +135,34 @@ def _amount(text: str, number: str, scale: str | None) -> int:
 
 # ------------------------------------------------------------------ printing
 
-# Where a currency's own country writes its symbol bare.
-_HOME = {"CAD": "CA", "AUD": "AU", "NZD": "NZ", "HKD": "HK", "SGD": "SG", "MXN": "MX"}
+def symbol(currency: str, country: str | None = None, locale: str | None = None) -> str | None:
+    """The prefix symbol to print, or None to print the code after the amount.
 
+    The symbol is the one the locale writes (CLDR): '$' for CAD in en-CA, 'CA$'
+    elsewhere. US dollars for a job outside the US read 'US$' even in en-US.
+    """
+    from jdgen.locale import locale_for_country
+    from jdgen.locale.formats import currency_symbol
 
-def symbol(currency: str, country: str | None = None) -> str | None:
-    """The prefix symbol to print, or None to print the code after the amount."""
-    if country and _HOME.get(currency) == country:
-        return "$"
-    if currency == "USD" and country and country != "US":
+    chosen = locale or locale_for_country(country) or "en-US"
+    found = currency_symbol(currency, chosen)
+    if found == "$" and currency == "USD" and country and locale_for_country(country) != "en-US":
         return "US$"
-    return SYMBOLS.get(currency)
+    return found
 
 
 def format_pay(low: int, high: int, currency: str, period: str,
-               country: str | None = None) -> str:
+               country: str | None = None, locale: str | None = None) -> str:
     """'£60,000–£75,000 per year', 'US$90,000 per year' or '600,000–700,000 SEK per year'."""
-    sign = symbol(currency, country)
+    from jdgen.locale import catalogue, locale_for_country
+    from jdgen.locale.formats import number
+
+    chosen = locale or locale_for_country(country) or "en-US"
+    sign = symbol(currency, country, chosen)
+    per = catalogue.text(f"period.{period}", chosen)
+    low_text, high_text = number(low, chosen), number(high, chosen)
     if sign is None:
-        span = f"{low:,}" if low == high else f"{low:,}–{high:,}"
-        return f"{span} {currency} per {period}"
-    span = f"{sign}{low:,}" if low == high else f"{sign}{low:,}–{sign}{high:,}"
-    return f"{span} per {period}"
+        span = low_text if low == high else f"{low_text}–{high_text}"
+        return f"{span} {currency} {per}"
+    span = f"{sign}{low_text}" if low == high else f"{sign}{low_text}–{sign}{high_text}"
+    return f"{span} {per}"

@@ -14,6 +14,12 @@ from functools import lru_cache
 
 from jdgen.errors import JdgenError
 from jdgen.inputs.discovery import normalise
+from jdgen.locale import DEFAULT as DEFAULT_LOCALE
+from jdgen.locale import catalogue
+from jdgen.locale import resolve as resolve_locale
+from jdgen.locale.eeo import default_statement
+from jdgen.locale.places import country_of
+from jdgen.locale.spelling import convert, convert_all
 from jdgen.models import (
     EMPLOYMENT_LABELS,
     ApplicantArea,
@@ -44,6 +50,8 @@ class Options:
     valid_through: dt.date | None = None
     valid_for_days: int | None = None
     posting_id: str | None = None
+    locale: str | None = None  # --locale: wins over the company file's
+    default_locale: str | None = None  # the manifest's: the company file's wins over it
 
 
 def posting_date(given: dt.date | None = None) -> dt.date:
@@ -155,9 +163,9 @@ def size_tier(company: Company) -> Size:
 _STAGE_SIZE: dict[str, Size] = {"startup": "small", "growth": "mid", "established": "large"}
 
 
-def format_pay(pay: Compensation, country: str | None = None) -> str:
+def format_pay(pay: Compensation, country: str | None = None, locale: str | None = None) -> str:
     """'£60,000–£75,000 per year', '$140,000–$175,000 per year' or '... SEK per year'."""
-    return salary.format_pay(pay.min, pay.max, pay.currency, pay.period, country)
+    return salary.format_pay(pay.min, pay.max, pay.currency, pay.period, country, locale)
 
 
 @dataclass(frozen=True)
@@ -215,7 +223,11 @@ def tailor(role: Role, company: Company, options: Options | None = None) -> Post
     size = ctx.size
     first = company.locations[0] if company.locations else None
     location = first.display() if first else None
-    country = first.country_code if first else None
+    country = (first.country_code or country_of(first.city, first.region)) if first else None
+    applicants = list(company.applicant_locations) or _applicant_areas(company)
+    job_country = country or (applicants[0].country if applicants else None)
+    locale = resolve_locale(options.locale, company.locale, options.default_locale,
+                            job_country)
 
     omitted = chosen.omitted
     areas = _areas(role, ctx, emphasis, focus, omitted)
@@ -226,7 +238,6 @@ def tailor(role: Role, company: Company, options: Options | None = None) -> Post
     if focus:
         summary.append(ctx.fill(focus.summary))
     summary.append(_reporting(boss, options.team_size))
-    applicants = list(company.applicant_locations) or _applicant_areas(company)
     where = location
     if where is None and company.arrangement == "remote" and applicants:
         where = " or ".join(a.display() for a in applicants)
@@ -250,41 +261,59 @@ def tailor(role: Role, company: Company, options: Options | None = None) -> Post
     keywords.append(company.name)
 
     date_posted = posting_date(options.date)
+    # Built-in text is respelled for the locale; what the user typed is kept as typed.
+    keep = tuple(k for k in (company.name, boss.label, boss.phrase, boss.introduction,
+                             location, None if chosen.specific else company.industry) if k)
+
+    def local(text: str) -> str:
+        return convert(text, locale, keep)
+
+    def local_all(texts: list[str]) -> list[str]:
+        return convert_all(texts, locale, keep)
+
+    if locale != DEFAULT_LOCALE:
+        areas = [Area.model_construct(name=local(a.name), bullets=local_all(a.bullets),
+                                      summary=local(a.summary) if a.summary else None)
+                 for a in areas]
+    eeo = company.eeo_statement or local(
+        default_statement(company.name, job_country, locale,
+                          (first.city, first.region) if first else ())
+    ).replace("{company}", company.name)
     # Every value is built here from validated models, so it is not validated again.
     return Posting.model_construct(
         role_id=role.id,
-        title=title,
+        title=local(title),
         company=company.name,
         slug=f"{slugify(company.name)}-{role.id}",
         date_posted=date_posted,
-        headline=title,
-        intro=_intro(company, industry_name, location, title, ctx.values.get("org")),
+        headline=local(title),
+        intro=local(_intro(company, industry_name, location, title, ctx.values.get("org"))),
         about=company.about,
-        summary=summary,
+        summary=local_all(summary),
         location=location,
         arrangement=company.arrangement,
         arrangement_label=ARRANGEMENT_LABELS.get(company.arrangement or ""),
         reports_to=boss.label,
         team=_team(options.team_size),
-        compensation=format_pay(company.compensation, country) if company.compensation
+        compensation=format_pay(company.compensation, country, locale) if company.compensation
         else None,
         responsibilities=areas,
-        required=requirements(role, chosen),
-        preferred=_unique(preferred),
-        skills=_unique(skills),
-        first_year=ctx.pick(role.success.first_year) + extra("first_year"),
-        first_90_days=ctx.pick(role.success.first_90_days),
-        kpis=measures(role, chosen),
+        required=local_all(requirements(role, chosen)),
+        preferred=local_all(_unique(preferred)),
+        skills=local_all(_unique(skills)),
+        first_year=local_all(ctx.pick(role.success.first_year) + extra("first_year")),
+        first_90_days=local_all(ctx.pick(role.success.first_90_days)),
+        kpis=local_all(measures(role, chosen)),
         benefits=list(company.benefits),
-        apply=company.apply or _DEFAULT_APPLY,
+        apply=company.apply or catalogue.text("apply.default", locale),
         apply_url=company.apply_url,
         apply_email=company.apply_email,
-        eeo=company.eeo_statement or _default_eeo(company.name),
-        keywords=_unique(keywords),
+        eeo=eeo,
+        keywords=_unique(local_all(keywords)),
         industry=company.industry,
         onet_soc=role.onet_soc,
         size=size,
-        invitation=_INVITATION,
+        invitation=catalogue.text("invitation", locale),
         places=list(company.locations),
         pay=company.compensation,
         employment_type=list(company.employment_type),
@@ -296,6 +325,8 @@ def tailor(role: Role, company: Company, options: Options | None = None) -> Post
         website=company.website,
         logo=company.logo,
         applicant_locations=applicants if company.arrangement == "remote" else [],
+        language=locale,
+        locale=locale,
     )
 
 
@@ -406,27 +437,6 @@ def _applicant_areas(company: Company) -> list[ApplicantArea]:
         if loc.country_code:
             areas.append(ApplicantArea(country=loc.country_code, region=loc.region))
     return areas
-
-
-_DEFAULT_APPLY = (
-    "With your application, tell us about an operational problem you solved: "
-    "what you changed, who you brought along, and how you measured the result."
-)
-
-_INVITATION = (
-    "If you meet most of these requirements but not every one, we would still like to "
-    "hear from you."
-)
-
-
-def _default_eeo(name: str) -> str:
-    return (
-        f"{name} is an equal opportunity employer. We consider every qualified applicant "
-        "without regard to race, color, religion, sex, sexual orientation, gender identity, "
-        "national origin, age, disability, veteran status or any other protected "
-        "characteristic. Tell us if you need an adjustment at any stage of hiring, and we "
-        "will provide it."
-    )
 
 
 def _unique(items: list[str]) -> list[str]:
