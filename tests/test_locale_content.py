@@ -17,12 +17,12 @@ from dataclasses import dataclass
 import pytest
 
 from jdgen import lint
-from jdgen.discovery import Catalog, builtin_dir, search_path
+from jdgen.inputs.discovery import Catalog, builtin_dir, search_path
 from jdgen.models import Company
 from jdgen.render.frontmatter import with_front_matter
 from jdgen.render.markdown import render_markdown
-from jdgen.tailoring import Options, tailor
-from jdgen.templating import make_environment
+from jdgen.render.templating import make_environment
+from jdgen.tailoring.tailor import Options, tailor
 
 DATE = dt.date(2026, 11, 25)
 STAGES = ("startup", "growth", "established")

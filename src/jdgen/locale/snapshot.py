@@ -21,7 +21,7 @@ def extract(locale: str) -> dict[str, Any]:
     """What :mod:`jdgen.locale.formats` needs of one locale, straight from Babel."""
     from babel import Locale
 
-    from jdgen.currencies import CURRENCIES
+    from jdgen.inputs.currencies import CURRENCIES
 
     data = Locale.parse(locale.replace("-", "_"))
     months = data.months["format"]["wide"]

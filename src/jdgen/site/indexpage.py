@@ -188,7 +188,6 @@ def _group(group: _Group, records: Sequence[Entry],
 
 
 def _card(item: Entry, role_key: str, locations: dict[str, str]) -> str:
-    from jdgen.render.templating import long_date
     from jdgen.locale import check_locale
     from jdgen.locale.formats import long_date
 

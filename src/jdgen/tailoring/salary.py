@@ -11,8 +11,7 @@ import re
 from decimal import Decimal, InvalidOperation
 from typing import NamedTuple
 
-from jdgen.inputs.currencies import CURRENCIES, SYMBOLS
-from jdgen.currencies import CURRENCIES
+from jdgen.inputs.currencies import CURRENCIES
 
 MAX_AMOUNT = 1_000_000_000
 
