@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -370,3 +371,38 @@ def test_lint_settings_take_a_locale_and_a_bad_one_names_the_file_and_line(runne
     assert "[spelling]" not in runner.invoke(main, ["lint", "p.md"]).stdout
     (tmp_path / "jdgen.yaml").unlink()
     assert "[spelling] organise" in runner.invoke(main, ["lint", "p.md"]).stdout
+
+def test_catalogue_values_go_in_after_respelling_and_are_never_read_as_fields(runner, tmp_path):
+    (tmp_path / "templates").mkdir()
+    page = tmp_path / "templates" / "posting.md.j2"
+    page.write_text('{{ say("heading.about", company="Colour {x} Labs") }}|'
+                    '{{ say("sentence.skills", skills="the color wheel") }}')
+    result = runner.invoke(main, ["build", "coo", "--company", "Acme", "-o", "-", "--locale",
+                                  "en-GB", "--templates-dir", str(tmp_path / "templates")])
+    assert result.exit_code == 0, result.stderr
+    # the catalogue's own words are respelled; the values stay exactly as given
+    assert result.stdout.strip() == ("About Colour {x} Labs|"
+                                     "Day to day, you will use the color wheel.")
+    page.write_text('{{ say("heading.about") }}')
+    result = runner.invoke(main, ["build", "coo", "--company", "Acme", "-o", "-",
+                                  "--templates-dir", str(tmp_path / "templates")])
+    assert result.exit_code == 1
+    assert "catalogue string 'heading.about' takes company" in result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_the_built_in_template_takes_every_label_from_the_catalogue():
+    """No heading, fact label or fixed sentence is written into the template itself, so a
+    new language needs a catalogue and nothing else."""
+    import re
+
+    from jdgen.locale.catalogue import CATALOGUES
+
+    text = (Path(__file__).parents[1] / "templates" / "posting.md.j2").read_text("utf-8")
+    body = re.sub(r"\{#.*?#\}", "", text, flags=re.S)  # comments
+    body = re.sub(r"\{%.*?%\}|\{\{.*?\}\}", "", body, flags=re.S)  # tags and printed values
+    words = re.findall(r"[A-Za-z]{2,}", body)
+    assert words == [], words
+    used = set(re.findall(r'say\("([\w.]+)"', text))
+    used |= set(re.findall(r'"(heading\.[\w.]+)"', text))
+    assert used <= set(CATALOGUES["en"]), used - set(CATALOGUES["en"])

@@ -9,6 +9,8 @@ means adding a ``de`` catalogue with the same keys: nothing else changes shape.
 
 from __future__ import annotations
 
+from functools import cache
+
 CATALOGUES: dict[str, dict[str, str]] = {
     "en": {
         # Facts at the top of a posting, and the headings (the template's labels).
@@ -22,14 +24,27 @@ CATALOGUES: dict[str, dict[str, str]] = {
         "label.posted": "Posted",
         "label.closes": "Applications close",
         "label.reference": "Reference",
+        "heading.about": "About {company}",
         "heading.role": "The role",
         "heading.responsibilities": "What you will do",
         "heading.qualifications": "What you bring",
         "heading.preferred": "It helps if you have",
         "heading.success": "What success looks like",
+        "heading.first_90_days": "In your first 90 days",
+        "heading.first_year": "By the end of your first year",
+        "heading.pay": "Pay",
+        "heading.benefits": "Benefits",
+        "heading.pay_and_benefits": "Pay and benefits",
         "heading.apply": "How to apply",
         "heading.eeo": "Equal opportunity",
-        # jdgen's own sentences.
+        # jdgen's own sentences ({names} are the posting's values, never respelled).
+        "sentence.skills": "Day to day, you will use {skills}.",
+        "sentence.measures": "The role is measured on {measures}.",
+        "pay.single": "The pay for this role is {pay}.",
+        "pay.range": ("The pay range for this role is {pay}. Where an offer falls in the range "
+                      "depends on experience and skills."),
+        "apply.online": "Apply online",
+        "apply.email": "Email your application to",
         "apply.default": ("With your application, tell us about an operational problem you "
                           "solved: what you changed, who you brought along, and how you "
                           "measured the result."),
@@ -47,8 +62,9 @@ CATALOGUES: dict[str, dict[str, str]] = {
 OVERRIDES: dict[str, dict[str, str]] = {}
 
 
+@cache
 def text(key: str, locale: str = "en-US") -> str:
-    """The string ``key`` for ``locale``, in the locale's spelling."""
+    """The string ``key`` for ``locale``, in the locale's spelling (its ``{names}`` kept)."""
     from jdgen.locale.spelling import convert
 
     found = OVERRIDES.get(locale, {}).get(key)

@@ -87,16 +87,32 @@ def long_date(context: jinja2.runtime.Context, value: dt.date, locale: str | Non
 
 
 @jinja2.pass_context
-def say(context: jinja2.runtime.Context, key: str) -> str:
+def say(context: jinja2.runtime.Context, key: str, **values: object) -> str:
     """A fixed string from the locale catalogue, in the posting's locale:
-    ``{{ say("heading.apply") }}`` -> 'How to apply'."""
+    ``{{ say("heading.apply") }}`` -> 'How to apply';
+    ``{{ say("heading.about", company=posting.company) }}`` -> 'About Acme'.
+    The values are put in after the string is respelled, so they stay as given."""
     from jdgen.locale import catalogue
 
     chosen = getattr(context.get("posting"), "locale", None)
     try:
-        return catalogue.text(str(key), chosen if isinstance(chosen, str) else "en-US")
+        found = catalogue.text(str(key), chosen if isinstance(chosen, str) else "en-US")
     except KeyError:
         raise jinja2.TemplateRuntimeError(f"say(): no catalogue string '{key}'") from None
+    if not _names(found):
+        return found
+    try:
+        return found.format_map({name: str(value) for name, value in values.items()})
+    except (KeyError, IndexError, ValueError):
+        raise jinja2.TemplateRuntimeError(
+            f"say(): catalogue string '{key}' takes "
+            f"{', '.join(sorted(_names(found))) or 'no values'}") from None
+
+
+def _names(text: str) -> set[str]:
+    import string
+
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
 
 
 MAX_LOOP_STEPS = budget.MAX_STEPS
