@@ -107,7 +107,7 @@ class Converter:
             r"(?<![^\W_])(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
             + r")(?![^\W_])", re.IGNORECASE) if names else None
 
-    def __call__(self, text: str, keep: tuple[str, ...] = ()) -> str:
+    def __call__(self, text: str) -> str:
         found = {w.casefold() for w in _WORD.findall(text)}
         if not (found & self.keys or found & self.starts):
             return text  # most texts: nothing to change, so nothing to hold back
@@ -117,8 +117,6 @@ class Converter:
             held.append(value)
             return f"\ue000{len(held) - 1}\ue001"
 
-        for value in sorted({k for k in keep if k and k in text}, key=len, reverse=True):
-            text = _hold_words(text, value, hold)
         text = PROTECTED.sub(lambda m: hold(m.group(0)), text)
         if self.pattern is not None:
             text = self.pattern.sub(
@@ -174,8 +172,8 @@ def converter(kind: str) -> Converter:
 
 
 @lru_cache(maxsize=8192)
-def _convert(text: str, kind: str, keep: tuple[str, ...]) -> str:
-    return converter(kind)(text, keep)
+def _convert(text: str, kind: str) -> str:
+    return converter(kind)(text)
 
 
 def convert(text: str, locale: str, keep: tuple[str, ...] = ()) -> str:
@@ -196,7 +194,7 @@ def convert(text: str, locale: str, keep: tuple[str, ...] = ()) -> str:
     # another company is converted once.
     for value in sorted({k for k in keep if k and k in text}, key=len, reverse=True):
         text = _hold_words(text, value, hold)
-    done = _convert(text, kind, ())
+    done = _convert(text, kind)
     return _NAMES.sub(lambda m: names[int(m.group(1))], done) if names else done
 
 
