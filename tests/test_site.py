@@ -410,3 +410,23 @@ def test_a_huge_intro_is_refused(runner, write, tmp_path):
     assert result.exit_code == 1
     assert re.search(r"postings\.yaml:2:\d+: site\.intro: ", result.stderr), result.stderr
     assert not (tmp_path / "site").exists()
+
+
+def test_the_index_writes_pay_so_dollars_from_two_countries_cannot_be_confused(
+        runner, write, tmp_path):
+    """A Canadian posting says '$' for its Canadian dollars, as Canadians write it; on an
+    index that lists US jobs beside it, the same pay reads 'CA$'."""
+    write("postings.yaml", """\
+defaults: {formats: [md, html], date: 2026-11-25}
+postings:
+  - {role: coo, company: North Co, location: "Toronto, ON", salary: 200000-240000,
+     currency: CAD}
+  - {role: coo, company: South Co, location: "Denver, CO", salary: 210000-250000}
+""")
+    result = build(runner)
+    assert result.exit_code == 0, result.stderr
+    pays = re.findall(r"<dt>Pay</dt><dd>([^<]*)</dd>", (tmp_path / "site" / "index.html")
+                      .read_text(encoding="utf-8"))
+    assert sorted(pays) == ["$210,000–$250,000 per year", "CA$200,000–CA$240,000 per year"]
+    page = (tmp_path / "site" / "north-co-coo.md").read_text(encoding="utf-8")
+    assert "- **Pay:** $200,000–$240,000 per year" in page

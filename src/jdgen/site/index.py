@@ -30,6 +30,18 @@ def suffix(name: str) -> str:
     return name[dot:] if 0 < dot < len(name) - 1 else ""
 
 
+def _site_pay(posting: Posting) -> str | None:
+    """The pay as a page listing jobs from several countries must write it: a symbol one
+    country shares with others is given its prefix ('CA$', 'A$'), as CLDR writes them
+    for en-US; the posting's own page keeps its locale's '$'."""
+    if posting.pay is None:
+        return posting.compensation
+    from jdgen.tailoring.salary import format_pay
+
+    pay = posting.pay
+    return format_pay(pay.min, pay.max, pay.currency, pay.period, locale="en-US")
+
+
 def listing(posting: Posting, role_title: str | None = None) -> dict[str, Any]:
     """What the index page and the feeds show of a posting, beyond its title and place.
 
@@ -40,7 +52,7 @@ def listing(posting: Posting, role_title: str | None = None) -> dict[str, Any]:
         "role_id": posting.role_id,
         "role_title": role_title or posting.title,
         "arrangement": posting.arrangement,
-        "pay": posting.compensation,
+        "pay": _site_pay(posting),
         "employment": posting.employment_label,
         "valid_through": posting.valid_through.isoformat() if posting.valid_through else None,
         "summary": posting.intro,
