@@ -26,7 +26,7 @@ import yaml
 CORPUS = Path(__file__).resolve().parent.parent / "tests" / "lint_corpus"
 DAY = dt.date(2026, 11, 25)  # the pay table's review date: no staleness finding
 TEXT_RULES = ("gender-coded", "age-coded", "ability-coded", "exclusionary", "cliche",
-              "placeholder")
+              "placeholder", "spelling")
 PAY_RULES = ("pay-range", "pay-range-width", "pay-benefits")
 
 
