@@ -46,6 +46,7 @@ def _latest(records: Sequence[Entry]) -> str | None:
 def sitemap(entries: Iterable[Entry], look: SiteLook) -> bytes:
     """The index page and every posting page, each with the date it was last changed."""
     assert look.base_url is not None
+    base = look.base_url
     records = records_of(entries)
 
     def url(address: str, day: str | None) -> str:
@@ -54,9 +55,9 @@ def sitemap(entries: Iterable[Entry], look: SiteLook) -> bytes:
 
     def lines() -> Iterator[str]:
         yield f'<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="{SITEMAP_NS}">\n'
-        yield url(look.base_url + INDEX_PAGE, _latest(records))  # type: ignore[operator]
+        yield url(base + INDEX_PAGE, _latest(records))
         for item in records:
-            yield url(look.base_url + page_of(item), item["date_posted"])  # type: ignore[operator]
+            yield url(base + page_of(item), item["date_posted"])
         yield "</urlset>\n"
 
     return utf8(lines())
