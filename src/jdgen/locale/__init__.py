@@ -12,7 +12,10 @@ models can check a locale without loading any locale data.
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from jdgen.render.paper import Paper
 
 SUPPORTED: tuple[str, ...] = ("en-US", "en-GB", "en-CA", "en-AU", "en-IE")
 DEFAULT = "en-US"
@@ -29,7 +32,6 @@ COUNTRY_LOCALES: dict[str, str] = {
 _BY_KEY = {tag.casefold(): tag for tag in SUPPORTED}
 _BY_KEY.update({tag.replace("-", "_").casefold(): tag for tag in SUPPORTED})
 
-Paper = Literal["letter", "a4"]
 
 
 def supported_list() -> str:
@@ -68,5 +70,8 @@ def region(locale: str) -> str:
 
 
 def paper_size(locale: str) -> Paper:
-    """US Letter where it is the standard paper (the US and Canada), A4 elsewhere."""
-    return "letter" if region(check_locale(locale)) in ("US", "CA") else "a4"
+    """US Letter where it is the standard paper (the US and Canada), A4 elsewhere: the
+    rule DOCX and PDF use (:func:`jdgen.render.paper.paper_for`), for a supported locale."""
+    from jdgen.render.paper import paper_for
+
+    return paper_for(check_locale(locale))
