@@ -155,3 +155,13 @@ def test_the_readme_script_runs_as_shown(tmp_path):
         "Director of Operations"]
     text = (tmp_path / "postings" / "req-104.md").read_text(encoding="utf-8")
     assert "Boulder, CO" in text and "$190,000" in text
+
+
+def test_a_posting_can_name_its_locale():
+    built = jdgen.build_posting("coo", "Acme", location="Denver, CO", locale="en-GB",
+                                formats=["md"], date="2026-11-25")
+    text = built.data("md").decode("utf-8")
+    assert built.posting.locale == "en-GB"
+    assert "- **Posted:** 25 November 2026" in text
+    with pytest.raises(jdgen.DataError, match="locale"):
+        jdgen.build_posting("coo", "Acme", locale="en-XX")

@@ -63,6 +63,7 @@ class PostingFacts(TypedDict, total=False):
     apply_url: str
     apply_email: str
     benefits: list[str]
+    locale: str
 
 
 @dataclass(frozen=True)
@@ -123,15 +124,13 @@ class Builder:
         mapping of company-profile fields, or the :class:`~pathlib.Path` of a
         profile file; ``facts`` add to it what a manifest's posting may say.
         """
-        from jdgen.tailoring.tailor import Options
+        from jdgen.site.batch import options_from_facts
 
         spec = _spec(role, formats, facts)
         merged = spec.model_dump(exclude_none=True, exclude_unset=True,
                                  exclude={"role", "id", "formats"})
         built = _company(merged, _base_company(company))
-        options = Options(focus=merged.get("focus"), reports_to=merged.get("reports_to"),
-                          team_size=merged.get("team_size"), date=merged.get("date"),
-                          valid_through=merged.get("valid_through"), posting_id=spec.id)
+        options = options_from_facts(merged, spec.id)
         rendered = self.pipeline.render(spec.role, built, options, list(spec.formats or ()),
                                         front_matter=front_matter)
         files = rendered.files

@@ -169,10 +169,7 @@ def _job(index: int, where: str, defaults: Defaults, spec: PostingSpec,
             if key not in own:
                 merged.pop(key, None)
     company = _company(merged, companies)
-    options = Options(focus=merged.get("focus"), reports_to=merged.get("reports_to"),
-                      team_size=merged.get("team_size"), date=merged.get("date"),
-                      valid_through=merged.get("valid_through"), posting_id=spec.id,
-                      default_locale=merged.get("locale"))
+    options = options_from_facts(merged, spec.id)
     return Job(index=index, where=where, role=spec.role, company=company, options=options,
                formats=tuple(dict.fromkeys(spec.formats or defaults.formats)),
                stem=spec.id, front_matter=bool(defaults.front_matter))
@@ -210,6 +207,14 @@ def _company(merged: dict[str, Any], companies: _Companies) -> Company:
     """The posting's company: its profile file, with the manifest's facts on top."""
     base = companies.load(merged["company_file"]) if "company_file" in merged else None
     return company_from_facts(merged, base)
+
+
+def options_from_facts(merged: dict[str, Any], posting_id: str | None) -> Options:
+    """The tailoring options a posting's facts give (a manifest's posting, or the API's)."""
+    return Options(focus=merged.get("focus"), reports_to=merged.get("reports_to"),
+                   team_size=merged.get("team_size"), date=merged.get("date"),
+                   valid_through=merged.get("valid_through"), posting_id=posting_id,
+                   default_locale=merged.get("locale"))
 
 
 def company_from_facts(merged: dict[str, Any], base: Company | None) -> Company:
