@@ -38,29 +38,12 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from run import BATCH_CHILD, DATE, child_env, jdgen_command, manifest, wall_ms  # noqa: E402
+from run import DATE, batch, child_env, jdgen_command, wall_ms  # noqa: E402
 
 TARGET = 0.1
 SINGLE_PDF = "jdgen build coo --company Acme -f pdf"
 SINGLE_DOCX = "jdgen build coo --company Acme -f docx"
 SOFFICE_ONE = "soffice --headless --convert-to pdf (one DOCX)"
-
-
-def batch(path: Path, out: Path, env: dict[str, str], repeat: int) -> dict[str, float]:
-    seconds, peaks = [], []
-    count = sum(1 for line in path.read_text(encoding="utf-8").splitlines()
-                if line.startswith("  - role:"))
-    for attempt in range(repeat):
-        done = subprocess.run([sys.executable, "-c", BATCH_CHILD, str(path),
-                               str(out / str(attempt))], env=env, check=True,
-                              capture_output=True, text=True)
-        data = json.loads(done.stdout.strip().splitlines()[-1])
-        if data["failed"]:
-            raise SystemExit(f"benchmark batch failed: {data['failed']} postings did not build")
-        seconds.append(data["seconds"])
-        peaks.append(data["peak_rss_kb"])
-    return {"ms_per_posting": statistics.median(seconds) * 1000 / count,
-            "peak_rss_mb": statistics.median(peaks) / 1024}
 
 
 def libreoffice(soffice: str, docs: list[Path], work: Path, repeat: int) -> dict[str, float]:
@@ -116,12 +99,11 @@ def run(count: int, repeat: int, sample: int) -> dict[str, Any]:
         }
         batches = {}
         for fmt in ("pdf", "docx"):
-            path = manifest(count, fmt, work)
-            batches[fmt] = batch(path, work / f"out-{fmt}", env, max(1, repeat // 3))
+            batches[fmt] = batch(count, fmt, max(1, repeat // 3), work, env)
         results["batch"] = batches
         results["weasyprint_html_ms"] = weasyprint_ms(work / "acme-coo.html", repeat)
         if soffice:
-            docs = sorted((work / "out-docx" / "0").glob("*.docx"))[:sample]
+            docs = sorted((work / f"out-{count}-docx-0").glob("*.docx"))[:sample]
             results["libreoffice"] = libreoffice(soffice, docs, work, repeat)
     lo = results.get("libreoffice")
     results["ratio"] = (round(batches["pdf"]["ms_per_posting"]
