@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from batchfiles import files, no_traceback
 from jdgen.cli import main
 from test_batch import COMPANY
 
@@ -39,16 +40,6 @@ def single(runner, *args: str):
 
 def errors(result) -> list[str]:
     return [line for line in result.stderr.splitlines() if line.startswith("Error: ")]
-
-
-def no_traceback(result) -> None:
-    assert "Traceback" not in result.output
-    assert result.exception is None or isinstance(result.exception, SystemExit), \
-        repr(result.exception)
-
-
-def files(folder: Path) -> dict[str, bytes]:
-    return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file()}
 
 
 def temp_files(folder: Path) -> list[str]:

@@ -15,6 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from batchfiles import files, no_traceback
 from jdgen.cli import main
 from test_batch import COMPANY
 
@@ -28,16 +29,6 @@ def manifest(*postings: str, formats: str = "[md, html, json]") -> str:
 
 def batch(runner, *args: str, name: str = "postings.yaml"):
     return runner.invoke(main, ["build", "--manifest", name, "--out", "site", *args])
-
-
-def no_traceback(result) -> None:
-    assert "Traceback" not in result.output
-    assert result.exception is None or isinstance(result.exception, SystemExit), \
-        repr(result.exception)
-
-
-def files(folder: Path) -> dict[str, bytes]:
-    return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file()}
 
 
 def index_ids(site: Path) -> list[str]:
