@@ -48,8 +48,9 @@ from jdgen.site.batch import Settings, run_batch
 start = time.perf_counter()
 report = run_batch(Path(sys.argv[1]), Path(sys.argv[2]), Settings())
 seconds = time.perf_counter() - start
-peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-print(json.dumps({"seconds": seconds, "failed": report.failed, "peak_rss_kb": peak}))
+usage = resource.getrusage(resource.RUSAGE_SELF)
+print(json.dumps({"seconds": seconds, "failed": report.failed, "peak_rss_kb": usage.ru_maxrss,
+                  "cpu_seconds": usage.ru_utime + usage.ru_stime}))
 """
 
 
@@ -190,25 +191,37 @@ def manifest(count: int, fmt: str, folder: Path) -> Path:
     return path
 
 
-def batch(count: int, fmt: str, repeat: int, work: Path,
-          env: dict[str, str]) -> dict[str, float]:
-    """Per-posting milliseconds and peak RSS for a batch of ``count`` postings in ``fmt``."""
+def batch(count: int, fmt: str, repeat: int, work: Path, env: dict[str, str],
+          one_cpu: bool = False) -> dict[str, float]:
+    """Per-posting milliseconds (wall and CPU) and peak RSS for ``count`` postings in ``fmt``.
+
+    With ``one_cpu``, the batch process may run on one CPU only (where the
+    system lets a process choose), as on a one-CPU CI runner.
+    """
     path = manifest(count, fmt, work)
-    seconds, peaks = [], []
+    seconds, cpu, peaks = [], [], []
+    pin = _one_cpu if one_cpu and hasattr(os, "sched_setaffinity") else None
     for attempt in range(repeat):
-        out = work / f"out-{count}-{fmt}-{attempt}"
+        out = work / f"out-{count}-{fmt}-{attempt}{'-1cpu' if pin else ''}"
         settle_disk()
         done = subprocess.run([sys.executable, "-c", BATCH_CHILD, str(path), str(out)],
-                              env=env, check=True, capture_output=True, text=True)
+                              env=env, check=True, capture_output=True, text=True,
+                              preexec_fn=pin)
         data = json.loads(done.stdout.strip().splitlines()[-1])
         if data["failed"]:
             raise SystemExit(f"benchmark batch failed: {data['failed']} postings did not build")
         seconds.append(data["seconds"])
+        cpu.append(data["cpu_seconds"])
         peaks.append(data["peak_rss_kb"])
         # The folder stays until the whole run ends: deleting thousands of files
         # makes the file system busy for a while, and the next run would pay for it.
     return {"ms_per_posting": statistics.median(seconds) * 1000 / count,
+            "cpu_ms_per_posting": statistics.median(cpu) * 1000 / count,
             "peak_rss_mb": statistics.median(peaks) / 1024}
+
+
+def _one_cpu() -> None:
+    os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
 
 
 # ----------------------------------------------------------------- the run

@@ -10,14 +10,17 @@ links, a bookmark per heading and "Page X of Y" footers; it is the same bytes
 for the same input (the date comes from the posting, never the clock).
 
 typst is an optional extra (``pip install 'jdgen[pdf]'``), imported only here
-and only when a PDF is built. One compiler is kept per process: it loads the
-layout and the system fonts once for every posting of a batch.
+and only when a PDF is built. One compiler is kept per thread (a compiler
+cannot be shared between threads): it loads the layout and the fonts once for
+every posting of a batch. typst releases the GIL while it typesets, so a batch
+can typeset on a few threads at once (see :mod:`jdgen.render.typesetter`).
 """
 
 from __future__ import annotations
 
 import functools
 import json
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -30,7 +33,7 @@ if TYPE_CHECKING:
 
     from jdgen.render.docx import DocProperties
 
-__all__ = ["INSTALL_HINT", "build_pdf", "engine"]
+__all__ = ["INSTALL_HINT", "build_pdf", "engine", "has_run", "pdf_source", "typeset"]
 
 INSTALL_HINT = "PDF output needs the typst engine; install it with: pip install 'jdgen[pdf]'"
 LAYOUT = Path(__file__).with_name("pdf.typ")
@@ -41,19 +44,45 @@ Block = dict[str, Any]
 Run = dict[str, Any]
 
 
+_THREAD = threading.local()
+_HAS_RUN = False
+
+
 @functools.cache
 def engine() -> Any:
-    """The process's typst compiler for :data:`LAYOUT`; a clear error if typst is missing."""
+    """The typst module; a clear error naming the pip command if it is not installed."""
     try:
         import typst
     except ImportError:
         raise JdgenError(INSTALL_HINT) from None
-    return typst.Compiler(input=str(LAYOUT), root=str(LAYOUT.parent))
+    return typst
+
+
+def _compiler() -> Any:
+    """This thread's typst compiler for :data:`LAYOUT`, made on first use."""
+    global _HAS_RUN
+    compiler = getattr(_THREAD, "compiler", None)
+    if compiler is None:
+        compiler = engine().Compiler(input=str(LAYOUT), root=str(LAYOUT.parent))
+        _THREAD.compiler = compiler
+        _HAS_RUN = True
+    return compiler
+
+
+def has_run() -> bool:
+    """Whether typst has typeset in this process (it then keeps native threads)."""
+    return _HAS_RUN
 
 
 def build_pdf(tokens: list[Token], props: DocProperties, paper: Paper = "letter",
               lang: str = "en") -> bytes:
     """The PDF for Markdown ``tokens`` with document properties ``props``."""
+    return typeset(pdf_source(tokens, props, paper, lang))
+
+
+def pdf_source(tokens: list[Token], props: DocProperties, paper: Paper = "letter",
+               lang: str = "en") -> str:
+    """What :data:`LAYOUT` typesets for ``tokens``: the posting as one JSON text."""
     date = props.date
     posting = {
         "title": clean(props.title), "subject": clean(props.subject),
@@ -62,9 +91,13 @@ def build_pdf(tokens: list[Token], props: DocProperties, paper: Paper = "letter"
         "lang": lang.split("-")[0].lower() or "en",
         "blocks": Blocks(clean(props.author)).write(tokens),
     }
-    text = json.dumps(posting, ensure_ascii=True, separators=(",", ":"))
+    return json.dumps(posting, ensure_ascii=True, separators=(",", ":"))
+
+
+def typeset(source: str) -> bytes:
+    """The PDF typst makes of ``source`` (from :func:`pdf_source`), on this thread."""
     try:
-        pdf = engine().compile(format="pdf", sys_inputs={"posting": text})
+        pdf = _compiler().compile(format="pdf", sys_inputs={"posting": source})
     except JdgenError:
         raise
     except Exception as exc:  # typst reports layout failures as its own exception type

@@ -21,23 +21,31 @@ from jdgen.tailoring.tailor import Options, tailor
 from jdgen.tailoring.tailor import warnings as tailoring_warnings
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future
+
     from jinja2.sandbox import SandboxedEnvironment
     from markdown_it import MarkdownIt
     from markdown_it.token import Token
 
     from jdgen.render.docxbase import DocxBase
     from jdgen.render.pieces import Pieces
+    from jdgen.render.typesetter import Typesetter
     from jdgen.site.settings import SiteLook
 
 
 @dataclass(frozen=True)
 class Rendered:
-    """A posting rendered in memory: file name -> bytes, plus warnings to show."""
+    """A posting rendered in memory: file name -> bytes, plus warnings to show.
+
+    With a :class:`~jdgen.render.typesetter.Typesetter`, a PDF may still be
+    under way: its name is in ``files`` with no bytes yet, and in ``pending``.
+    """
 
     posting: Posting
     markdown: str
     files: dict[str, bytes]
     warnings: list[str] = field(default_factory=list)
+    pending: dict[str, Future[bytes]] = field(default_factory=dict)
 
 
 class Pipeline:
@@ -45,7 +53,8 @@ class Pipeline:
 
     def __init__(self, roles_dirs: Sequence[Path] = (), templates_dirs: Sequence[Path] = (),
                  reference_docx: Path | None = None, html_template: Path | None = None,
-                 look: SiteLook | None = None) -> None:
+                 look: SiteLook | None = None, typesetter: Typesetter | None = None) -> None:
+        self.typesetter = typesetter  # PDFs typeset on its threads (none: right here)
         self.roles_dirs = tuple(roles_dirs)
         self.look = look  # the careers site HTML pages belong to (none: pages on their own)
         self.templates_dirs = tuple(templates_dirs)
@@ -139,6 +148,7 @@ class Pipeline:
         posting = self.posting(role, company, options)
         markdown = render_markdown(self.env, posting)
         files: dict[str, bytes] = {}
+        pending: dict[str, Future[bytes]] = {}
         advice = self.warnings(role, company)
         body = data = ""
         google: list[str] = []
@@ -173,11 +183,16 @@ class Pipeline:
                                                                         _properties(posting))
             elif fmt == "pdf":
                 from jdgen.render.paper import paper_for
-                from jdgen.render.pdf import build_pdf
+                from jdgen.render.pdf import pdf_source, typeset
 
-                files[name] = build_pdf(self.tokens(markdown), _properties(posting),
-                                        paper_for(posting.locale), posting.locale)
-        return Rendered(posting, markdown, files, warnings)
+                source = pdf_source(self.tokens(markdown), _properties(posting),
+                                    paper_for(posting.locale), posting.locale)
+                if self.typesetter is None:
+                    files[name] = typeset(source)
+                else:
+                    files[name] = b""  # keeps the formats' order; the bytes come later
+                    pending[name] = self.typesetter.submit(source)
+        return Rendered(posting, markdown, files, warnings, pending)
 
 
 def _properties(posting: Posting) -> Any:

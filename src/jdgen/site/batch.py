@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import chain
@@ -49,7 +50,9 @@ from jdgen.tailoring.tailor import Options, slugify
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
+    from multiprocessing.context import BaseContext
 
+    from jdgen.render.typesetter import Typesetter
     from jdgen.site.output import Staged, StagedWrites
     from jdgen.site.settings import SiteLook
 
@@ -267,16 +270,14 @@ def _outcomes(items: Iterable[Job | Outcome], settings: Settings,
     memory does not grow with the manifest.
     """
     if workers <= 1:
-        render = make_renderer(settings)
-        for item in items:
-            yield item if isinstance(item, Outcome) else render(item)
+        yield from _in_process(items, settings)
         return
     from collections import deque
     from concurrent.futures import ProcessPoolExecutor
 
     window: deque[Outcome | Future[Outcome]] = deque()
-    with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker,
-                             initargs=(settings,)) as pool:
+    with ProcessPoolExecutor(max_workers=workers, mp_context=_process_context(),
+                             initializer=_init_worker, initargs=(settings,)) as pool:
         try:
             for item in items:
                 window.append(item if isinstance(item, Outcome)
@@ -290,8 +291,60 @@ def _outcomes(items: Iterable[Job | Outcome], settings: Settings,
             raise
 
 
+def _process_context() -> BaseContext | None:
+    """How worker processes start: forked, unless typst has run in this process.
+
+    typst keeps native worker threads once it has typeset anything, and a
+    forked child inherits their state but not the threads, so its first PDF
+    would wait for them forever. Workers then start from a fresh interpreter.
+    """
+    pdf = sys.modules.get("jdgen.render.pdf")
+    if pdf is None or not pdf.has_run():
+        return None
+    import multiprocessing
+
+    return multiprocessing.get_context("forkserver")
+
+
 def _settled(item: Outcome | Future[Outcome]) -> Outcome:
     return item if isinstance(item, Outcome) else item.result()
+
+
+def _in_process(items: Iterable[Job | Outcome], settings: Settings) -> Iterator[Outcome]:
+    """Render the jobs one after another, with PDFs typeset on a few threads meanwhile.
+
+    An outcome whose PDF is still being typeset waits in a short window while
+    the next postings render; outcomes still leave in manifest order.
+    """
+    from collections import deque
+
+    from jdgen.render.typesetter import Typesetter
+
+    with Typesetter() as typesetter:
+        render = make_renderer(settings, typesetter)
+        window: deque[Outcome] = deque()
+        depth = typesetter.threads * 4
+        for item in items:
+            window.append(item if isinstance(item, Outcome) else render(item))
+            while window and (len(window) > depth or not window[0].pending):
+                yield _typeset(window.popleft())
+        while window:
+            yield _typeset(window.popleft())
+
+
+def _typeset(outcome: Outcome) -> Outcome:
+    """``outcome`` with the bytes of its PDFs; a PDF typst cannot make fails its posting."""
+    pending, outcome.pending = outcome.pending, {}
+    for name, future in pending.items():
+        try:
+            outcome.files[name] = future.result()
+        except JdgenError as exc:
+            outcome.error = _message(exc)
+        except Exception as exc:  # a bug of ours fails this posting, never the whole batch
+            outcome.error = f"internal error: {type(exc).__name__}: {exc}"
+    if outcome.error is not None:
+        outcome.files = {}
+    return outcome
 
 
 _WORKER: Renderer | None = None
@@ -310,14 +363,19 @@ def _worker_render(job: Job) -> Outcome:
     return _WORKER(job)
 
 
-def make_renderer(settings: Settings) -> Renderer:
-    """A function that renders one job, reusing roles, templates and the DOCX base."""
+def make_renderer(settings: Settings, typesetter: Typesetter | None = None) -> Renderer:
+    """A function that renders one job, reusing roles, templates and the DOCX base.
+
+    With ``typesetter``, an outcome's PDFs may still be under way (see
+    :func:`_typeset`); without, every file is there when it returns.
+    """
     from jdgen.render.pipeline import Pipeline
     from jdgen.site.index import listing
 
     pipeline = Pipeline(roles_dirs=settings.roles_dirs, templates_dirs=settings.templates_dirs,
                         reference_docx=settings.reference_docx,
-                        html_template=settings.html_template, look=settings.look)
+                        html_template=settings.html_template, look=settings.look,
+                        typesetter=typesetter)
 
     def render(job: Job) -> Outcome:
         outcome = Outcome(job.index, job.where, job.role)
@@ -344,6 +402,8 @@ def make_renderer(settings: Settings) -> Renderer:
         outcome.listing = listing(posting, pipeline.catalog.find(job.role).role.title)
         outcome.files = {f"{stem}{suffix(name)}": data
                          for name, data in rendered.files.items()}
+        outcome.pending = {f"{stem}{suffix(name)}": future
+                           for name, future in rendered.pending.items()}
         outcome.warnings = list(rendered.warnings)
         return outcome
 

@@ -7,7 +7,10 @@ own so the pages need not import the batch that feeds them.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 
 @dataclass
@@ -27,6 +30,7 @@ class Outcome:
     warnings: list[str] = field(default_factory=list)
     error: str | None = None
     located: bool = False  # the error lines name their own file:line:col
+    pending: dict[str, Future[bytes]] = field(default_factory=dict)  # PDFs being typeset
 
     @property
     def ok(self) -> bool:
