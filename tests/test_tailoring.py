@@ -63,6 +63,20 @@ def test_industry_aliases_resolve(roles):
     assert find_industry(coo, "aerospace") is coo.industries["general"]
 
 
+@pytest.mark.parametrize("industry", ["food and beverage", "consumer goods", "production",
+                                      "services"])
+@pytest.mark.parametrize("role_id", ["coo", "director-of-operations"])
+def test_a_name_that_fits_several_industries_picks_none(env, roles, role_id, industry):
+    # A food and beverage company may run restaurants or a factory: the posting keeps
+    # the name as given and general duties, rather than guess (and invent kitchens).
+    role = roles[role_id]
+    assert find_industry(role, industry) is role.industries["general"]
+    text = render(env, role, Company(name="Acme", industry=industry, employees=400))
+    assert f"Acme, a {industry} company of 400 people" in text
+    for guessed in ("restaurant", "kitchen", "guest", "plant", "store", "client"):
+        assert guessed not in text.lower(), guessed
+
+
 def test_focus_changes_title_summary_and_lead_area(env, roles):
     doo = roles["director-of-operations"]
     variant = doo.focus["supply-chain"]
