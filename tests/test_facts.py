@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 import re
 
 import docx
@@ -127,7 +128,8 @@ def test_a_huge_salary_is_quoted_as_typed_not_rounded(runner):
     ("€95k-€120k", "Dublin, IE", "€95,000–€120,000 per year"),
     ("CA$120k-CA$140k", "Toronto, ON, CA", "$120,000–$140,000 per year"),
     ("140k-175k", "Austin, TX", "$140,000–$175,000 per year"),
-    ("$140k-$175k", "Toronto, ON, CA", "US$140,000–US$175,000 per year"),
+    ("US$140k-US$175k", "Toronto, ON, CA", "US$140,000–US$175,000 per year"),
+    ("$140k-$175k", "London", "US$140,000–US$175,000 per year"),
 ])
 def test_the_currency_written_is_the_one_printed_once(runner, salary, location, printed):
     result = build_md(runner, "coo", "--company", "Acme", "--salary", salary,
@@ -136,6 +138,74 @@ def test_the_currency_written_is_the_one_printed_once(runner, salary, location, 
     assert f"- **Pay:** {printed}\n" in result.stdout
     assert f"The pay range for this role is {printed}." in result.stdout
     assert not re.search(r"[£€$]\S* ?(GBP|EUR|USD|CAD)\b", result.stdout)
+
+
+# A salary that names no currency is in the job's country's; a bare '$' is that
+# country's dollar when it has one (US dollars elsewhere).
+LOCAL_PAY = [  # (salary, place options, code, printed)
+    ("130000-155000", ["--location", "Toronto, ON"], "CAD", "$130,000–$155,000"),
+    ("$130k-$155k", ["--location", "Toronto, ON"], "CAD", "$130,000–$155,000"),
+    ("160k-180k", ["--location", "Brisbane, QLD"], "AUD", "$160,000–$180,000"),
+    ("$160k-$180k", ["--location", "Sydney, NSW"], "AUD", "$160,000–$180,000"),
+    ("60k-75k", ["--location", "Leeds, UK"], "GBP", "£60,000–£75,000"),
+    ("60k-75k", ["--locale", "en-GB"], "GBP", "£60,000–£75,000"),
+    ("140k-160k", ["--location", "Dublin"], "EUR", "€140,000–€160,000"),
+    ("90k-110k", ["--location", "Berlin, Germany"], "EUR", "€90,000–€110,000"),
+    ("$90k-$110k", ["--location", "Berlin, Germany"], "USD", "US$90,000–US$110,000"),
+    ("140k-175k", ["--location", "Austin, TX"], "USD", "$140,000–$175,000"),
+    ("140k-175k", [], "USD", "$140,000–$175,000"),
+    ("130k-150k", ["--remote", "--applicant-country", "CA"], "CAD", "$130,000–$150,000"),
+    ("130k-150k", ["--location", "Toronto, ON", "--currency", "USD"], "USD",
+     "US$130,000–US$150,000"),
+]
+
+
+@pytest.mark.parametrize(("salary", "place", "code", "printed"), LOCAL_PAY)
+def test_pay_without_a_currency_is_in_the_jobs_own(runner, tmp_path, salary, place, code,
+                                                    printed):
+    result = runner.invoke(main, ["build", "coo", "--company", "Acme", *DATE, "--salary",
+                                  salary, *place, "-f", "md", "-f", "json"])
+    assert result.exit_code == 0, result.stderr
+    text = (tmp_path / "acme-coo.md").read_text(encoding="utf-8")
+    assert f"- **Pay:** {printed} per year\n" in text
+    assert f"The pay range for this role is {printed} per year." in text
+    data = json.loads((tmp_path / "acme-coo.json").read_text(encoding="utf-8"))
+    assert data["baseSalary"]["currency"] == code
+
+
+@pytest.mark.parametrize(("salary", "place", "code", "printed"),
+                         [case for case in LOCAL_PAY if "--applicant-country" not in case[1]])
+def test_a_manifest_reads_pay_the_same_way(runner, tmp_path, salary, place, code, printed):
+    facts = {"--location": "location", "--locale": "locale", "--currency": "currency"}
+    lines = ["postings:", "  - role: coo", "    company_name: Acme", "    date: 2026-11-25",
+             f"    salary: '{salary}'"]
+    options = iter(place)
+    for option in options:
+        lines.append(f"    {facts[option]}: '{next(options)}'")
+    (tmp_path / "m.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = runner.invoke(main, ["build", "--manifest", "m.yaml", "--out", "out"])
+    assert result.exit_code == 0, result.stderr
+    text = (tmp_path / "out" / "acme-coo.md").read_text(encoding="utf-8")
+    assert f"- **Pay:** {printed} per year\n" in text
+    index = json.loads((tmp_path / "out" / "index.json").read_text(encoding="utf-8"))
+    shared = {"CAD": "CA$", "AUD": "A$"}.get(code)
+    if shared:  # the index lists jobs from several countries: its dollars say whose
+        assert index["jobs"][0]["pay"].startswith(shared)
+
+
+def test_a_bare_dollar_sign_against_a_filed_currency_is_one_error(runner, write, tmp_path):
+    write("c.yaml", "name: Acme\ncompensation: {min: 1, max: 2, currency: EUR}\n")
+    write("m.yaml", "defaults: {company: c.yaml, date: 2026-11-25}\npostings:\n"
+                    "  - {role: coo, id: filed, salary: '$90k-$100k'}\n"
+                    "  - {role: coo, id: option, salary: '$90k-$100k', currency: GBP}\n"
+                    "  - {role: coo, id: fits, salary: '$90k-$100k', currency: CAD}\n")
+    result = runner.invoke(main, ["build", "--manifest", "m.yaml", "--out", "out"])
+    assert result.exit_code == 1
+    errors = [line for line in result.stderr.splitlines() if line.startswith("Error:")]
+    assert len(errors) == 3, result.stderr
+    assert "salary is in '$' but the company file's compensation.currency is EUR" in errors[0]
+    assert "salary is in '$' but currency says GBP; give one currency" in errors[1]
+    assert "CA$90,000–CA$100,000 per year" in (tmp_path / "out" / "fits.md").read_text()
 
 
 def test_a_dollar_sign_fits_a_dollar_currency(runner):

@@ -425,8 +425,13 @@ class Compensation(Strict):
     max: int = Field(
         gt=0, le=1_000_000_000, description="Upper end of the range.", examples=[175000]
     )
-    currency: Currency = Field(
-        default="USD", description="ISO 4217 currency code.", examples=["USD", "EUR", "GBP"]
+    currency: Currency | None = Field(
+        default=None, description="ISO 4217 currency code (default: the currency of the "
+        "job's country, else of the locale's, else USD).", examples=["USD", "EUR", "GBP"]
+    )
+    symbol: Literal["$", "¥"] | None = Field(
+        default=None, description="Set when the salary was written with a bare '$' or '¥': "
+        "the job's country decides which dollar or yen (USD or JPY when it uses neither).",
     )
     period: Period = Field(default="year", description="What the amounts are paid per.")
 

@@ -102,7 +102,8 @@ class EmploymentType(click.ParamType):  # type: ignore[type-arg]
 @click.option("--salary", type=SalaryRange(),
               help="Pay range, e.g. 140000-175000, 140k-175k or £60k-£75k.")
 @click.option("--currency", metavar="CODE",
-              help="ISO 4217 currency code (default: the salary's symbol, else USD).")
+              help="ISO 4217 currency code (default: the salary's symbol, else the "
+              "currency of the job's country, else USD).")
 @click.option("--period", type=click.Choice(["hour", "day", "week", "month", "year"]),
               help="Pay period (default year).")
 @click.option("--reports-to", metavar="WHO",
@@ -345,9 +346,10 @@ def _pay(base: Company | None, salary: Salary | None, currency: str | None,
     """
     if not (salary or currency or period):
         return None
-    pay = base.compensation.model_dump() if base and base.compensation else {}
+    pay = base.compensation.model_dump(exclude_none=True) if base and base.compensation else {}
     if salary:
         pay["min"], pay["max"] = salary.low, salary.high
+        pay.pop("symbol", None)
         if salary.currency:
             if currency and not salary.agrees(currency.strip().upper()):
                 raise click.BadParameter(
@@ -360,8 +362,10 @@ def _pay(base: Company | None, salary: Salary | None, currency: str | None,
                     f"compensation.currency is {filed}; add --currency {salary.currency} to "
                     "override the file, or give the salary without a symbol",
                     param_hint="'--salary'")
-            if not (currency or filed) or not salary.shared:
+            if not salary.shared:
                 pay["currency"] = salary.currency
+            elif not (currency or filed):  # which dollar or yen: the job's country says
+                pay["symbol"] = salary.marker
     elif not pay:
         raise click.UsageError(f"{needs} --salary (or a company file with compensation)")
     pay.update({k: v for k, v in {"currency": currency, "period": period}.items() if v})

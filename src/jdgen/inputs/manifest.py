@@ -130,7 +130,9 @@ class PostingFields(Strict):
 
             parsed = parse_salary(value)
             pay: dict[str, Any] = {"min": parsed.low, "max": parsed.high}
-            if parsed.currency and not parsed.shared:
+            if parsed.shared:  # which dollar or yen: the job's country says
+                pay["symbol"] = parsed.marker
+            elif parsed.currency:
                 pay["currency"] = parsed.currency
             return pay
         return value
@@ -143,6 +145,12 @@ class PostingFields(Strict):
             written = pay.currency
             raise ValueError(f"salary is in {written} but currency says "
                              f"{self.currency.strip().upper()}; give one currency")
+        if pay is not None and self.currency and pay.symbol:
+            from jdgen.tailoring.salary import SHARED
+
+            if self.currency.strip().upper() not in SHARED[pay.symbol]:
+                raise ValueError(f"salary is in '{pay.symbol}' but currency says "
+                                 f"{self.currency.strip().upper()}; give one currency")
         return self
 
 

@@ -22,6 +22,13 @@ def _data(locale: str) -> dict[str, Any] | None:
     return DATA.get(locale)
 
 
+def country_currency(country: str | None) -> str | None:
+    """The main currency of ``country`` (an ISO 3166 code), per CLDR; None if unknown."""
+    from jdgen.locale.cldr import COUNTRY_CURRENCIES
+
+    return COUNTRY_CURRENCIES.get((country or "").upper())
+
+
 def long_date(value: dt.date, locale: str = "en-US") -> str:
     """'December 1, 2026' (en-US, en-CA) or '1 December 2026' (en-GB, en-AU, en-IE)."""
     data = _data(locale)

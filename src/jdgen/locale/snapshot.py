@@ -8,6 +8,7 @@ a single build format its dates and money without importing Babel (about
 
 from __future__ import annotations
 
+import datetime
 import sys
 from pathlib import Path
 from typing import Any
@@ -15,6 +16,8 @@ from typing import Any
 from jdgen.locale import SUPPORTED
 
 TARGET = Path(__file__).with_name("cldr.py")
+# The day whose legal tender the country table records (CLDR dates each currency's use).
+AS_OF = datetime.date(2026, 1, 1)
 
 
 def extract(locale: str) -> dict[str, Any]:
@@ -36,6 +39,20 @@ def extract(locale: str) -> dict[str, Any]:
         "decimal": data.number_symbols["latn"]["decimal"],
         "symbols": symbols,
     }
+
+
+def country_currencies() -> dict[str, str]:
+    """Each country's (ISO 3166 code's) main legal tender on :data:`AS_OF`, per CLDR."""
+    from babel.core import get_global
+    from babel.numbers import get_territory_currencies
+
+    table = {}
+    for code in sorted(get_global("territory_currencies")):
+        if len(code) == 2 and code.isalpha():
+            found = get_territory_currencies(code, start_date=AS_OF, end_date=AS_OF)
+            if found:
+                table[code] = found[0]
+    return table
 
 
 def render() -> str:
@@ -69,6 +86,10 @@ def render() -> str:
             else:
                 lines.append(f"        {key!r}: {value!r},")
         lines.append("    },")
+    lines.append("}")
+    lines += ["", f"# Each country's main currency on {AS_OF.isoformat()}.",
+              "COUNTRY_CURRENCIES: dict[str, str] = {"]
+    lines += [f"    {code!r}: {currency!r}," for code, currency in country_currencies().items()]
     lines.append("}")
     return "\n".join(lines) + "\n"
 

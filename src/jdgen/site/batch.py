@@ -226,6 +226,7 @@ def company_from_facts(merged: dict[str, Any], base: Company | None) -> Company:
 
     from jdgen.inputs.locations import parse_location
     from jdgen.inputs.validation import describe
+    from jdgen.tailoring.salary import SHARED
 
     data: dict[str, Any] = base.model_dump(exclude_none=True) if base is not None else {}
     for key in ("company", "company_name"):  # the name alone, or the profile's overridden
@@ -244,6 +245,12 @@ def company_from_facts(merged: dict[str, Any], base: Company | None) -> Company:
             raise DataError([f"salary is in {pay['currency']} but the company file's "
                              f"compensation.currency is {filed['currency']}; add "
                              f"'currency: {pay['currency']}' to override the file"])
+        mark = pay.get("symbol")
+        if mark and "currency" not in merged and filed.get("currency", SHARED[mark][0]) \
+                not in SHARED[mark]:
+            raise DataError([f"salary is in '{mark}' but the company file's "
+                             f"compensation.currency is {filed['currency']}; give the "
+                             "salary without a symbol, or add 'currency:' to choose"])
         data["compensation"] = {**filed, **pay}
     if "compensation" in data:
         for key in ("currency", "period"):

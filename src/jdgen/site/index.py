@@ -39,6 +39,7 @@ def _site_pay(posting: Posting) -> str | None:
     from jdgen.tailoring.salary import format_pay
 
     pay = posting.pay
+    assert pay.currency is not None  # tailoring names it (tailor.settled_pay)
     return format_pay(pay.min, pay.max, pay.currency, pay.period, locale="en-US")
 
 

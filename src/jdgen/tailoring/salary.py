@@ -52,6 +52,13 @@ class Salary(NamedTuple):
         return self.shared and any(self.currency == codes[0] and currency in codes
                                    for codes in SHARED.values())
 
+    @property
+    def marker(self) -> str | None:
+        """'$' or '¥' when the text names its currency by that shared symbol alone."""
+        if not self.shared:
+            return None
+        return next(mark for mark, codes in SHARED.items() if codes[0] == self.currency)
+
     def written(self) -> str:
         """How the text names its currency, for messages: 'GBP (£)'."""
         from jdgen.locale.formats import currency_symbol
@@ -130,6 +137,22 @@ def _amount(text: str, number: str, scale: str | None) -> int:
     if value > MAX_AMOUNT:
         raise ValueError(f"'{text}': amounts above {MAX_AMOUNT:,} are not a plausible salary")
     return int(value.to_integral_value())
+
+
+def currency_for(symbol: str | None, country: str | None, locale: str) -> str:
+    """The currency of pay that names none: the job country's, else the locale's, else USD.
+
+    With ``symbol`` ('$' or '¥', written alone) it is that country's dollar or yen
+    when it has one, else USD or JPY: a bare '$' for a job in London is US dollars.
+    """
+    from jdgen.locale import region
+    from jdgen.locale.formats import country_currency
+
+    local = country_currency(country) or country_currency(region(locale))
+    if symbol in SHARED:
+        codes = SHARED[symbol]
+        return local if local in codes else codes[0]
+    return local or "USD"
 
 
 # ------------------------------------------------------------------ printing

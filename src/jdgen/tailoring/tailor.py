@@ -165,7 +165,17 @@ _STAGE_SIZE: dict[str, Size] = {"startup": "small", "growth": "mid", "establishe
 
 def format_pay(pay: Compensation, country: str | None = None, locale: str | None = None) -> str:
     """'£60,000–£75,000 per year', '$140,000–$175,000 per year' or '... SEK per year'."""
-    return salary.format_pay(pay.min, pay.max, pay.currency, pay.period, country, locale)
+    currency = pay.currency or salary.currency_for(pay.symbol, country, locale or "en-US")
+    return salary.format_pay(pay.min, pay.max, currency, pay.period, country, locale)
+
+
+def settled_pay(pay: Compensation | None, country: str | None,
+                locale: str) -> Compensation | None:
+    """``pay`` with its currency named: as given, else the one the job's place implies."""
+    if pay is None or pay.currency:
+        return pay
+    return pay.model_copy(update={"currency": salary.currency_for(pay.symbol, country, locale),
+                                  "symbol": None})
 
 
 @dataclass(frozen=True)
@@ -275,6 +285,7 @@ def tailor(role: Role, company: Company, options: Options | None = None) -> Post
         areas = [Area.model_construct(name=local(a.name), bullets=local_all(a.bullets),
                                       summary=local(a.summary) if a.summary else None)
                  for a in areas]
+    pay = settled_pay(company.compensation, job_country, locale)
     eeo = company.eeo_statement or local(
         default_statement(company.name, job_country, locale,
                           (first.city, first.region) if first else ())
@@ -295,8 +306,7 @@ def tailor(role: Role, company: Company, options: Options | None = None) -> Post
         arrangement_label=ARRANGEMENT_LABELS.get(company.arrangement or ""),
         reports_to=boss.label,
         team=_team(options.team_size),
-        compensation=format_pay(company.compensation, country, locale) if company.compensation
-        else None,
+        compensation=format_pay(pay, country, locale) if pay else None,
         responsibilities=areas,
         required=local_all(requirements(role, chosen)),
         preferred=local_all(_unique(preferred)),
@@ -315,7 +325,7 @@ def tailor(role: Role, company: Company, options: Options | None = None) -> Post
         size=size,
         invitation=catalogue.text("invitation", locale),
         places=list(company.locations),
-        pay=company.compensation,
+        pay=pay,
         employment_type=list(company.employment_type),
         employment_label=", ".join(EMPLOYMENT_LABELS[t] for t in company.employment_type)
         or None,
