@@ -79,7 +79,7 @@ def test_a_posting_that_fails_keeps_its_files_and_index_entry(runner, site, tmp_
     after = files(site)
     for kept in (n for n in before if n.startswith("acme-tools-")):
         assert after[kept] == before[kept], kept
-    assert sorted(index_ids(site)) == sorted(ids)
+    assert index_ids(site) == ids  # kept where they stood, not moved to the end
     report = json.loads((tmp_path / "report.json").read_text())
     assert [row["status"] for row in report["postings"]] == ["failed", "failed", "ok"]
     assert report["removed"] == []
@@ -718,3 +718,33 @@ def test_a_kept_posting_keeps_all_the_index_says_of_it(runner, site, tmp_path):
     assert after.keys() == before.keys()
     for job_id, entry in before.items():
         assert after[job_id] == entry, job_id
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.integers(0, 30), unique=True, max_size=12), st.data())
+def test_kept_entries_stand_where_they_stood(old, data):
+    """Whatever the earlier order, the kept entries and this build's: each kept entry
+    follows the nearest entry before it in the earlier index that is still listed."""
+    from jdgen.site.keeping import in_place
+
+    kept_ids = data.draw(st.lists(st.sampled_from(old), unique=True) if old else st.just([]))
+    rest = [n for n in old if n not in kept_ids]
+    new_ids = data.draw(st.permutations(rest + data.draw(
+        st.lists(st.integers(31, 40), unique=True, max_size=4))))
+    new = [{"id": f"p{n}"} for n in new_ids]
+    kept = [{"id": f"p{n}"} for n in kept_ids]
+    out = [entry["id"] for entry in in_place(new, kept, [f"p{n}" for n in old])]
+    assert sorted(out) == sorted(entry["id"] for entry in new + kept)  # each once
+    assert [i for i in out if i not in {e["id"] for e in kept}] == [e["id"] for e in new]
+    listed = {e["id"] for e in new}
+    if [n for n in old if n in rest] == [n for n in new_ids if n in old]:  # same order
+        assert [i for i in out if i in {e["id"] for e in kept}] == [
+            f"p{n}" for n in old if n in kept_ids]
+    for n in kept_ids:
+        before = [f"p{m}" for m in old[:old.index(n)] if f"p{m}" in listed]
+        position = out.index(f"p{n}")
+        earlier_new = [i for i in out[:position] if i in listed]
+        if before:  # right after its anchor, with only kept entries between
+            assert earlier_new and earlier_new[-1] == before[-1]
+        else:
+            assert earlier_new == []

@@ -30,7 +30,7 @@ from jdgen.inputs.manifest import CompanyFiles, Defaults, ManifestStream, Postin
 from jdgen.inputs.tracked import Inputs, check_out_dir_is_separate, resolved
 from jdgen.models import Company
 from jdgen.site.index import suffix
-from jdgen.site.keeping import earlier_entries, is_plain_file
+from jdgen.site.keeping import earlier_entries, earlier_order, in_place, is_plain_file
 from jdgen.site.outcome import Outcome
 from jdgen.site.sitefiles import (
     INDEX_JSON,
@@ -560,7 +560,7 @@ def run_batch(manifest_path: Path, out_dir: Path, settings: Settings, *, check: 
     # Two builds into one folder take turns instead of racing. Written files are
     # committed (flushed together, then renamed into place) every few dozen, and
     # each posting is reported once its files are in place.
-    with lock, Spool() as entries, writer as staged:
+    with lock, Spool() as entries, writer as staged, contextlib.ExitStack() as stack:
         report = BatchReport(str(manifest_path), str(out_dir), check)
         report.site_warnings = list(site.warnings)
         claims = NameClaims(manifest.where, clash)
@@ -586,9 +586,11 @@ def run_batch(manifest_path: Path, out_dir: Path, settings: Settings, *, check: 
         def expected(name: str) -> bool:
             return claims.owns(name) or name in page_names or clash(name) is not None
 
-        if report.failed:  # a failed posting keeps its place in the index
-            entries.extend(earlier_entries(out_dir, lambda name: name in previous and not
-                                           expected(name) and is_plain_file(out_dir / name)))
+        listed = stack.enter_context(Spool()) if report.failed else entries
+        if report.failed:  # a failed posting keeps its entry, where it stood in the index
+            kept = list(earlier_entries(out_dir, lambda name: name in previous and not
+                                        expected(name) and is_plain_file(out_dir / name)))
+            listed.extend(in_place(entries, kept, earlier_order(out_dir)))
         try:
             for name, page in pages:
                 found = clash(name)
@@ -596,7 +598,7 @@ def run_batch(manifest_path: Path, out_dir: Path, settings: Settings, *, check: 
                     report.errors.append(f"refusing to write {out_dir / name}: it is the "
                                          f"{found}, which this build reads")
                     continue
-                _settle({name: page(entries)}, out_dir, check, report)
+                _settle({name: page(listed)}, out_dir, check, report)
         except OutputError as exc:
             report.errors.append(exc.format_message())
         if out_dir.is_dir():

@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import os
 import stat
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +39,40 @@ def earlier_entries(out_dir: Path, kept: Callable[[str], bool]) -> Iterator[dict
     The file may have been edited by hand: an entry that is not of the shape
     jdgen writes (text fields, file names of the kind jdgen gives) is left out.
     """
+    return (entry for entry in _earlier(out_dir)
+            if all(kept(name) for name in entry["files"].values()))
+
+
+def earlier_order(out_dir: Path) -> list[str]:
+    """The ids of the earlier ``index.json``'s entries, in its order."""
+    return [entry["id"] for entry in _earlier(out_dir) if entry["id"] is not None]
+
+
+def in_place(entries: Iterable[dict[str, Any]], kept: list[dict[str, Any]],
+             order: list[str]) -> Iterator[dict[str, Any]]:
+    """``entries`` (this build's, in manifest order) with ``kept`` where they stood.
+
+    Each kept entry follows the entry it followed in the earlier index
+    (``order``), or the nearest one before that which is still listed; kept
+    entries with nothing listed before them come first.
+    """
+    listed = {entry.get("id") for entry in entries}
+    waiting = {entry["id"]: entry for entry in kept if entry.get("id") is not None}
+    after: dict[str | None, list[dict[str, Any]]] = {}
+    anchor: str | None = None
+    for job_id in order:
+        if job_id in waiting:
+            after.setdefault(anchor, []).append(waiting.pop(job_id))
+        elif job_id in listed:
+            anchor = job_id
+    yield from after.get(None, [])
+    for entry in entries:
+        yield entry
+        yield from after.get(entry.get("id"), [])
+    yield from waiting.values()  # kept without an id: last, as before
+
+
+def _earlier(out_dir: Path) -> Iterator[dict[str, Any]]:
     from jdgen.inputs.reading import MAX_RECORD_BYTES, ReadFailure, read_limited
 
     try:
@@ -49,7 +83,7 @@ def earlier_entries(out_dir: Path, kept: Callable[[str], bool]) -> Iterator[dict
         return
     for job in jobs:
         entry = _entry(job)
-        if entry is not None and all(kept(name) for name in entry["files"].values()):
+        if entry is not None:
             yield entry
 
 
