@@ -117,13 +117,16 @@ def _soffice() -> str:
     return found
 
 
-@pytest.mark.parametrize("role", ["coo", "director-of-operations"])
+@pytest.mark.parametrize(("role", "extra"), [
+    ("coo", []), ("director-of-operations", []),
+    ("director-of-operations", ["--focus", "supply-chain", "--team-size", "25"]),
+], ids=["coo", "director-of-operations", "director-of-operations-focus"])
 @pytest.mark.parametrize("company", ["northwind-traders", "bluebird-health", "kite-and-key"])
-def test_default_postings_fit_two_pages_in_libreoffice(runner, tmp_path, role, company):
+def test_default_postings_fit_two_pages_in_libreoffice(runner, tmp_path, role, extra, company):
     soffice = _soffice()
     pypdf = pytest.importorskip("pypdf")
     company_file = str(EXAMPLES / f"{company}.yaml")
-    result = runner.invoke(main, ["build", role, "--company-file", company_file,
+    result = runner.invoke(main, ["build", role, "--company-file", company_file, *extra,
                                   "--date", "2026-11-25", "-o", "posting.docx"])
     assert result.exit_code == 0, result.stderr
     profile = tmp_path / "lo-profile"

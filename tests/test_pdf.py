@@ -85,11 +85,15 @@ def test_postings_reopen_with_metadata_structure_and_two_pages(runner, tmp_path,
     assert "How to apply" in outline and "Equal opportunity" in outline
 
 
-@pytest.mark.parametrize("role", ["coo", "director-of-operations"])
-@pytest.mark.parametrize("company", ["bluebird-health", "kite-and-key"])
-def test_every_example_company_fits_two_pages(runner, tmp_path, role, company):
+@pytest.mark.parametrize(("role", "extra"), [
+    ("coo", []), ("director-of-operations", []),
+    ("director-of-operations", ["--focus", "supply-chain", "--team-size", "25"]),
+], ids=["coo", "director-of-operations", "director-of-operations-focus"])
+@pytest.mark.parametrize("company", ["northwind-traders", "bluebird-health", "kite-and-key"])
+def test_every_example_company_fits_two_pages(runner, tmp_path, role, extra, company):
     result = runner.invoke(main, ["build", role, "--company-file",
-                                  str(EXAMPLES / f"{company}.yaml"), *DATE, "-o", "p.pdf"])
+                                  str(EXAMPLES / f"{company}.yaml"), *extra, *DATE,
+                                  "-o", "p.pdf"])
     assert result.exit_code == 0, result.stderr
     reader = _reader((tmp_path / "p.pdf").read_bytes())
     assert len(reader.pages) <= 2

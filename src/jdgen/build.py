@@ -34,14 +34,20 @@ class BuildRequest:
     html_template: Path | None = None
 
 
-def load_company(path: Path) -> Company:
-    """Read and validate a company profile YAML file."""
+def load_company(path: Path, logo_within: Path | None = None) -> Company:
+    """Read and validate a company profile YAML file.
+
+    Its ``logo_file`` is checked and made absolute; with ``logo_within``, a logo
+    outside that folder (after links are followed) is refused unread.
+    """
     from jdgen.inputs.yamlfile import read_yaml
 
     doc = read_yaml(path)
     if doc.data is None:
         raise DataError([f"{path}: file is empty; expected a company profile"])
-    return validate(Company, doc)
+    from jdgen.inputs.logo import with_logo
+
+    return with_logo(path, validate(Company, doc), logo_within)
 
 
 def render_posting(request: BuildRequest) -> Rendered:

@@ -664,6 +664,11 @@ class Company(Strict):
     )
     website: Url | None = Field(default=None, description="Company website.")
     logo: Url | None = Field(default=None, description="Address of the company logo image.")
+    logo_file: Line | None = Field(
+        default=None, description="A PNG or JPEG of the company's logo, printed above the "
+        "job title in the Word and PDF documents; a path relative to the company file.",
+        examples=["acme-logo.png"],
+    )
     employment_type: EmploymentTypes = Field(
         default_factory=list,
         description="FULL_TIME, PART_TIME, CONTRACTOR, TEMPORARY, INTERN, VOLUNTEER, PER_DIEM "
@@ -738,6 +743,7 @@ class Posting(Strict):
     direct_apply: bool | None = None
     website: str | None = None
     logo: str | None = None
+    logo_file: str | None = None  # where the company's logo picture is (see inputs/logo.py)
     applicant_locations: list[ApplicantArea] = []
     language: str = "en-US"
     locale: str = Field(default="en-US", description="BCP 47 tag of the posting's locale.")

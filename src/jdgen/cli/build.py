@@ -33,11 +33,27 @@ _COMPANY_OPTIONS = {
     "employment_type": "--employment-type",
     "website": "--website",
     "logo": "--logo",
+    "logo_file": "--logo-file",
     "applicant_locations": "--applicant-country",
     "apply_url": "--apply-url",
     "apply_email": "--apply-email",
     "benefits": "--benefit",
 }
+
+
+def _logo_file(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """--logo-file: a PNG or JPEG that is there and readable, as an absolute path."""
+    if value is None:
+        return None
+    from jdgen.errors import DataError
+    from jdgen.inputs.logo import read_logo
+
+    path = Path(value).absolute()
+    try:
+        read_logo(path, field="logo")
+    except DataError as exc:
+        raise click.BadParameter(exc.problems[0].split(": ", 1)[-1]) from None
+    return str(path)
 
 
 class SalaryRange(click.ParamType):  # type: ignore[type-arg]
@@ -140,6 +156,9 @@ class EmploymentType(click.ParamType):  # type: ignore[type-arg]
 @click.option("--apply-email", metavar="ADDRESS", help="Where candidates email applications.")
 @click.option("--website", metavar="URL", help="Company website.")
 @click.option("--logo", metavar="URL", help="Company logo image URL (HTML and JSON-LD).")
+@click.option("--logo-file", metavar="FILE", callback=_logo_file,
+              help="PNG or JPEG of the company logo, printed above the title in Word and "
+                   "PDF documents.")
 @click.option("--direct-apply/--no-direct-apply", default=None,
               help="Whether the apply link lets candidates apply there directly.")
 @click.option("--front-matter", is_flag=True,
@@ -166,8 +185,9 @@ def build(role: str | None, manifest: Path | None, check: bool, prune: bool, job
           valid_through: dt.datetime | None, valid_for: int | None, posting_id: str | None,
           applicant_countries: tuple[str, ...], benefits: tuple[str, ...], apply_url: str | None,
           apply_email: str | None, website: str | None, logo: str | None,
-          direct_apply: bool | None, front_matter: bool, html_template: Path | None,
-          run_lint: bool, roles_dir: tuple[Path, ...], templates_dir: tuple[Path, ...]) -> None:
+          logo_file: str | None, direct_apply: bool | None, front_matter: bool,
+          html_template: Path | None, run_lint: bool, roles_dir: tuple[Path, ...],
+          templates_dir: tuple[Path, ...]) -> None:
     """Build a posting for ROLE (e.g. coo, director-of-operations), or a whole manifest.
 
     Writes <company>-<role>.docx into --out (default: this folder). With
@@ -199,7 +219,8 @@ def build(role: str | None, manifest: Path | None, check: bool, prune: bool, job
         "locations": [parse_location(location)] if location is not None else None,
         "arrangement": arrangement,
         "employment_type": list(employment_types) or None,
-        "website": website, "logo": logo, "direct_apply": direct_apply,
+        "website": website, "logo": logo, "logo_file": logo_file,
+        "direct_apply": direct_apply,
         "applicant_locations": [{"country": c} for c in applicant_countries] or None,
     }
     if valid_through and valid_for:

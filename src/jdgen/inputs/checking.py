@@ -161,9 +161,10 @@ def _check_one(path: Path, found: list[str], roles_seen: dict[tuple[Path, str], 
             raise DataError([f"{path}: role id '{role.id}' is also defined in {roles_seen[key]}"])
         roles_seen[key] = path
     elif kind == "company":
+        from jdgen.inputs.logo import with_logo
         from jdgen.models import Company
 
-        validate(Company, doc)
+        with_logo(path, validate(Company, doc))
     else:
         _check_manifest(path, allow_outside)
         return

@@ -277,11 +277,9 @@ class CompanyFiles:
         path = self.base / name
         if self.allow_outside:
             return path
-        try:
-            inside = path.resolve().is_relative_to(self.base.resolve())
-        except (OSError, RuntimeError, ValueError):  # a link loop: outside by any measure
-            inside = False
-        if not inside:
+        from jdgen.inputs.reading import is_inside
+
+        if not is_inside(path, self.base):
             raise DataError([f"company: '{name}' is outside the manifest's folder; a manifest "
                              "may name only files in its own folder or below (--allow-outside "
                              "allows others)"])
@@ -294,7 +292,8 @@ class CompanyFiles:
         path = self.path(name)
         if path not in self._read:
             try:
-                self._read[path] = load_company(path)
+                self._read[path] = load_company(
+                    path, logo_within=None if self.allow_outside else self.base)
             except DataError as exc:
                 hint = "" if os.path.lexists(path) else (
                     f" ('{name}' is read as a profile's path, relative to the manifest's "

@@ -86,3 +86,11 @@ def read_capped_text(path: Path, limit: int, *, what: str = "file") -> str:
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         raise DataError([f"{path}:{line}: not valid UTF-8 text"]) from None
+
+
+def is_inside(path: Path, folder: Path) -> bool:
+    """Whether ``path`` is in ``folder`` or below, after symbolic links are followed."""
+    try:
+        return path.resolve().is_relative_to(folder.resolve())
+    except (OSError, RuntimeError, ValueError):  # a link loop: outside by any measure
+        return False

@@ -63,6 +63,7 @@ _DEFAULT_USABLE = 5486400  # 6 inches in EMU: Letter less 1.25-inch margins
 _PROPERTY_LIMIT = 255  # python-docx refuses longer core property values
 _SNAPSHOT = b"jdgen prepared DOCX base 2\n"
 _CACHE_KIND = "docx-base"
+_TYPES = "[Content_Types].xml"
 _CORE_TYPE = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties"
 _ODD_CORE_TYPE = ("http://schemas.openxmlformats.org/officedocument/2006/relationships/metadata/"
                   "core-properties")
@@ -193,6 +194,8 @@ def prepare(reference: bytes | None = None, paper: Paper = "letter") -> Prepared
     rels_name = f"{folder}/_rels/{leaf}.rels" if folder else f"_rels/{leaf}.rels"
     with zipfile.ZipFile(buffer) as package:
         parts = {name: package.read(name) for name in package.namelist()}
+    if _TYPES in parts:
+        parts[_TYPES] = _with_picture_types(parts[_TYPES])
     core_name = next((name for name, data in parts.items()
                       if _MARK["title"].encode("utf-8") in data and name != main), None)
     if core_name is None:
@@ -256,7 +259,7 @@ def _cache_name(reference: bytes | None, paper: Paper) -> str | None:
         return None
     here = Path(__file__)
     code = [here] + [here.with_name(f"{name}.py") for name in ("docxbody", "docxhouse",
-                                                         "docxlists", "paper")]
+                                                         "docxlists", "docxlogo", "paper")]
     return cache.key_with_code(code, *versions, "" if reference else paper,
                                reference_or_template)
 
@@ -285,9 +288,18 @@ class DocxBase:
         """Like :meth:`build`, from tokens already parsed by :func:`markdown_parser`."""
         state = self._state
         links = Links(set(state.rids), dict(state.links))
-        body = BodyWriter(self.styles, self.usable_width, links,
-                          company=clean(props.author)).write(tokens)
+        logo, picture = "", None
+        if props.logo is not None:
+            from jdgen.render import docxlogo
+
+            media = docxlogo.media_name(props.logo)
+            logo = docxlogo.picture(links.part(docxlogo.IMAGE, media), props.logo,
+                                    clean(props.author))
+            folder = state.document_name.rpartition("/")[0]
+            picture = deflate(f"{folder}/{media}" if folder else media, props.logo.data)
         entries = []
+        body = BodyWriter(self.styles, self.usable_width, links,
+                          company=clean(props.author), logo=logo).write(tokens)
         for entry in state.entries:
             if isinstance(entry, Entry):
                 entries.append(entry)
@@ -303,6 +315,8 @@ class DocxBase:
                 entries.append(deflate(entry, header.encode("utf-8")))
             else:
                 entries.append(deflate(entry, self._core_xml(props).encode("utf-8")))
+        if picture is not None:
+            entries.append(picture)
         return write_zip(entries)
 
     def _core_xml(self, props: DocProperties) -> str:
@@ -442,6 +456,18 @@ def _mark_properties(document: Any) -> None:
     core.created = _STAMP_MARK
     core.modified = _STAMP_MARK
     core.last_printed = _STAMP_MARK
+
+
+def _with_picture_types(xml: bytes) -> bytes:
+    """The package's content types, naming PNG and JPEG, so a logo can be added to it."""
+    from jdgen.render.docxlogo import CONTENT_TYPES
+
+    text = xml.decode("utf-8")
+    for extension, kind in CONTENT_TYPES.items():
+        if f'Extension="{extension}"'.casefold() not in text.casefold():
+            text = text.replace("</Types>", f'<Default Extension="{extension}" '
+                                f'ContentType="{kind}"/></Types>', 1)
+    return text.encode("utf-8")
 
 
 def _split_body(xml: str) -> tuple[str, str]:

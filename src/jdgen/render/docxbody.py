@@ -159,18 +159,29 @@ class Links:
     taken: set[str]
     known: dict[str, str]
     added: list[tuple[str, str]] = field(default_factory=list)
+    parts: list[tuple[str, str, str]] = field(default_factory=list)  # rid, type, target
 
     def rid(self, url: str) -> str:
         """The relationship id for ``url``: reused when present, else the first free rIdN."""
         if url in self.known:
             return self.known[url]
+        rid = self._free()
+        self.known[url] = rid
+        self.added.append((rid, url))
+        return rid
+
+    def part(self, kind: str, target: str) -> str:
+        """A new relationship of type ``kind`` to a part of the package (a picture, say)."""
+        rid = self._free()
+        self.parts.append((rid, kind, target))
+        return rid
+
+    def _free(self) -> str:
         number = 1
         while f"rId{number}" in self.taken:
             number += 1
         rid = f"rId{number}"
         self.taken.add(rid)
-        self.known[url] = rid
-        self.added.append((rid, url))
         return rid
 
     def xml(self) -> str:
@@ -178,6 +189,9 @@ class Links:
             f'<Relationship Id="{rid}" Type="{HYPERLINK}" Target="{escape_attribute(url)}" '
             'TargetMode="External"/>'
             for rid, url in self.added
+        ) + "".join(
+            f'<Relationship Id="{rid}" Type="{kind}" Target="{escape_attribute(target)}"/>'
+            for rid, kind, target in self.parts
         )
 
 
@@ -211,9 +225,10 @@ class BodyWriter:
     """Walks markdown-it block tokens and collects the body XML."""
 
     def __init__(self, styles: Styles, usable_width: int, links: Links,
-                 company: str = "") -> None:
+                 company: str = "", logo: str = "") -> None:
         self.styles = styles
         self.company = company if styles.has("Company Name") else ""
+        self.logo = logo  # a run with the company's logo, floating beside the title block
         self.seen_section = False
         self.usable_width = usable_width
         self.links = links
@@ -243,9 +258,12 @@ class BodyWriter:
             elif kind == "heading_open":
                 self.block = _HEADING_STYLES.get(token.tag, "Heading 3")
                 if token.tag == "h1" and self.company:
-                    self.out.append(f"<w:p>{self.styles.paragraph('Company Name')}"
+                    self.out.append(f"<w:p>{self.styles.paragraph('Company Name')}{self.logo}"
                                     f"{_run(self.company, props=False)}</w:p>")
-                    self.company = ""
+                    self.company = self.logo = ""
+                elif token.tag == "h1" and self.logo:  # a reference's title block: above it
+                    self.out.append(f"<w:p>{self.logo}</w:p>")
+                    self.logo = ""
                 elif token.tag != "h1":
                     self.seen_section = True
             elif kind in {"bullet_list_open", "ordered_list_open"}:

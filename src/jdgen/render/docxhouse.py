@@ -52,7 +52,7 @@ _STYLES: dict[str, tuple[str, str]] = {
     "Footer": ('<w:jc w:val="center"/><w:spacing w:after="0" w:line="240" w:lineRule="auto"/>',
                f'<w:color w:val="{_MUTED}"/><w:sz w:val="16"/><w:szCs w:val="16"/>'),
 }
-_LIST_SPACING = '<w:spacing w:after="40"/>'
+_LIST_SPACING = '<w:spacing w:after="30"/>'
 _LIST_STYLES = ("List Bullet", "List Bullet 2", "List Bullet 3", "List Number",
                 "List Number 2", "List Number 3")
 
@@ -86,7 +86,7 @@ def _defaults(document: Any) -> None:
         f'<w:rPrDefault><w:rPr><w:rFonts w:ascii="{FONT}" w:eastAsia="{FONT}" '
         f'w:hAnsi="{FONT}" w:cs="{FONT}"/><w:color w:val="{_INK}"/><w:sz w:val="20"/>'
         '<w:szCs w:val="20"/><w:lang w:val="en-US" w:eastAsia="en-US" w:bidi="ar-SA"/>'
-        '</w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after="80" w:line="245" '
+        '</w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after="70" w:line="238" '
         'w:lineRule="auto"/></w:pPr></w:pPrDefault>'
     ):
         defaults.append(child)

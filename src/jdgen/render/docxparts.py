@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
 
+    from jdgen.inputs.logo import Logo
+
 
 @dataclass(frozen=True)
 class DocProperties:
@@ -25,6 +27,7 @@ class DocProperties:
     author: str
     keywords: list[str]
     date: dt.date
+    logo: Logo | None = None  # printed above the company's name in the title block
 
 
 @functools.cache

@@ -39,6 +39,7 @@ INSTALL_HINT = "PDF output needs the typst engine; install it with: pip install 
 LAYOUT = Path(__file__).with_name("pdf.typ")
 _TYPST_PAPER = {"letter": "us-letter", "a4": "a4"}
 _LINKABLE = ("http://", "https://", "mailto:")
+_EMU_PER_POINT = 12700
 
 Block = dict[str, Any]
 Run = dict[str, Any]
@@ -84,13 +85,20 @@ def pdf_source(tokens: list[Token], props: DocProperties, paper: Paper = "letter
                lang: str = "en") -> str:
     """What :data:`LAYOUT` typesets for ``tokens``: the posting as one JSON text."""
     date = props.date
-    posting = {
+    posting: dict[str, Any] = {
         "title": clean(props.title), "subject": clean(props.subject),
         "author": clean(props.author), "keywords": [clean(word) for word in props.keywords],
         "date": [date.year, date.month, date.day], "paper": _TYPST_PAPER[paper],
         "lang": lang.split("-")[0].lower() or "en",
-        "blocks": Blocks(clean(props.author)).write(tokens),
+        "blocks": Blocks(clean(props.author), logo=props.logo is not None).write(tokens),
     }
+    if props.logo is not None:  # the picture's bytes as numbers: JSON has no bytes
+        from jdgen.render.docxlogo import GAP, size
+
+        width, height = (round(emu / _EMU_PER_POINT, 2) for emu in size(props.logo))
+        posting["logo"] = {"data": list(props.logo.data), "kind": props.logo.kind,
+                           "width": width, "height": height,  # as in the Word file, in points
+                           "gap": GAP / _EMU_PER_POINT, "alt": f"{posting['author']} logo"}
     return json.dumps(posting, ensure_ascii=True, separators=(",", ":"))
 
 
@@ -142,8 +150,9 @@ def _runs(children: list[Token]) -> list[Run]:
 class Blocks:
     """Walks markdown-it block tokens and collects the block tree ``pdf.typ`` prints."""
 
-    def __init__(self, company: str) -> None:
+    def __init__(self, company: str, logo: bool = False) -> None:
         self.company = company
+        self.logo = logo  # the posting has a logo, printed above the company's name
         self.root: list[Block] = []
         self.containers: list[list[Block]] = [self.root]
         self.lists: list[Block] = []
@@ -171,6 +180,9 @@ class Blocks:
                 self._inline(token)
             elif kind == "heading_open":
                 self.heading = min(int(token.tag[1:]), 4)
+                if self.heading == 1 and self.logo:
+                    here.append({"k": "logo"})
+                    self.logo = False
                 if self.heading == 1 and self.company:
                     here.append({"k": "company", "t": self.company})
                     self.company = ""

@@ -199,6 +199,11 @@ def _properties(posting: Posting) -> Any:
     """The document properties of ``posting``'s DOCX and PDF."""
     from jdgen.render.docx import DocProperties
 
+    logo = None
+    if posting.logo_file:
+        from jdgen.inputs.logo import read_logo
+
+        logo = read_logo(Path(posting.logo_file))
     return DocProperties(title=posting.title, subject=f"{posting.title} at {posting.company}",
                          author=posting.company, keywords=posting.keywords,
-                         date=posting.date_posted)
+                         date=posting.date_posted, logo=logo)

@@ -334,6 +334,7 @@ def tailor(role: Role, company: Company, options: Options | None = None) -> Post
         direct_apply=company.direct_apply,
         website=company.website,
         logo=company.logo,
+        logo_file=company.logo_file,
         applicant_locations=applicants if company.arrangement == "remote" else [],
         language=locale,
         locale=locale,
