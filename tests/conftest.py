@@ -71,3 +71,11 @@ def write(tmp_path: Path) -> Callable[[str, str | bytes], Path]:
         return path
 
     return _write
+
+
+# The postings each example company's Word file and PDF must fit on two pages:
+# (role, extra build options), with their test ids.
+TWO_PAGE_POSTINGS = pytest.mark.parametrize(("role", "extra"), [
+    ("coo", []), ("director-of-operations", []),
+    ("director-of-operations", ["--focus", "supply-chain", "--team-size", "25"]),
+], ids=["coo", "director-of-operations", "director-of-operations-focus"])

@@ -13,6 +13,7 @@ import pytest
 from docx.oxml.ns import qn
 from docx.shared import Twips
 
+from conftest import TWO_PAGE_POSTINGS
 from jdgen.cli import main
 from jdgen.render.docx import DocProperties, build_docx
 from jdgen.render.paper import paper_for
@@ -117,10 +118,7 @@ def _soffice() -> str:
     return found
 
 
-@pytest.mark.parametrize(("role", "extra"), [
-    ("coo", []), ("director-of-operations", []),
-    ("director-of-operations", ["--focus", "supply-chain", "--team-size", "25"]),
-], ids=["coo", "director-of-operations", "director-of-operations-focus"])
+@TWO_PAGE_POSTINGS
 @pytest.mark.parametrize("company", ["northwind-traders", "bluebird-health", "kite-and-key"])
 def test_default_postings_fit_two_pages_in_libreoffice(runner, tmp_path, role, extra, company):
     soffice = _soffice()

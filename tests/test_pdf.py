@@ -12,6 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from conftest import TWO_PAGE_POSTINGS
 from jdgen.cli import main
 from jdgen.render.docx import DocProperties, markdown_parser
 
@@ -85,10 +86,7 @@ def test_postings_reopen_with_metadata_structure_and_two_pages(runner, tmp_path,
     assert "How to apply" in outline and "Equal opportunity" in outline
 
 
-@pytest.mark.parametrize(("role", "extra"), [
-    ("coo", []), ("director-of-operations", []),
-    ("director-of-operations", ["--focus", "supply-chain", "--team-size", "25"]),
-], ids=["coo", "director-of-operations", "director-of-operations-focus"])
+@TWO_PAGE_POSTINGS
 @pytest.mark.parametrize("company", ["northwind-traders", "bluebird-health", "kite-and-key"])
 def test_every_example_company_fits_two_pages(runner, tmp_path, role, extra, company):
     result = runner.invoke(main, ["build", role, "--company-file",
