@@ -665,8 +665,9 @@ class Company(Strict):
     website: Url | None = Field(default=None, description="Company website.")
     logo: Url | None = Field(default=None, description="Address of the company logo image.")
     logo_file: Line | None = Field(
-        default=None, description="A PNG or JPEG of the company's logo, printed above the "
-        "job title in the Word and PDF documents; a path relative to the company file.",
+        default=None, description="A PNG or JPEG of the company's logo, printed at the right "
+        "of the title block in the Word and PDF documents; a path relative to the company "
+        "file.",
         examples=["acme-logo.png"],
     )
     employment_type: EmploymentTypes = Field(

@@ -157,7 +157,7 @@ class EmploymentType(click.ParamType):  # type: ignore[type-arg]
 @click.option("--website", metavar="URL", help="Company website.")
 @click.option("--logo", metavar="URL", help="Company logo image URL (HTML and JSON-LD).")
 @click.option("--logo-file", metavar="FILE", callback=_logo_file,
-              help="PNG or JPEG of the company logo, printed above the title in Word and "
+              help="PNG or JPEG of the company logo, printed beside the title in Word and "
                    "PDF documents.")
 @click.option("--direct-apply/--no-direct-apply", default=None,
               help="Whether the apply link lets candidates apply there directly.")

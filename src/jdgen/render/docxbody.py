@@ -7,7 +7,8 @@ python-docx writes for the same calls (``add_paragraph(style=...)``,
 widths), so documents look and reopen the same:
 
 * ``#`` -> Title, ``##`` -> Heading 1, ``###`` -> Heading 2, deeper -> Heading 3;
-* the company's name above the title, when the base has a "Company Name" style;
+* the company's name above the title, when the base has a "Company Name" style, and
+  the company's logo floating at the right of it (see :mod:`jdgen.render.docxlogo`);
 * the key facts (a list of "**Label:** value" items before the first ``##``)
   -> a borderless two-column table;
 * list items -> List Bullet / List Bullet 2 / 3 or List Number (nested);

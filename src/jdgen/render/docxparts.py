@@ -27,7 +27,7 @@ class DocProperties:
     author: str
     keywords: list[str]
     date: dt.date
-    logo: Logo | None = None  # printed above the company's name in the title block
+    logo: Logo | None = None  # at the right of the title block
 
 
 @functools.cache

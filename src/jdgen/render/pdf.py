@@ -152,7 +152,7 @@ class Blocks:
 
     def __init__(self, company: str, logo: bool = False) -> None:
         self.company = company
-        self.logo = logo  # the posting has a logo, printed above the company's name
+        self.logo = logo  # the posting has a logo, placed at the right of the title block
         self.root: list[Block] = []
         self.containers: list[list[Block]] = [self.root]
         self.lists: list[Block] = []
