@@ -30,7 +30,7 @@ from jdgen.inputs.manifest import CompanyFiles, Defaults, ManifestStream, Postin
 from jdgen.inputs.tracked import Inputs, check_out_dir_is_separate, resolved
 from jdgen.models import Company
 from jdgen.site.index import suffix
-from jdgen.site.keeping import earlier_entries, earlier_order, in_place, is_plain_file
+from jdgen.site.keeping import earlier_entries, in_place, is_plain_file
 from jdgen.site.outcome import Outcome
 from jdgen.site.sitefiles import (
     INDEX_JSON,
@@ -588,9 +588,9 @@ def run_batch(manifest_path: Path, out_dir: Path, settings: Settings, *, check: 
 
         listed = stack.enter_context(Spool()) if report.failed else entries
         if report.failed:  # a failed posting keeps its entry, where it stood in the index
-            kept = list(earlier_entries(out_dir, lambda name: name in previous and not
-                                        expected(name) and is_plain_file(out_dir / name)))
-            listed.extend(in_place(entries, kept, earlier_order(out_dir)))
+            kept, order = earlier_entries(out_dir, lambda name: name in previous and not
+                                          expected(name) and is_plain_file(out_dir / name))
+            listed.extend(in_place(entries, kept, order))
         try:
             for name, page in pages:
                 found = clash(name)

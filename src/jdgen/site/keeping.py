@@ -33,19 +33,21 @@ def is_plain_file(path: Path) -> bool:
         return False
 
 
-def earlier_entries(out_dir: Path, kept: Callable[[str], bool]) -> Iterator[dict[str, Any]]:
-    """The entries of the earlier ``index.json`` all of whose files are ``kept``.
+def earlier_entries(out_dir: Path,
+                    kept: Callable[[str], bool]) -> tuple[list[dict[str, Any]], list[str]]:
+    """The entries of the earlier ``index.json`` all of whose files are ``kept``, and the
+    ids of all its entries in its order (see :func:`in_place`).
 
     The file may have been edited by hand: an entry that is not of the shape
     jdgen writes (text fields, file names of the kind jdgen gives) is left out.
     """
-    return (entry for entry in _earlier(out_dir)
-            if all(kept(name) for name in entry["files"].values()))
-
-
-def earlier_order(out_dir: Path) -> list[str]:
-    """The ids of the earlier ``index.json``'s entries, in its order."""
-    return [entry["id"] for entry in _earlier(out_dir) if entry["id"] is not None]
+    found, order = [], []
+    for entry in _earlier(out_dir):
+        if entry["id"] is not None:
+            order.append(entry["id"])
+        if all(kept(name) for name in entry["files"].values()):
+            found.append(entry)
+    return found, order
 
 
 def in_place(entries: Iterable[dict[str, Any]], kept: list[dict[str, Any]],
