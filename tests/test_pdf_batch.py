@@ -9,8 +9,8 @@ import threading
 from pathlib import Path
 
 import pytest
-from tests.batchfiles import files, no_traceback
 
+from batchfiles import files, no_traceback
 from jdgen.cli import main
 from jdgen.errors import JdgenError
 from jdgen.site.batch import Settings, run_batch
