@@ -50,9 +50,9 @@ def _logo_file(ctx: click.Context, param: click.Parameter, value: str | None) ->
 
     path = Path(value).absolute()
     try:
-        read_logo(path, field="logo")
+        read_logo(path)
     except DataError as exc:
-        raise click.BadParameter(exc.problems[0].split(": ", 1)[-1]) from None
+        raise click.BadParameter(exc.problems[0]) from None
     return str(path)
 
 

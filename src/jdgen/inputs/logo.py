@@ -60,36 +60,36 @@ def with_logo(profile: Path, company: Company, within: Path | None = None) -> Co
     try:
         read_logo(logo)
     except DataError as exc:
-        raise DataError([f"{profile}: {problem}" for problem in exc.problems]) from None
+        raise DataError([f"{profile}: logo_file: {problem}" for problem in exc.problems]) from None
     return company.model_copy(update={"logo_file": str(logo)})
 
 
-def read_logo(path: Path, field: str = "logo_file") -> Logo:
-    """The logo at ``path``; a DataError naming ``field`` and the file if it is not one."""
+def read_logo(path: Path) -> Logo:
+    """The logo at ``path``; a DataError naming the file if it is not one."""
     try:
         info = os.stat(path)
     except FileNotFoundError:
-        raise DataError([f"{field}: {path}: not found"]) from None
+        raise DataError([f"{path}: not found"]) from None
     except OSError as exc:
-        raise DataError([f"{field}: {path}: cannot read it: {exc.strerror or exc}"]) from None
+        raise DataError([f"{path}: cannot read it: {exc.strerror or exc}"]) from None
     if not os.path.isfile(path):  # a folder, a device or a pipe: never opened
-        raise DataError([f"{field}: {path} is not a file"])
-    return _read(str(path), info.st_mtime_ns, info.st_size, field)
+        raise DataError([f"{path} is not a file"])
+    return _read(str(path), info.st_mtime_ns, info.st_size)
 
 
 @functools.lru_cache(maxsize=32)
-def _read(path: str, mtime: int, size: int, field: str) -> Logo:
+def _read(path: str, mtime: int, size: int) -> Logo:
     """The logo file as it is at (``mtime``, ``size``): a batch reads each one once."""
     from jdgen.inputs.reading import ReadFailure, read_limited
 
     try:
         data = read_limited(Path(path), MAX_LOGO_BYTES, what="logo")
     except ReadFailure as exc:
-        raise DataError([f"{field}: {path}: {exc}"]) from None
+        raise DataError([f"{path}: {exc}"]) from None
     try:
         kind, width, height = image_size(data)
     except ValueError as exc:
-        raise DataError([f"{field}: {path} {exc}"]) from None
+        raise DataError([f"{path} {exc}"]) from None
     return Logo(data, kind, width, height)
 
 
