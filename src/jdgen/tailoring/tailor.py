@@ -165,8 +165,10 @@ _STAGE_SIZE: dict[str, Size] = {"startup": "small", "growth": "mid", "establishe
 
 def format_pay(pay: Compensation, country: str | None = None, locale: str | None = None) -> str:
     """'£60,000–£75,000 per year', '$140,000–$175,000 per year' or '... SEK per year'."""
-    currency = pay.currency or salary.currency_for(pay.symbol, country, locale or "en-US")
-    return salary.format_pay(pay.min, pay.max, currency, pay.period, country, locale)
+    settled = settled_pay(pay, country, locale or "en-US")
+    assert settled is not None and settled.currency is not None
+    return salary.format_pay(settled.min, settled.max, settled.currency, settled.period,
+                             country, locale)
 
 
 def settled_pay(pay: Compensation | None, country: str | None,
