@@ -15,17 +15,9 @@ from jdgen.cli import main
 from jdgen.render.html import split_heading
 from jdgen.site.colours import AA_TEXT, WHITE, contrast, legible, luminance, normalise, text_on
 from jdgen.site.settings import DARK_SURFACE, LIGHT_SURFACE, Site, look
+from test_batch import COMPANY as BATCH_COMPANY
 
-COMPANY = """\
-name: Acme Tools
-industry: manufacturing
-employees: 120
-locations:
-  - city: Leeds
-    country: GB
-compensation: {min: 70000, max: 85000, currency: GBP}
-apply_url: https://acme.example/jobs?team=ops&src=site
-"""
+COMPANY = BATCH_COMPANY + "apply_url: https://acme.example/jobs?team=ops&src=site\n"
 
 SITE = """\
 site:
