@@ -63,6 +63,8 @@ class PostingFacts(TypedDict, total=False):
     apply_url: str
     apply_email: str
     benefits: list[str]
+    about: str
+    sites: int
     locale: str
 
 
@@ -124,15 +126,15 @@ class Builder:
         mapping of company-profile fields, or the :class:`~pathlib.Path` of a
         profile file; ``facts`` add to it what a manifest's posting may say.
         """
-        from jdgen.site.batch import options_from_facts
+        from jdgen.inputs.facts import resolve
 
         spec = _spec(role, formats, facts)
         merged = spec.model_dump(exclude_none=True, exclude_unset=True,
                                  exclude={"role", "id", "formats"})
-        built = _company(merged, _base_company(company))
-        options = options_from_facts(merged, spec.id)
-        rendered = self.pipeline.render(spec.role, built, options, list(spec.formats or ()),
-                                        front_matter=front_matter)
+        settled = resolve(merged, _base_company(company), posting_id=spec.id)
+        built = settled.company
+        rendered = self.pipeline.render(spec.role, built, settled.options,
+                                        list(spec.formats or ()), front_matter=front_matter)
         files = rendered.files
         if spec.id is not None:  # the id names the files, as in a manifest
             slug = rendered.posting.slug
@@ -279,10 +281,3 @@ def _base_company(company: Company | Mapping[str, Any] | Path | str | None) -> C
         return Company.model_validate(data)
     except ValidationError as exc:
         raise DataError([f"company: {describe(Company, err)}" for err in exc.errors()]) from None
-
-
-def _company(merged: dict[str, Any], base: Company | None) -> Company:
-    """The posting's company: ``base`` with the posting's facts on top, as a manifest does."""
-    from jdgen.site.batch import company_from_facts
-
-    return company_from_facts(merged, base)

@@ -7,37 +7,28 @@ from pathlib import Path
 from typing import Any
 
 import click
-from pydantic import ValidationError
 
 from jdgen.build import FORMATS, BuildRequest, load_company, render_posting, write_rendered
 from jdgen.cli.arrangement import arrangement_options
 from jdgen.cli.localeopt import locale_option
 from jdgen.cli.stdout import write_out
 from jdgen.errors import echo
-from jdgen.inputs.locations import parse_location
+from jdgen.inputs.facts import FactError, Settled, Voice, resolve
 from jdgen.inputs.tracked import Inputs
 from jdgen.models import Company, clean_line, employment_type
-from jdgen.tailoring.salary import Salary, parse_salary
-from jdgen.tailoring.tailor import Options
 
-# Company fields set from the command line, and the option that sets each.
-_COMPANY_OPTIONS = {
-    "name": "--company",
-    "industry": "--industry",
-    "employees": "--employees",
-    "stage": "--stage",
-    "size": "--size",
-    "locations": "--location",
-    "arrangement": "--remote/--hybrid/--onsite",
-    "compensation": "--salary",
-    "employment_type": "--employment-type",
-    "website": "--website",
-    "logo": "--logo",
-    "logo_file": "--logo-file",
-    "applicant_locations": "--applicant-country",
-    "apply_url": "--apply-url",
-    "apply_email": "--apply-email",
-    "benefits": "--benefit",
+# Each fact set from the command line, and the option that sets it.
+_OPTIONS = {
+    "company": "--company", "industry": "--industry", "employees": "--employees",
+    "stage": "--stage", "size": "--size", "sites": "--sites", "location": "--location",
+    "arrangement": "--remote/--hybrid/--onsite", "salary": "--salary", "currency": "--currency",
+    "period": "--period", "reports_to": "--reports-to", "team_size": "--team-size",
+    "focus": "--focus", "locale": "--locale", "date": "--date",
+    "valid_through": "--valid-through", "valid_for_days": "--valid-for",
+    "employment_type": "--employment-type", "website": "--website", "logo": "--logo",
+    "logo_file": "--logo-file", "applicant_locations": "--applicant-country",
+    "apply_url": "--apply-url", "apply_email": "--apply-email", "benefits": "--benefit",
+    "about": "--about",
 }
 
 
@@ -54,21 +45,6 @@ def _logo_file(ctx: click.Context, param: click.Parameter, value: str | None) ->
     except DataError as exc:
         raise click.BadParameter(exc.problems[0]) from None
     return str(path)
-
-
-class SalaryRange(click.ParamType):  # type: ignore[type-arg]
-    """'140000-175000', '140k-175k', '£60k-£75k', 'GBP 60k-75k' or a single amount."""
-
-    name = "MIN-MAX"
-
-    def convert(self, value: Any, param: click.Parameter | None,
-                ctx: click.Context | None) -> Salary:
-        if isinstance(value, Salary):
-            return value
-        try:
-            return parse_salary(str(value))
-        except ValueError as exc:
-            self.fail(str(exc), param, ctx)
 
 
 class EmploymentType(click.ParamType):  # type: ignore[type-arg]
@@ -114,9 +90,11 @@ class EmploymentType(click.ParamType):  # type: ignore[type-arg]
               help="Size the posting is written for: small (<50 people), mid (50-500), "
                    "large (>500). Default: from --stage, else --employees.")
 @click.option("--location", help="Where the job is, e.g. 'Denver, CO'.")
+@click.option("--sites", type=click.IntRange(1, 100_000),
+              help="How many sites (offices, plants, stores ...) the company runs.")
 @arrangement_options
-@click.option("--salary", type=SalaryRange(),
-              help="Pay range, e.g. 140000-175000, 140k-175k or £60k-£75k.")
+@click.option("--salary", metavar="MIN-MAX",
+              help="Pay range, e.g. 140000-175000, 85k-100k or £60k-£75k.")
 @click.option("--currency", metavar="CODE",
               help="ISO 4217 currency code (default: the salary's symbol, else the "
               "currency of the job's country, else USD).")
@@ -152,6 +130,8 @@ class EmploymentType(click.ParamType):  # type: ignore[type-arg]
 @click.option("--benefit", "benefits", metavar="TEXT", multiple=True,
               help="A benefit offered, e.g. '25 days of paid leave'; repeat for several "
                    "(replaces the company file's list).")
+@click.option("--about", metavar="TEXT",
+              help="A short paragraph about the company (replaces the company file's).")
 @click.option("--apply-url", metavar="URL", help="Where candidates apply online.")
 @click.option("--apply-email", metavar="ADDRESS", help="Where candidates email applications.")
 @click.option("--website", metavar="URL", help="Company website.")
@@ -176,14 +156,15 @@ def build(role: str | None, manifest: Path | None, check: bool, prune: bool, job
           report_path: Path | None, quiet: bool, allow_outside: bool, verbose: bool,
           company_name: str | None, company_file: Path | None,
           industry: str | None, employees: int | None, stage: str | None,
-          size: str | None,
-          location: str | None, arrangement: str | None, salary: Salary | None,
+          size: str | None, location: str | None, sites: int | None,
+          arrangement: str | None, salary: str | None,
           currency: str | None, period: str | None, reports_to: str | None,
           team_size: int | None, focus: str | None, locale: str | None,
           date: dt.datetime | None, formats: tuple[str, ...], out_dir: Path, output: str | None,
           reference_docx: Path | None, employment_types: tuple[str, ...],
           valid_through: dt.datetime | None, valid_for: int | None, posting_id: str | None,
-          applicant_countries: tuple[str, ...], benefits: tuple[str, ...], apply_url: str | None,
+          applicant_countries: tuple[str, ...], benefits: tuple[str, ...], about: str | None,
+          apply_url: str | None,
           apply_email: str | None, website: str | None, logo: str | None,
           logo_file: str | None, direct_apply: bool | None, front_matter: bool,
           html_template: Path | None, run_lint: bool, roles_dir: tuple[Path, ...],
@@ -212,36 +193,36 @@ def build(role: str | None, manifest: Path | None, check: bool, prune: bool, job
         raise click.UsageError("Missing argument 'ROLE' (or give --manifest FILE).")
     chosen, output_path = _formats(formats, output)
     base = load_company(company_file) if company_file else None
-    flags: dict[str, Any] = {
-        "name": company_name, "industry": industry, "employees": employees, "stage": stage,
-        "size": size, "apply_url": apply_url, "apply_email": apply_email,
-        "benefits": list(benefits) or None,
-        "locations": [parse_location(location)] if location is not None else None,
-        "arrangement": arrangement,
-        "employment_type": list(employment_types) or None,
-        "website": website, "logo": logo, "logo_file": logo_file,
-        "direct_apply": direct_apply,
-        "applicant_locations": [{"country": c} for c in applicant_countries] or None,
-    }
     if valid_through and valid_for:
         raise click.UsageError("give --valid-through or --valid-for, not both")
     if currency is not None and not currency.strip():  # never taken silently as "not given"
         raise click.BadParameter("must not be empty; give an ISO 4217 code such as USD",
                                  param_hint="'--currency'")
-    flags["compensation"] = _pay(base, salary, currency, period,
-                                 needs="--currency and --period need", source=company_file)
-    company = _company(base, flags)
+    if (currency or period) and not salary and not (base and base.compensation):
+        raise click.UsageError("--currency and --period need --salary (or a company file "
+                               "with compensation)")
+    if company_name is None and (base is None or not base.name):
+        raise click.UsageError("Missing option '--company' (or a --company-file with a name).")
+    facts: dict[str, Any] = {
+        "company": company_name, "industry": industry, "employees": employees,
+        "stage": stage, "size": size, "sites": sites, "location": location,
+        "arrangement": arrangement, "salary": salary, "currency": currency, "period": period,
+        "reports_to": _reports_to(reports_to), "team_size": team_size,
+        "focus": _line(focus, 120, "'--focus'", "give a focus such as supply-chain (jdgen "
+                       "show ROLE lists them)"),
+        "locale": locale, "date": date, "valid_through": valid_through,
+        "valid_for_days": valid_for, "employment_type": list(employment_types) or None,
+        "website": website, "logo": logo, "logo_file": logo_file,
+        "direct_apply": direct_apply, "benefits": list(benefits) or None, "about": about,
+        "applicant_locations": [{"country": c} for c in applicant_countries] or None,
+        "apply_url": apply_url, "apply_email": apply_email,
+    }
+    settled = settle(facts, base, company_file, _posting_id(posting_id))
+    company = settled.company
     request = BuildRequest(
         role=role, company=company, formats=chosen, out_dir=out_dir, output=output_path,
-        options=Options(focus=_line(focus, 120, "'--focus'", "give a focus such as "
-                                    "supply-chain (jdgen show ROLE lists them)"),
-                        reports_to=_reports_to(reports_to), team_size=team_size,
-                        date=date.date() if date else None,
-                        valid_through=valid_through.date() if valid_through else None,
-                        valid_for_days=valid_for, posting_id=_posting_id(posting_id),
-                        locale=locale),
-        reference_docx=reference_docx, roles_dirs=roles_dir, templates_dirs=templates_dir,
-        front_matter=front_matter, html_template=html_template,
+        options=settled.options, reference_docx=reference_docx, roles_dirs=roles_dir,
+        templates_dirs=templates_dir, front_matter=front_matter, html_template=html_template,
     )
     rendered = render_posting(request)
     for warning in rendered.warnings:
@@ -358,56 +339,16 @@ def _line(value: str | None, limit: int, option: str, hint: str) -> str | None:
         raise click.BadParameter(f"{hint}; this one {exc}", param_hint=option) from None
 
 
-def _pay(base: Company | None, salary: Salary | None, currency: str | None,
-         period: str | None, *, needs: str, source: Path | None = None) -> dict[str, Any] | None:
-    """The pay range the options ask for, on top of the company file's; None if untouched.
-
-    ``needs`` names the options in the error when they come without any range. A
-    currency written in the salary must agree with ``--currency`` and the file's.
-    """
-    if not (salary or currency or period):
-        return None
-    pay = base.compensation.model_dump(exclude_none=True) if base and base.compensation else {}
-    if salary:
-        pay["min"], pay["max"] = salary.low, salary.high
-        pay.pop("symbol", None)
-        if salary.currency:
-            if currency and not salary.agrees(currency.strip().upper()):
-                raise click.BadParameter(
-                    f"the salary is in {salary.written()} but --currency says "
-                    f"{currency.strip().upper()}; give one currency", param_hint="'--salary'")
-            filed = base.compensation.currency if base and base.compensation else None
-            if not currency and filed and not salary.agrees(filed):
-                raise click.BadParameter(
-                    f"the salary is in {salary.written()} but {source}'s "
-                    f"compensation.currency is {filed}; add --currency {salary.currency} to "
-                    "override the file, or give the salary without a symbol",
-                    param_hint="'--salary'")
-            if not salary.shared:
-                pay["currency"] = salary.currency
-            elif not (currency or filed):  # which dollar or yen: the job's country says
-                pay["symbol"] = salary.marker
-    elif not pay:
-        raise click.UsageError(f"{needs} --salary (or a company file with compensation)")
-    pay.update({k: v for k, v in {"currency": currency, "period": period}.items() if v})
-    return pay
-
-
-def _company(base: Company | None, flags: dict[str, Any]) -> Company:
-    """Merge command-line facts over the company file; name the option at fault."""
-    data = base.model_dump(exclude_none=True) if base else {}
-    data.update({k: v for k, v in flags.items() if v is not None})
-    if "name" not in data:
-        raise click.UsageError("Missing option '--company' (or a --company-file with a name).")
+def settle(facts: dict[str, Any], base: Company | None, company_file: Path | None,
+           posting_id: str | None = None) -> Settled:
+    """Settle the options' facts over the company file; an error names the option at fault."""
     try:
-        return Company.model_validate(data)
-    except ValidationError as exc:
-        from jdgen.inputs.validation import describe
-
-        err = exc.errors()[0]
-        field = str(err["loc"][0]) if err["loc"] else ""
-        message = describe(Company, err).split(": ", 1)[-1]
-        if field in _COMPANY_OPTIONS and flags.get(field) is not None:
-            option = "--currency" if err["loc"][-1] == "currency" else _COMPANY_OPTIONS[field]
-            raise click.BadParameter(message, param_hint=f"'{option}'") from None
-        raise click.ClickException(f"company: {describe(Company, err)}") from None
+        return resolve(facts, base, posting_id=posting_id, locale_wins=True,
+                       voice=Voice(_OPTIONS, str(company_file) if company_file else
+                                   "the company file"))
+    except FactError as exc:
+        option = _OPTIONS.get(exc.fact)
+        if option is not None and exc.given:
+            raise click.BadParameter(exc.reason, param_hint=f"'{option}'") from None
+        where = f"{company_file}: " if company_file else ""
+        raise click.ClickException(f"{where}{exc.problems[0]}") from None

@@ -130,21 +130,18 @@ def _request(role: str, company_name: str | None, company_file: Path | None,
              templates_dir: tuple[Path, ...], locale: str | None = None) -> Any:
     """The same BuildRequest `jdgen build` would make from these options."""
     from jdgen.build import BuildRequest, load_company
-    from jdgen.cli.build import SalaryRange, _company, _pay
-    from jdgen.inputs.locations import parse_location
-    from jdgen.tailoring.tailor import Options
+    from jdgen.cli.build import settle
 
     base = load_company(company_file) if company_file else None
-    flags: dict[str, Any] = {
-        "name": company_name, "industry": industry, "employees": employees,
-        "locations": [parse_location(location)] if location is not None else None,
-        "arrangement": arrangement,
-    }
-    low_high = SalaryRange().convert(salary, None, None) if salary else None
-    flags["compensation"] = _pay(base, low_high, currency, None, needs="--currency needs",
-                                 source=company_file)
+    if currency and not salary and not (base and base.compensation):
+        raise click.UsageError("--currency needs --salary (or a company file with compensation)")
+    if company_name is None and (base is None or not base.name):
+        raise click.UsageError("Missing option '--company' (or a --company-file with a name).")
+    settled = settle({"company": company_name, "industry": industry, "employees": employees,
+                      "location": location, "arrangement": arrangement, "salary": salary,
+                      "currency": currency, "focus": focus, "date": date, "locale": locale},
+                     base, company_file)
     return BuildRequest(
-        role=role, company=_company(base, flags), formats=("md",),
-        options=Options(focus=focus, date=date.date() if date else None, locale=locale),
+        role=role, company=settled.company, formats=("md",), options=settled.options,
         roles_dirs=roles_dir, templates_dirs=templates_dir,
     )

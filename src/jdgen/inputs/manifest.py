@@ -29,6 +29,7 @@ from jdgen.models import (
     Slug,
     Stage,
     Strict,
+    Text,
     Url,
 )
 from jdgen.site.settings import Site
@@ -116,6 +117,14 @@ class PostingFields(Strict):
     benefits: list[Line] | None = Field(
         default=None, max_length=40, description="Benefits offered (replaces the profile's)."
     )
+    about: Text | None = Field(
+        default=None, description="A short paragraph about the company (replaces the "
+        "profile's).",
+    )
+    sites: int | None = Field(
+        default=None, ge=1, le=100_000,
+        description="How many sites (offices, plants, stores ...) the company runs.",
+    )
     locale: LocaleTag | None = Field(
         default=None, description="en-US, en-GB, en-CA, en-AU or en-IE; a company file's "
         "locale wins over this (default: the job's country, else en-US).",
@@ -126,32 +135,10 @@ class PostingFields(Strict):
     def _salary_text(cls, value: Any) -> Any:
         """Accept '140000-175000' as well as a {min, max, currency, period} mapping."""
         if isinstance(value, str):
-            from jdgen.tailoring.salary import parse_salary
+            from jdgen.inputs.facts import salary_fields
 
-            parsed = parse_salary(value)
-            pay: dict[str, Any] = {"min": parsed.low, "max": parsed.high}
-            if parsed.shared:  # which dollar or yen: the job's country says
-                pay["symbol"] = parsed.marker
-            elif parsed.currency:
-                pay["currency"] = parsed.currency
-            return pay
+            return salary_fields(value)
         return value
-
-    @model_validator(mode="after")
-    def _one_currency(self) -> PostingFields:
-        pay = self.salary
-        if pay is not None and self.currency and "currency" in pay.model_fields_set and (
-                pay.currency != self.currency.strip().upper()):
-            written = pay.currency
-            raise ValueError(f"salary is in {written} but currency says "
-                             f"{self.currency.strip().upper()}; give one currency")
-        if pay is not None and self.currency and pay.symbol:
-            from jdgen.tailoring.salary import SHARED
-
-            if self.currency.strip().upper() not in SHARED[pay.symbol]:
-                raise ValueError(f"salary is in '{pay.symbol}' but currency says "
-                                 f"{self.currency.strip().upper()}; give one currency")
-        return self
 
 
 class Defaults(PostingFields):

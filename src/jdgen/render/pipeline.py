@@ -160,7 +160,8 @@ class Pipeline:
             google = jsonld.missing(posting)
             if any(line.startswith("jobLocation:") for line in google):
                 advice.pop("location", None)  # the JSON-LD warning says it for Google too
-        warnings = [f"{posting.slug}: {line}" for line in [*advice.values(), *google]]
+        warnings = [f"{posting.slug}: {line}"
+                    for line in [*options.notes, *advice.values(), *google]]
         for fmt in formats:
             name = f"{posting.slug}.{fmt}"
             if fmt == "md":

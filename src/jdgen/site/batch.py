@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from jdgen.errors import DataError, JdgenError, OutputError
+from jdgen.inputs.facts import Settled, resolve
 from jdgen.inputs.manifest import CompanyFiles, Defaults, ManifestStream, PostingSpec, posting_spec
 from jdgen.inputs.tracked import Inputs, check_out_dir_is_separate, resolved
 from jdgen.models import Company
@@ -58,10 +59,6 @@ if TYPE_CHECKING:
 
 # Files jdgen itself writes into a batch's folder: no posting may take their names.
 RESERVED_NAMES = frozenset({INDEX_JSON, "index.md", "index.html", STATE_FILE})
-
-_PAY_TERMS = ("currency", "period")
-_COMPANY_KEYS = ("industry", "employees", "stage", "size", "arrangement", "employment_type",
-                 "direct_apply", "valid_for_days", "apply_url", "apply_email", "benefits")
 
 
 @dataclass(frozen=True)
@@ -171,9 +168,9 @@ def _job(index: int, where: str, defaults: Defaults, spec: PostingSpec,
         for key in ("company", "company_file", "company_name"):
             if key not in own:
                 merged.pop(key, None)
-    company = _company(merged, companies)
-    options = options_from_facts(merged, spec.id)
-    return Job(index=index, where=where, role=spec.role, company=company, options=options,
+    settled = _settled_facts(merged, companies, spec.id)
+    return Job(index=index, where=where, role=spec.role, company=settled.company,
+               options=settled.options,
                formats=tuple(dict.fromkeys(spec.formats or defaults.formats)),
                stem=spec.id, front_matter=bool(defaults.front_matter))
 
@@ -206,62 +203,13 @@ class _Companies:
         return self.files.load(name)
 
 
-def _company(merged: dict[str, Any], companies: _Companies) -> Company:
-    """The posting's company: its profile file, with the manifest's facts on top."""
+def _settled_facts(merged: dict[str, Any], companies: _Companies,
+                   posting_id: str | None) -> Settled:
+    """The posting's facts settled: its profile file, with the manifest's facts on top."""
     base = companies.load(merged["company_file"]) if "company_file" in merged else None
-    return company_from_facts(merged, base)
-
-
-def options_from_facts(merged: dict[str, Any], posting_id: str | None) -> Options:
-    """The tailoring options a posting's facts give (a manifest's posting, or the API's)."""
-    return Options(focus=merged.get("focus"), reports_to=merged.get("reports_to"),
-                   team_size=merged.get("team_size"), date=merged.get("date"),
-                   valid_through=merged.get("valid_through"), posting_id=posting_id,
-                   default_locale=merged.get("locale"))
-
-
-def company_from_facts(merged: dict[str, Any], base: Company | None) -> Company:
-    """``base`` (a profile, or nothing) with a posting's facts on top, validated."""
-    from pydantic import ValidationError
-
-    from jdgen.inputs.locations import parse_location
-    from jdgen.inputs.validation import describe
-    from jdgen.tailoring.salary import SHARED
-
-    data: dict[str, Any] = base.model_dump(exclude_none=True) if base is not None else {}
-    for key in ("company", "company_name"):  # the name alone, or the profile's overridden
-        if key in merged:
-            data["name"] = merged[key]
-    for key in _COMPANY_KEYS:
-        if key in merged:
-            data[key] = merged[key]
-    if "location" in merged:
-        data["locations"] = [parse_location(merged["location"])]
-    if "salary" in merged:
-        filed = {k: v for k, v in data.get("compensation", {}).items() if k in _PAY_TERMS}
-        pay = dict(merged["salary"])
-        if "currency" in pay and filed.get("currency", pay["currency"]) != pay["currency"] \
-                and "currency" not in merged:
-            raise DataError([f"salary is in {pay['currency']} but the company file's "
-                             f"compensation.currency is {filed['currency']}; add "
-                             f"'currency: {pay['currency']}' to override the file"])
-        mark = pay.get("symbol")
-        if mark and "currency" not in merged and filed.get("currency", SHARED[mark][0]) \
-                not in SHARED[mark]:
-            raise DataError([f"salary is in '{mark}' but the company file's "
-                             f"compensation.currency is {filed['currency']}; give the "
-                             "salary without a symbol, or add 'currency:' to choose"])
-        data["compensation"] = {**filed, **pay}
-    if "compensation" in data:
-        for key in ("currency", "period"):
-            if key in merged:
-                data["compensation"][key] = merged[key]
-    if "name" not in data:
-        raise DataError(["no company: give 'company' (its name) or 'company_file' (a profile)"])
-    try:
-        return Company.model_validate(data)
-    except ValidationError as exc:
-        raise DataError([f"company: {describe(Company, err)}" for err in exc.errors()]) from None
+    facts = {key: value for key, value in merged.items()
+             if key not in ("company_file", "formats")}
+    return resolve(facts, base, posting_id=posting_id)
 
 
 # ----------------------------------------------------------------- rendering

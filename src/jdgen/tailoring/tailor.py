@@ -52,6 +52,7 @@ class Options:
     posting_id: str | None = None
     locale: str | None = None  # --locale: wins over the company file's
     default_locale: str | None = None  # the manifest's: the company file's wins over it
+    notes: tuple[str, ...] = ()  # warnings from settling the facts, printed with the build's
 
 
 def posting_date(given: dt.date | None = None) -> dt.date:
