@@ -243,9 +243,9 @@ def test_a_manifest_salary_sets_its_currency_and_keeps_the_files(runner, write, 
     assert result.exit_code == 1
     assert "£60,000–£75,000 per year" in (tmp_path / "out" / "gbp.md").read_text()
     assert "€90,000–€100,000 per year" in (tmp_path / "out" / "kept.md").read_text()
-    assert "salary is in GBP but the company file's compensation.currency is EUR" in (
-        result.stderr)
-    assert "salary is in GBP but currency says USD" in result.stderr
+    assert ("salary is in GBP (£) but the company file's compensation.currency is EUR; add "
+            "'currency: GBP' to override the file") in result.stderr
+    assert "salary is in GBP (£) but currency says USD" in result.stderr
 
 
 # ------------------------------------------------------------------ nothing invented

@@ -71,8 +71,14 @@ class Voice:
     source: str = "the company file"
 
     def name(self, fact: str) -> str:
-        """How the user wrote ``fact``."""
+        """How the user writes ``fact``."""
         return (self.names or {}).get(fact, fact)
+
+    def setting(self, fact: str, value: str) -> str:
+        """How the user would set ``fact`` to ``value``: '--currency GBP', 'currency: GBP'."""
+        if self.names and fact in self.names:
+            return f"{self.names[fact]} {value}"
+        return f"'{fact}: {value}'"
 
 
 def resolve(facts: Mapping[str, Any], base: Company | None = None, *,
@@ -178,7 +184,7 @@ def _pay(filed: Compensation | None, given: Mapping[str, Any],
             if not currency and on_file and not _agrees(written, on_file):
                 fix = (f"give the salary without a symbol, or add {voice.name('currency')} "
                        "to choose" if written in SHARED else
-                       f"add {voice.name('currency')} {written} to override the file")
+                       f"add {voice.setting('currency', written)} to override the file")
                 raise FactError("salary", f"the salary is in {shown} but {voice.source}'s "
                                 f"compensation.currency is {on_file}; {fix}")
         pay.pop("symbol", None)
@@ -240,8 +246,8 @@ def _locale(asked: str | None, company: Company, wins: bool) -> str:
         if wins:
             return resolve_locale(asked, company.locale, None, job_country(company))
         return resolve_locale(None, company.locale, asked, job_country(company))
-    except DataError as exc:
-        raise FactError("locale", exc.problems[0].split(": ", 1)[-1]) from None
+    except ValueError as exc:
+        raise FactError("locale", str(exc)) from None
 
 
 def _settle_pay(company: Company, locale: str) -> Company:

@@ -91,7 +91,9 @@ class PostingFields(Strict):
     )
     location: Line | None = Field(default=None, description="Where the job is, e.g. 'Denver, CO'.")
     arrangement: Arrangement | None = Field(default=None, description="onsite, hybrid or remote.")
-    salary: Compensation | None = Field(default=None, description="Pay range.")
+    salary: Compensation | Line | None = Field(
+        default=None, description="Pay range: '140000-175000', '85k-100k', '£60k-£75k', or a "
+        "mapping of min, max, currency and period.")
     currency: ShortLine | None = Field(default=None, description="ISO 4217 code for salary.")
     period: Period | None = Field(default=None, description="Pay period for salary.")
     reports_to: ShortLine | None = Field(default=None, description="Who the role reports to.")
@@ -133,11 +135,16 @@ class PostingFields(Strict):
     @field_validator("salary", mode="before")
     @classmethod
     def _salary_text(cls, value: Any) -> Any:
-        """Accept '140000-175000' as well as a {min, max, currency, period} mapping."""
+        """Accept '140000-175000' as well as a {min, max, currency, period} mapping.
+
+        The text is checked here, so a bad range names its line, and kept as
+        written, so messages about its currency quote it as the user wrote it.
+        """
         if isinstance(value, str):
             from jdgen.inputs.facts import salary_fields
 
-            return salary_fields(value)
+            salary_fields(value)
+            return value.strip()
         return value
 
 

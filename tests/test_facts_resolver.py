@@ -1,0 +1,204 @@
+"""One resolver settles the facts of every way in: the same facts make the same bytes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+
+import jdgen
+from jdgen.cli import main
+from jdgen.inputs.facts import FACTS, FactError, Voice, resolve
+from jdgen.models import Company
+
+FORMATS = ("md", "docx", "html", "json")
+
+# Each case: the facts as a manifest spells them, and the same as build options.
+CASES = [
+    pytest.param(
+        {"industry": "logistics", "employees": 15, "location": "Austin, TX",
+         "arrangement": "hybrid", "salary": "120k-150k", "apply_url": "https://lonestar.example/jobs",
+         "benefits": ["Health cover", "Paid parental leave"]},
+        id="us-startup"),
+    pytest.param(
+        {"industry": "manufacturing", "employees": 2000, "location": "Leeds, UK",
+         "arrangement": "onsite", "salary": "£85k-£100k", "reports_to": "Managing Director",
+         "team_size": 40, "apply_email": "jobs@acme.example", "locale": "en-GB"},
+        id="gb-manufacturer"),
+    pytest.param(
+        {"industry": "healthcare", "employees": 300, "stage": "established",
+         "location": "Toronto, ON", "arrangement": "remote", "salary": "130000-155000",
+         "currency": "CAD", "period": "year", "focus": "logistics",
+         "valid_for_days": 30, "about": "We run community clinics."},
+        id="ca-health"),
+]
+
+_OPTION = {"industry": "--industry", "employees": "--employees", "stage": "--stage",
+           "location": "--location", "salary": "--salary", "currency": "--currency",
+           "period": "--period", "reports_to": "--reports-to", "team_size": "--team-size",
+           "focus": "--focus", "apply_url": "--apply-url", "apply_email": "--apply-email",
+           "locale": "--locale", "valid_for_days": "--valid-for", "about": "--about"}
+
+
+def _options(facts: dict[str, object]) -> list[str]:
+    args: list[str] = []
+    for key, value in facts.items():
+        if key == "arrangement":
+            args.append(f"--{value}")
+        elif key == "benefits":
+            for benefit in value:  # type: ignore[attr-defined]
+                args += ["--benefit", str(benefit)]
+        else:
+            args += [_OPTION[key], str(value)]
+    return args
+
+
+def _yaml(value: object) -> str:
+    if isinstance(value, list):
+        return "[" + ", ".join(_yaml(v) for v in value) + "]"
+    if isinstance(value, int):
+        return str(value)
+    return "'" + str(value).replace("'", "''") + "'"
+
+
+def _role(facts: dict[str, object]) -> str:
+    return "director-of-operations" if "focus" in facts else "coo"
+
+
+@pytest.mark.parametrize("facts", CASES)
+def test_cli_manifest_and_api_make_the_same_bytes(facts, runner, tmp_path):
+    role = _role(facts)
+    formats = [arg for fmt in FORMATS for arg in ("-f", fmt)]
+    # A manifest's posting always has a reference (its file stem); give the others the same.
+    stem = f"acme-{role}"
+    result = runner.invoke(main, ["build", role, "--company", "Acme", *_options(facts),
+                                  "--date", "2026-11-25", "--posting-id", stem, *formats,
+                                  "--out", "cli"])
+    assert result.exit_code == 0, result.output
+    cli = {path.name: path.read_bytes() for path in (tmp_path / "cli").iterdir()}
+
+    posting = "\n".join(f"    {key}: {_yaml(value)}" for key, value in facts.items())
+    (tmp_path / "m.yaml").write_text(
+        f"defaults: {{formats: [{', '.join(FORMATS)}]}}\npostings:\n"
+        f"  - role: {role}\n    company: Acme\n    date: 2026-11-25\n{posting}\n",
+        encoding="utf-8")
+    result = runner.invoke(main, ["build", "--manifest", "m.yaml", "--out", "site"])
+    assert result.exit_code == 0, result.output
+    site = {name: (tmp_path / "site" / name).read_bytes() for name in cli}
+
+    built = jdgen.build_posting(role, "Acme", formats=list(FORMATS), date="2026-11-25",
+                                id=stem, **facts)  # type: ignore[arg-type]
+    assert sorted(built.files) == sorted(cli)
+    for name, data in cli.items():
+        if not name.endswith(".html"):  # a site's page links its index; a single page cannot
+            assert site[name] == data, f"{name}: the manifest's bytes differ from the CLI's"
+        assert built.files[name] == data, f"{name}: the API's bytes differ from the CLI's"
+
+
+def test_the_api_and_the_manifest_name_every_fact_the_resolver_takes():
+    from jdgen.api import PostingFacts
+    from jdgen.inputs.manifest import PostingFields
+
+    # Facts the API and a manifest's posting spell otherwise or leave to the company file.
+    elsewhere = {"website", "logo", "logo_file", "applicant_locations"}
+    for fact in set(FACTS) - elsewhere:
+        assert fact in PostingFields.model_fields, fact
+        assert fact in PostingFacts.__annotations__ or fact in ("company",), fact
+
+
+# ------------------------------------------------------------------ the rules, one by one
+
+
+def _pay(facts: dict[str, object], base: Company | None = None) -> dict[str, object]:
+    settled = resolve(facts, base)
+    pay = settled.company.compensation
+    assert pay is not None
+    return {"min": pay.min, "max": pay.max, "currency": pay.currency, "period": pay.period}
+
+
+FILED = Company(name="Acme", compensation={"min": 1, "max": 2, "currency": "EUR"})
+
+
+@pytest.mark.parametrize(("facts", "base", "expected"), [
+    ({"company": "A", "salary": "90k-100k"}, None, (90_000, 100_000, "USD", "year")),
+    ({"company": "A", "salary": "90k-100k", "location": "Leeds, UK"}, None,
+     (90_000, 100_000, "GBP", "year")),
+    ({"company": "A", "salary": "$90k-$100k", "location": "Toronto, ON"}, None,
+     (90_000, 100_000, "CAD", "year")),
+    ({"company": "A", "salary": "$90k-$100k", "location": "London, UK"}, None,
+     (90_000, 100_000, "USD", "year")),
+    ({"company": "A", "salary": "90k-100k"}, FILED, (90_000, 100_000, "EUR", "year")),
+    ({"company": "A", "salary": "£90k-£100k", "currency": "GBP"}, FILED,
+     (90_000, 100_000, "GBP", "year")),
+    ({"company": "A", "currency": "GBP"}, FILED, (1, 2, "GBP", "year")),
+    ({"company": "A", "period": "month"}, FILED, (1, 2, "EUR", "month")),
+    ({"company": "A", "salary": "$40-$55", "period": "hour", "currency": "AUD"}, None,
+     (40, 55, "AUD", "hour")),
+    ({"company": "A", "salary": {"min": 5, "max": 6, "currency": "SEK"}}, None,
+     (5, 6, "SEK", "year")),
+])
+def test_pay_is_settled_once_with_its_currency(facts, base, expected):
+    assert tuple(_pay(facts, base).values()) == expected
+
+
+@pytest.mark.parametrize(("facts", "base", "fact", "message"), [
+    ({"company": "A", "salary": "£60k-£75k", "currency": "USD"}, None, "salary",
+     r"^the salary is in GBP \(£\) but currency says USD; give one currency$"),
+    ({"company": "A", "salary": "£60k-£75k"}, FILED, "salary",
+     r"^the salary is in GBP \(£\) but the company file's compensation.currency is EUR; "
+     r"add 'currency: GBP' to override the file$"),
+    ({"company": "A", "salary": "$60k-$75k"}, FILED, "salary",
+     r"^the salary is in '\$' but the company file's compensation.currency is EUR; give the "
+     r"salary without a symbol"),
+    ({"company": "A", "salary": "$60k-$75k", "currency": "GBP"}, None, "salary",
+     r"^the salary is in '\$' but currency says GBP"),
+    ({"company": "A", "salary": "lots"}, None, "salary", r"lots"),
+    ({"company": "A", "valid_through": "2027-01-01", "valid_for_days": 3}, None,
+     "valid_through", r"not both"),
+    ({"company": "A", "employees": 0}, None, "employees", r"greater than or equal to 1"),
+    ({"company": "A", "locale": "xx-YY"}, None, "locale", r"xx-YY"),
+    ({"salary": "90k-100k"}, None, "company", r"^no company"),
+    ({"company": "A", "colour": "red"}, None, "colour", r"not a fact"),
+])
+def test_a_fact_that_cannot_be_settled_names_itself(facts, base, fact, message):
+    with pytest.raises(FactError) as caught:
+        resolve(facts, base)
+    assert caught.value.fact == fact
+    assert caught.value.problems == [f"{fact}: {caught.value.reason}"]
+    assert re.search(message, caught.value.reason), caught.value.reason
+
+
+def test_each_way_in_names_the_fact_in_its_own_words(runner, write):
+    with pytest.raises(FactError) as caught:
+        resolve({"company": "A", "salary": "£1-£2"}, FILED,
+                voice=Voice({"currency": "--currency"}, "acme.yaml"))
+    assert "acme.yaml's compensation.currency is EUR; add --currency GBP" in caught.value.reason
+
+    result = runner.invoke(main, ["build", "coo", "--company", "A", "--salary", "£1-£2",
+                                  "--currency", "USD", "-o", "-"])
+    assert result.exit_code == 2
+    assert result.stderr.splitlines()[-1] == (
+        "Error: Invalid value for '--salary': the salary is in GBP (£) but --currency says "
+        "USD; give one currency")
+
+    write("m.yaml", "postings:\n  - {role: coo, company: A, salary: '£1-£2', currency: USD}\n")
+    result = runner.invoke(main, ["build", "--manifest", "m.yaml", "--out", "site"])
+    assert result.exit_code == 1
+    assert "salary: the salary is in GBP (£) but currency says USD" in result.stderr
+
+
+def test_the_locale_is_settled_once_and_the_options_carry_it():
+    assert resolve({"company": "A", "location": "Leeds, UK"}).options.locale == "en-GB"
+    assert resolve({"company": "A", "location": "Leeds, UK", "locale": "en-US"}
+                   ).options.locale == "en-US"
+    filed = Company(name="A", locale="en-AU")
+    # A manifest's locale gives way to the company file's; --locale does not.
+    assert resolve({"company": "A", "locale": "en-CA"}, filed).options.locale == "en-AU"
+    assert resolve({"company": "A", "locale": "en-CA"}, filed, locale_wins=True
+                   ).options.locale == "en-CA"
+
+
+def test_dates_arrive_as_dates_whatever_the_way_in():
+    for value in ("2026-11-25", dt.date(2026, 11, 25), dt.datetime(2026, 11, 25, 9, 30)):
+        assert resolve({"company": "A", "date": value}).options.date == dt.date(2026, 11, 25)
