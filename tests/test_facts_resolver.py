@@ -107,6 +107,18 @@ def test_the_api_and_the_manifest_name_every_fact_the_resolver_takes():
         assert fact in PostingFacts.__annotations__ or fact in ("company",), fact
 
 
+def test_every_company_fact_has_an_option():
+    from jdgen.cli.build import _OPTIONS, build
+
+    options = {opt for param in build.params for opt in [*param.opts, *param.secondary_opts]}
+    fact_of = {"name": "company", "locations": "location", "compensation": "salary"}
+    for field in Company.model_fields:
+        fact = fact_of.get(field, field)
+        assert fact in FACTS, field
+        assert fact in _OPTIONS, f"no option sets the company file's '{field}'"
+        assert set(_OPTIONS[fact].split("/")) <= options, _OPTIONS[fact]
+
+
 # ------------------------------------------------------------------ the rules, one by one
 
 

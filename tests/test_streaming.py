@@ -67,7 +67,8 @@ def test_errors_deep_in_a_big_manifest_name_their_exact_line(write):
          "company_file, company_name, industry, employees, stage, size, location, arrangement, "
          "salary, "
          "currency, period, reports_to, team_size, focus, date, valid_through, valid_for_days, "
-         "employment_type, direct_apply, apply_url, apply_email, benefits, about, sites, locale, "
+         "employment_type, direct_apply, apply_url, apply_email, benefits, about, apply, "
+         "eeo_statement, sites, locale, "
          "role, id, formats"],
     ]
     assert [o.where for o in failed] == [f"{path}:{line}:5", f"{path}:{line + 3}:5"]

@@ -64,6 +64,8 @@ class PostingFacts(TypedDict, total=False):
     apply_email: str
     benefits: list[str]
     about: str
+    apply: str
+    eeo_statement: str
     sites: int
     locale: str
 

@@ -28,7 +28,8 @@ _OPTIONS = {
     "employment_type": "--employment-type", "website": "--website", "logo": "--logo",
     "logo_file": "--logo-file", "applicant_locations": "--applicant-country",
     "apply_url": "--apply-url", "apply_email": "--apply-email", "benefits": "--benefit",
-    "about": "--about",
+    "about": "--about", "apply": "--apply", "eeo_statement": "--eeo-statement",
+    "direct_apply": "--direct-apply/--no-direct-apply",
 }
 
 
@@ -132,6 +133,11 @@ class EmploymentType(click.ParamType):  # type: ignore[type-arg]
                    "(replaces the company file's list).")
 @click.option("--about", metavar="TEXT",
               help="A short paragraph about the company (replaces the company file's).")
+@click.option("--apply", "apply_text", metavar="TEXT",
+              help="How to apply, in a sentence or two (replaces the company file's).")
+@click.option("--eeo-statement", metavar="TEXT",
+              help="Your own equal-opportunity statement, printed as written (default: the "
+                   "statement for the job's country).")
 @click.option("--apply-url", metavar="URL", help="Where candidates apply online.")
 @click.option("--apply-email", metavar="ADDRESS", help="Where candidates email applications.")
 @click.option("--website", metavar="URL", help="Company website.")
@@ -164,7 +170,7 @@ def build(role: str | None, manifest: Path | None, check: bool, prune: bool, job
           reference_docx: Path | None, employment_types: tuple[str, ...],
           valid_through: dt.datetime | None, valid_for: int | None, posting_id: str | None,
           applicant_countries: tuple[str, ...], benefits: tuple[str, ...], about: str | None,
-          apply_url: str | None,
+          apply_text: str | None, eeo_statement: str | None, apply_url: str | None,
           apply_email: str | None, website: str | None, logo: str | None,
           logo_file: str | None, direct_apply: bool | None, front_matter: bool,
           html_template: Path | None, run_lint: bool, roles_dir: tuple[Path, ...],
@@ -214,6 +220,7 @@ def build(role: str | None, manifest: Path | None, check: bool, prune: bool, job
         "valid_for_days": valid_for, "employment_type": list(employment_types) or None,
         "website": website, "logo": logo, "logo_file": logo_file,
         "direct_apply": direct_apply, "benefits": list(benefits) or None, "about": about,
+        "apply": apply_text, "eeo_statement": eeo_statement,
         "applicant_locations": [{"country": c} for c in applicant_countries] or None,
         "apply_url": apply_url, "apply_email": apply_email,
     }

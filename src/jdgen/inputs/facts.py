@@ -30,7 +30,8 @@ from jdgen.tailoring.tailor import Options
 # Facts that are the company's, copied over the profile's as given.
 COMPANY_FACTS = ("industry", "employees", "stage", "size", "sites", "arrangement",
                  "employment_type", "direct_apply", "valid_for_days", "apply_url", "apply_email",
-                 "benefits", "about", "website", "logo", "logo_file", "applicant_locations")
+                 "benefits", "about", "apply", "eeo_statement", "website", "logo", "logo_file",
+                 "applicant_locations")
 # Facts that choose how the posting is written rather than describe the company.
 POSTING_FACTS = ("focus", "reports_to", "team_size", "date", "valid_through", "locale")
 # Every fact a request may hold.

@@ -123,6 +123,13 @@ class PostingFields(Strict):
         default=None, description="A short paragraph about the company (replaces the "
         "profile's).",
     )
+    apply: Text | None = Field(
+        default=None, description="How to apply, in a sentence or two (replaces the profile's)."
+    )
+    eeo_statement: Text | None = Field(
+        default=None, description="Your own equal-opportunity statement (replaces the "
+        "profile's; default: the statement for the job's country).",
+    )
     sites: int | None = Field(
         default=None, ge=1, le=100_000,
         description="How many sites (offices, plants, stores ...) the company runs.",
