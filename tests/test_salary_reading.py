@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from jdgen.tailoring.paywarnings import pay_warnings
 from jdgen.tailoring.salary import parse_salary
@@ -91,6 +93,7 @@ REFUSED = [
     ("£60k-€70k", r"names two currencies: EUR and GBP"),
     ("$60k-£70k", r"names two currencies: '\$' and GBP"),
     ("XYZ 60k", r"'XYZ' is not a currency code"),
+    ("85k-100k DOE", r"'DOE' is not a currency code .*give only the amounts and their currency"),
     ("85k and 100k", r"is not a salary range like 85k-100k"),
     ("85k-100k-120k", r"is not a salary range"),
     ("999999999999999999999999999999", r"amounts above 1,000,000,000 are not a plausible"),
@@ -121,6 +124,31 @@ def test_a_bare_dollar_is_shared_and_a_marked_one_is_not() -> None:
     assert not parse_salary("US$120-150k").shared
     assert parse_salary("CA$120k-140k").agrees("CAD")
     assert not parse_salary("£85-100k").agrees("USD")
+
+
+@st.composite
+def _thousands(draw: st.DrawFn) -> tuple[int, int]:
+    """A range in whole thousands whose top is at most ten times its bottom."""
+    low = draw(st.integers(1, 999))
+    return low, draw(st.integers(low, min(low * 10, 999)))
+
+
+@given(_thousands(), st.sampled_from(["-", "–", " - ", " to "]))
+def test_every_way_of_writing_thousands_reads_the_same(ends: tuple[int, int], dash: str) -> None:
+    low, high = ends
+    expected = (low * 1000, high * 1000)
+    for text in (f"{low}{dash}{high}k", f"{low}k{dash}{high}k", f"{low}K{dash}{high}K",
+                 f"{low * 1000:,}{dash}{high * 1000:,}", f"{low * 1000}{dash}{high}k",
+                 f"£{low}{dash}{high}k", f"{low}k{dash}{high}k EUR"):
+        assert parse_salary(text)[:2] == expected, text
+
+
+@given(st.integers(1, 99), st.integers(1_000, 999_999))
+def test_a_small_bare_end_beside_a_full_one_is_never_guessed(low: int, high: int) -> None:
+    """'85-100,000' is refused whenever the two ends are far apart, never silently read."""
+    if high > low * 10:
+        with pytest.raises(ValueError, match="which is unclear"):
+            parse_salary(f"{low}-{high:,}")
 
 
 # ------------------------------------------------------------------ warnings

@@ -199,7 +199,8 @@ def _currency(text: str) -> tuple[str | None, bool, str]:
             found.add(code)
             return " "
         if marker.isupper():
-            raise ValueError(f"'{text}': '{marker}' is not a currency code (e.g. USD, EUR, GBP)")
+            raise ValueError(f"'{text}': '{marker}' is not a currency code (e.g. USD, EUR, "
+                             f"GBP); give only the amounts and their currency, {_RANGE_ADVICE}")
         return marker  # not a currency: the range check below says what is wrong
 
     rest = _MARKER.sub(take, text)
