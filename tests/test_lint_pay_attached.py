@@ -32,6 +32,9 @@ TRAPS: dict[str, list[Item]] = {
     "pay as a verb for suppliers": [("p", "We pay suppliers $40 million a year.")],
     "pay word not tied to the amount": [
         ("p", "The compensation team manages $40 million a year in payroll.")],
+    "pay to a named company": [("p", "We pay Acme Logistics $40 million a year.")],
+    "pay beside a budget": [
+        ("li", "Set pay policy for 200 staff and a $12 million budget.")],
     "a revenue fact": [("li", "Revenue: $40 million a year")],
     "an allowance under the pay heading": [
         ("h", "Pay and benefits"), ("p", "A learning budget of $1,000 a year.")],
@@ -48,6 +51,12 @@ ATTACHED: dict[str, list[Item]] = {
     "a sentence tying salary to the amount": [
         ("p", "The salary for this role is between $150,000 and $180,000 a year.")],
     "we pay, hourly": [("p", "We pay $24 to $29 an hour.")],
+    "salary range for a named place": [
+        ("p", "The anticipated base salary range for this position in New York City is "
+              "$150,000 - $180,000.")],
+    "pay for a place with its state": [
+        ("p", "The pay for this role, based in Denver, Colorado, is $150,000 to $180,000.")],
+    "compensation ranges from": [("p", "Compensation for this role ranges from $150k to $180k.")],
     "compensation table row": [("row", "Compensation|$150,000–$180,000")],
     "label cell then value cell": [("p", "Salary"), ("p", "$150,000–$180,000")],
 }

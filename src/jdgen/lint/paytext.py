@@ -46,15 +46,19 @@ _NOT_PAY = re.compile(r"\b(?:budgets?|revenues?|turnover|sales|funding|raised|va
 _PAY_WORD = re.compile(r"\b(?:salary|salaries|pay|pays|paying|compensation|remuneration|"
                        r"wages?|earn|earns|earning|earnings|ote)\b", re.IGNORECASE)
 # Words that may stand between a pay word and its amount: "salary for this role is
-# between", "pay range: from", "compensation will be". Anything else breaks the tie.
+# between", "pay range: from", "compensation will be", "base salary range for this
+# position in New York is" (a capitalised word is taken as part of a place's name).
+# Any other word breaks the tie: "we pay suppliers $40 million" is not pay.
 _LINKS = frozenset("""
     for of this the role position job post opening vacancy is are will would be
     range ranges ranging band scale bracket from between at starts start starting up to
-    offered offer expected our we you a an base basic annual annually yearly hourly gross
-    total target rate currently set and in 'll
+    offered offer expected expect anticipated estimated estimate our we you a an base
+    basic annual annually yearly hourly gross total target rate currently set and in 'll
+    which based located where applicants candidates hires hire new successful typically
+    full-time part-time
 """.split())
-_GAP = re.compile(r"[A-Za-z']+|[^\sA-Za-z']")
-_MAX_GAP = 8
+_GAP = re.compile(r"[A-Za-z'-]+|[^\sA-Za-z'-]")
+_MAX_GAP = 12
 
 
 class Stated(NamedTuple):
@@ -113,7 +117,20 @@ def _attached(sentence: str) -> bool:
         if money is None:
             return False
         gap = _GAP.findall(sentence[word.end():money.start()])
-        if len(gap) <= _MAX_GAP and all(
-                token.casefold() in _LINKS or token in ":-–—,()" for token in gap):
+        if len(gap) <= _MAX_GAP and _links(gap):
             return True
     return False
+
+
+def _links(gap: list[str]) -> bool:
+    """True when every token links; a capitalised word only as a place's name, after
+    'in', 'at', 'based' or 'located' ('in New York City', 'based in Denver, Colorado'),
+    so 'we pay Acme Logistics $40 million' is not tied."""
+    place = False
+    for token in gap:
+        if place and (token[0].isupper() or token == ","):
+            continue  # 'New York City', 'Denver, Colorado': the place goes on
+        if token.casefold() not in _LINKS and token not in ":-–—,()":
+            return False
+        place = token.casefold() in ("in", "at", "based", "located")
+    return True
