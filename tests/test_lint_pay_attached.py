@@ -58,6 +58,7 @@ ATTACHED: dict[str, list[Item]] = {
         ("p", "The pay for this role, based in Denver, Colorado, is $150,000 to $180,000.")],
     "compensation ranges from": [("p", "Compensation for this role ranges from $150k to $180k.")],
     "compensation table row": [("row", "Compensation|$150,000–$180,000")],
+    "salary table row without a currency": [("row", "Salary|150,000 - 180,000")],
     "label cell then value cell": [("p", "Salary"), ("p", "$150,000–$180,000")],
 }
 

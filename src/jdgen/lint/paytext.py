@@ -3,7 +3,8 @@
 Money counts as the job's pay only where a reader would take it as such:
 
 - the value of a pay fact: a ``Pay:``/``Salary:``/``Compensation:`` line, bullet or
-  table row (the label jdgen writes and the usual others), and the JSON-LD
+  table row, its figures with or without a currency (the label jdgen writes and the
+  usual others), and the JSON-LD
   ``baseSalary`` or front-matter ``salary`` that the readers turn into a fact;
 - the cell after a cell that holds only a pay label (an HTML table or list);
 - a sentence under a heading about pay ("Pay", "Salary", "Compensation", "Pay and
@@ -36,6 +37,9 @@ AMOUNT = (rf"(?:[$€£¥₹]|\b(?:{_CODES})\s?)\s?\d[\d,.]*\s*[kK]?\b"
 MONEY = re.compile(AMOUNT)
 # Two figures joined as a range, currency or not: in a pay fact, '90,000 - 110,000' is pay.
 _FIGURES = re.compile(r"\d[\d,.]*\s*[kKmM]?\s*(?:-|–|—|to)\s*\d[\d,.]*\s*[kKmM]?\b")
+# A Markdown table row as lint reads it: the label cell, spaces, the value cell.
+_ROW = re.compile(rf"\s*(?:{'|'.join(re.escape(f) for f in PAY_FACTS)})(?: {{2,}}|\t)\S",
+                  re.IGNORECASE)
 _PAY_HEADING = re.compile(r"\b(?:pay|salary|salaries|compensation|remuneration|wages?|"
                           r"rewards?|earnings|gehalt|salaire|rémunération)\b", re.IGNORECASE)
 # Money counted in something other than the job's pay, in a sentence under a pay heading.
@@ -90,7 +94,8 @@ def stated_pay(doc: Document, not_range: re.Pattern[str],
         if block.kind == "heading":
             heading, label = block.text, False
             continue
-        if label and (MONEY.search(block.text) or _FIGURES.search(block.text)):
+        row = _ROW.match(block.text)
+        if (label or row) and (MONEY.search(block.text) or _FIGURES.search(block.text)):
             return Stated(block, block.text, None)
         label = _is_label(block.text)
         in_pay_section = bool(_PAY_HEADING.search(heading))
