@@ -160,6 +160,7 @@ def test_a_small_bare_end_beside_a_full_one_is_never_guessed(low: int, high: int
     (1_500, 1_800, "JPY", "hour", "JP", []),          # yen: the bounds scale
     (4_000, 6_000, "EUR", "month", "DE", []),
     (120_000, 140_000, "USD", "year", None, []),       # no country: no currency doubt
+    (60_000, 75_000, "USD", "year", "PA", []),         # US dollars are legal tender in Panama
     (40_000, 150_000, "USD", "year", "US",
      [r"^pay 40,000–150,000 USD per year: the top is 3\.8 times the bottom; give the range"]),
     (85, 100, "GBP", "year", "GB",

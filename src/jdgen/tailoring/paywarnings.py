@@ -12,7 +12,8 @@ currency rules) and returns one line per doubt:
   multiplied by a power of ten, from ``_SMALL_UNITS``: coarse on purpose, since a
   factor of ten is all it takes to tell 1,500 yen an hour from a yearly salary;
 - the currency is not the one of the job's country (US dollars for a job in
-  Vancouver because the company file says USD), so the user notices.
+  Vancouver because the company file says USD), so the user notices; a currency that
+  is legal tender there too (US dollars in Panama) is not warned about.
 """
 
 from __future__ import annotations
@@ -64,7 +65,7 @@ def pay_warnings(low: int, high: int, currency: str, period: str,
                          "amounts, or set the period they are paid per"
                          + (" (a yearly salary is period year)" if period != "year" else ""))
     local = _local_currency(country)
-    if local and local != currency:
+    if local and local != currency and not _tender(currency, country):
         found.append(f"pay {said} is in {currency}, but the job is in {_country_name(country)}, "
                      f"which pays in {local}: give the salary in {local} unless the job "
                      f"really pays in {currency}")
@@ -93,6 +94,17 @@ def _local_currency(country: str | None) -> str | None:
     from jdgen.locale.formats import country_currency
 
     return country_currency(country)
+
+
+def _tender(currency: str, country: str | None) -> bool:
+    """True when ``currency`` is legal tender in ``country`` besides its main one
+    (US dollars in Panama, rand in Namibia), per CLDR."""
+    import datetime as dt
+
+    from babel.numbers import get_territory_currencies
+
+    return currency in get_territory_currencies((country or "").upper(), dt.date.today(),
+                                                tender=True)
 
 
 def _country_name(code: str | None) -> str:
