@@ -6,9 +6,11 @@ from __future__ import annotations
 import re
 
 import pytest
+from click.testing import CliRunner
 from hypothesis import given
 from hypothesis import strategies as st
 
+from jdgen.cli import main
 from jdgen.tailoring.paywarnings import pay_warnings
 from jdgen.tailoring.salary import parse_salary
 
@@ -149,6 +151,38 @@ def test_a_small_bare_end_beside_a_full_one_is_never_guessed(low: int, high: int
     if high > low * 10:
         with pytest.raises(ValueError, match="which is unclear"):
             parse_salary(f"{low}-{high:,}")
+
+
+# ------------------------------------------------------------------ the cases, built
+
+
+@pytest.mark.parametrize(("salary", "location", "printed"), [
+    ("85-100k", "Leeds, UK", "£85,000–£100,000 per year"),
+    ("120-150k", "Denver, CO", "$120,000–$150,000 per year"),
+    ("£85-100k", "London, UK", "£85,000–£100,000 per year"),
+    ("$120,000 to $150,000", "Austin, TX", "$120,000–$150,000 per year"),
+])
+def test_a_built_posting_prints_the_range_as_meant(runner: CliRunner, salary: str,
+                                                    location: str, printed: str) -> None:
+    result = runner.invoke(main, ["build", "coo", "--company", "Acme", "--location", location,
+                                  "--salary", salary, "--date", "2026-11-25", "-o", "-"])
+    assert result.exit_code == 0, result.stderr
+    assert f"- **Pay:** {printed}" in result.stdout.splitlines()
+
+
+@pytest.mark.parametrize(("salary", "said"), [
+    ("TBD", "'TBD' is not a salary range: give one like 85k-100k"),
+    ("competitive", "'competitive' is not a salary range"),
+    ("85-100,000", "'85-100,000' reads as 85–100,000, which is unclear: write 85k-100k or "
+                   "85,000-100,000"),
+])
+def test_a_build_refuses_pay_it_cannot_read(runner: CliRunner, salary: str, said: str) -> None:
+    result = runner.invoke(main, ["build", "coo", "--company", "Acme", "--salary", salary,
+                                  "--date", "2026-11-25", "-o", "-"])
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    [line] = [ln for ln in result.stderr.splitlines() if ln.startswith("Error:")]
+    assert said in line and "currency code" not in line
 
 
 # ------------------------------------------------------------------ warnings
