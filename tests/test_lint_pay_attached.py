@@ -33,6 +33,7 @@ TRAPS: dict[str, list[Item]] = {
     "pay word not tied to the amount": [
         ("p", "The compensation team manages $40 million a year in payroll.")],
     "pay to a named company": [("p", "We pay Acme Logistics $40 million a year.")],
+    "salaries spent, not offered": [("p", "We spent $40 million in salaries last year.")],
     "pay beside a budget": [
         ("li", "Set pay policy for 200 staff and a $12 million budget.")],
     "a revenue fact": [("li", "Revenue: $40 million a year")],
@@ -51,6 +52,9 @@ ATTACHED: dict[str, list[Item]] = {
     "a sentence tying salary to the amount": [
         ("p", "The salary for this role is between $150,000 and $180,000 a year.")],
     "we pay, hourly": [("p", "We pay $24 to $29 an hour.")],
+    "the amount before its pay word": [
+        ("h", "Benefits"), ("li", "$150,000–$180,000 base salary, plus equity")],
+    "an hourly wage after the amount": [("li", "$25/hour starting wage")],
     "salary range for a named place": [
         ("p", "The anticipated base salary range for this position in New York City is "
               "$150,000 - $180,000.")],

@@ -12,7 +12,7 @@ Money counts as the job's pay only where a reader would take it as such:
   revenue, an allowance);
 - anywhere else, a sentence that ties a pay word to the money with nothing but
   linking words between them: "The salary is $90k to $110k a year", "The pay range
-  for this role is ...", "We pay $24 to $29 an hour".
+  for this role is ...", "We pay $24 to $29 an hour", "$25/hour starting wage".
 
 So "Revenue grew to $40 million a year." or "You will own a $2 million budget." is
 not pay, however much it reads like an amount a year.
@@ -61,6 +61,11 @@ _LINKS = frozenset("""
     which based located where applicants candidates hires hire new successful typically
     full-time part-time
 """.split())
+# An amount followed by its pay word: '$150,000–$180,000 base salary', '$25/hour starting
+# wage'. Only a period and adjectives may stand between ('$40 million in salaries' is not).
+_AFTER = re.compile(rf"(?:{AMOUNT})\s*(?:(?:/|per |an? )\s*(?:hour|hr|year|yr|month|week|day|"
+                    r"annum)\b\s*)?(?:(?:base|basic|starting|annual|yearly|monthly|hourly|gross|"
+                    r"total|target)\s+)*(?:salary|pay|wages?|compensation|ote)\b", re.IGNORECASE)
 _GAP = re.compile(r"[A-Za-z'-]+|[^\sA-Za-z'-]")
 _MAX_GAP = 12
 
@@ -117,6 +122,8 @@ def _is_label(text: str) -> bool:
 
 def _attached(sentence: str) -> bool:
     """True when a pay word and an amount are tied by linking words alone."""
+    if _AFTER.search(sentence):
+        return True
     for word in _PAY_WORD.finditer(sentence):
         money = MONEY.search(sentence, word.end())
         if money is None:
