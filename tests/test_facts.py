@@ -96,7 +96,7 @@ def test_a_small_companys_director_reporting_to_the_ceo_names_no_coo(runner):
     ("$140,000 – $175,000", Salary(140000, 175000, "USD", shared=True)),
     ("60 000-75 000 SEK", Salary(60000, 75000, "SEK")),
     ("1.5k", Salary(1500, 1500)),
-    ("92.500,50 €", Salary(92500, 92500, "EUR")),
+    ("92.500 €", Salary(92500, 92500, "EUR")),
 ])
 def test_salaries_as_people_type_them(text, parsed):
     assert parse_salary(text) == parsed
@@ -109,6 +109,7 @@ def test_salaries_as_people_type_them(text, parsed):
     ("999999999999999999999999999999", "amounts above 1,000,000,000 are not a plausible"),
     ("75k-60k", "the upper end is below the lower end"),
     ("0", "amounts must be above zero"),
+    ("92.500,50 €", "'92.500,50' reads as 92,500.5; pay is kept in whole units"),
 ])
 def test_bad_salaries_say_what_is_wrong(text, message):
     with pytest.raises(ValueError, match=re.escape(message)):

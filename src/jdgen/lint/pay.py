@@ -2,7 +2,9 @@
 
 Where the posting is comes from the build request or the posting's
 ``Location:`` fact (front matter and JSON-LD work too); whether pay is shown
-comes from a ``Pay:``/``Salary:`` fact or a money range anywhere in the text.
+comes from pay attached to the job (:mod:`jdgen.lint.paytext`): a ``Pay:`` or
+``Salary:`` fact, the pay section, or a sentence that ties a pay word to an
+amount. Other money in the text (revenue, a budget) is not pay.
 """
 
 from __future__ import annotations
@@ -13,17 +15,13 @@ from collections.abc import Iterator
 from dataclasses import replace
 from functools import cache
 
-from jdgen.lint.context import Context, finding, load_data, sentences, squash
+from jdgen.lint.context import Context, finding, load_data
 from jdgen.lint.document import Block
 from jdgen.lint.findings import Finding, Severity
+from jdgen.lint.paytext import AMOUNT, stated_pay
 from jdgen.tailoring.paytable import Jurisdiction, pay_table, split_location
 
-_PAY_FACTS = ("pay", "salary", "compensation", "pay range", "salary range", "base salary",
-              "base pay", "wage", "wages")
-_AMOUNT = (r"(?:[$€£¥]|\b(?:USD|EUR|GBP|CAD|AUD|CHF|NZD)\s?)\s?\d[\d,.]*\s*[kK]?\b"
-           r"|\b\d[\d,.]*\s*[kK]?\s?(?:USD|EUR|GBP|CAD|AUD|CHF|NZD|dollars|euros|pounds)\b")
-_MONEY = re.compile(_AMOUNT)
-_RANGE = re.compile(rf"({_AMOUNT})\s*(?:-|–|—|to)\s*((?:{_AMOUNT})|\d[\d,.]*\s*[kK]?)")
+_RANGE = re.compile(rf"(?:{AMOUNT})\s*(?:-|–|—|to)\s*(?:(?:{AMOUNT})|\d[\d,.]*\s*[kK]?)")
 _BENEFIT_FACTS = ("benefits", "perks", "benefits and perks", "what we offer")
 # A heading or sentence that introduces benefits, so a benefit named there is one offered.
 _OFFERED = re.compile(r"\bbenefit|\bperks?\b|\bwe offer|\byou(?:'ll| will)? (?:get|receive|enjoy)|"
@@ -47,7 +45,8 @@ def check(ctx: Context) -> Iterator[Finding]:
     as_of = ctx.config.date or _posted(ctx) or ctx.today
     laws = [j for j in table.jurisdictions if j.covers(parts, remote) and j.effective <= as_of
             and (ctx.employees is None or ctx.employees >= j.min_employees)]
-    pay_block, pay_text, vague = _pay(ctx)
+    not_range, context, _ = _words()
+    pay_block, pay_text, vague = stated_pay(ctx.doc, not_range, context)
     has_pay = ctx.has_pay if ctx.has_pay is not None else pay_text is not None
     where = location or ("remote" if remote else "no location given")
     if not has_pay:
@@ -90,8 +89,13 @@ def _width(laws: list[Jurisdiction], block: Block | None, text: str) -> Iterator
     found = _RANGE.search(text)
     if not found:
         return
-    low, high = _number(found.group(1)), _number(found.group(2))
-    if low is None or high is None or high <= low:
+    from jdgen.tailoring.salary import parse_salary
+
+    try:  # read as --salary reads it: '$85-100k' is 85,000 to 100,000
+        low, high = parse_salary(found.group(0))[:2]
+    except ValueError:
+        return
+    if high <= low:
         return
     for law in laws:
         rule = law.max_width
@@ -102,20 +106,6 @@ def _width(laws: list[Jurisdiction], block: Block | None, text: str) -> Iterator
                           f"{law.name} allows a spread of at most {rule.amount:,} "
                           f"({law.law}); this one is {high - low:,}",
                           f"narrow the range to {rule.amount:,} or less")
-
-
-def _number(text: str) -> int | None:
-    digits = re.search(r"\d[\d,.]*", text)
-    if not digits:
-        return None
-    raw = digits.group(0).replace(",", "")
-    try:
-        value = float(raw)
-    except ValueError:
-        return None
-    if re.search(r"\d\s*[kK]\b", text):
-        value *= 1000
-    return int(value)
 
 
 def _location(ctx: Context) -> tuple[str | None, Block | None]:
@@ -143,30 +133,6 @@ def _words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         return re.compile(rf"(?<![^\W_])(?:{joined})(?![^\W_])", re.IGNORECASE)
 
     return either(data["not_ranges"]), either(data["pay_context"]), either(data["benefits"])
-
-
-def _pay(ctx: Context) -> tuple[Block | None, str | None, tuple[Block | None, str] | None]:
-    """Where pay is stated with numbers (block, text), and else the first wording
-    that stands in for it ("competitive", "DOE"), with its block."""
-    not_range, context, _ = _words()
-    vague: tuple[Block | None, str] | None = None
-    for key in (k for k in _PAY_FACTS if k in ctx.doc.facts):
-        value, block = ctx.doc.facts[key], ctx.doc.fact_blocks.get(key)
-        if _MONEY.search(value):
-            return block, value, None
-        found = not_range.search(value)
-        if vague is None:
-            vague = (block, squash(found.group(0) if found else value, 40))
-    for block in ctx.doc.prose():
-        for _, sentence in sentences(block):
-            if not context.search(sentence):
-                continue
-            if _MONEY.search(sentence):
-                return block, sentence, None
-            found = not_range.search(sentence)
-            if found and vague is None:
-                vague = (block, found.group(0))
-    return None, None, vague
 
 
 def _lists_benefits(ctx: Context) -> bool:

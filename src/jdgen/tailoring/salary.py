@@ -1,8 +1,13 @@
 """Pay ranges as people type them, and as a posting prints them.
 
-``parse_salary`` reads '140000-175000', '140k-175k', '£60k-£75k', 'GBP 60k-75k',
-'60.000 €' or 'CA$120,000 to CA$140,000'; a symbol or code in the text sets the
-currency. ``format_pay`` prints the range once, with its symbol or its code.
+``parse_salary`` reads '140000-175000', '85-100k', '140k-175k', '£60k-£75k',
+'GBP 60k-75k', '$120,000 to $150,000', '60.000 €', '1.2m' or
+'CA$120,000 to CA$140,000'; a symbol or code in the text sets the currency.
+A scale (k, m) written on one end only also scales the other end when that end
+is bare and small: '85-100k' is 85,000 to 100,000. What it cannot read with
+certainty ('85-100,000', 'TBD', 'up to 90k') is a ValueError that says how it
+read the text and what to write instead. ``format_pay`` prints the range once,
+with its symbol or its code.
 """
 
 from __future__ import annotations
@@ -25,12 +30,27 @@ _MARKERS = {
 }
 SHARED = {"$": ("USD", "CAD", "AUD", "NZD", "SGD", "HKD", "MXN"), "¥": ("JPY", "CNY")}
 _SYMBOL = "|".join(re.escape(m) for m in sorted(_MARKERS, key=len, reverse=True))
-_MARKER = re.compile(rf"{_SYMBOL}|\b[A-Za-z]{{3}}\b")
+_MARKER = re.compile(rf"{_SYMBOL}|(?<![A-Za-z])[A-Za-z]{{3}}(?![A-Za-z])")
 _NUMBER = r"\d(?:[\d.,\u00a0\u202f ]*\d)?"
+_SCALE = r"k|m|mn|thousand|million"
+_SCALES = {"k": 1_000, "thousand": 1_000, "m": 1_000_000, "mn": 1_000_000,
+           "million": 1_000_000}
+_DASH = r"-|–|—|−|‐|‑|‒|to"
 _RANGE = re.compile(
-    rf"^(?P<low>{_NUMBER})\s*(?P<lk>[kKmM])?\s*"
-    rf"(?:(?:-|–|—|to)\s*(?P<high>{_NUMBER})\s*(?P<hk>[kKmM])?)?$"
+    rf"^(?P<from>between |from )?(?P<low>{_NUMBER}) ?(?P<lk>{_SCALE})?"
+    rf"(?: ?(?P<sep>{_DASH}|and) ?(?P<high>{_NUMBER}) ?(?P<hk>{_SCALE})?)?$",
+    re.IGNORECASE,
 )
+# Pay written as words, a period or an open end: each is refused with its own advice.
+_PERIOD = re.compile(r"/ ?(?:h|hr|hour|d|day|wk|week|mo|month|y|yr|year|annum)\b|"
+                     r"\b(?:per|an?|each) (?:hour|day|week|month|year|annum)\b|"
+                     r"\b(?:hourly|daily|weekly|monthly|yearly|annually|p\.? ?a\.?|pa)\b",
+                     re.IGNORECASE)
+_OPEN = re.compile(r"^(?:up to|upto|max(?:imum)?|min(?:imum)?|at least|over|starting"
+                   r"(?: at)?|<|>)\b|\+$|\b(?:or more|and up|and above|upwards|plus)$",
+                   re.IGNORECASE)
+_RANGE_ADVICE = "like 85k-100k, 85,000-100,000 or £60k-£75k"
+_FAR = 10  # ends further apart than this when a scale is shared are read as unclear
 
 
 class Salary(NamedTuple):
@@ -68,23 +88,101 @@ class Salary(NamedTuple):
 
 
 def parse_salary(text: str) -> Salary:
-    """Read a range; raise ValueError with a message a person can act on."""
+    """Read a range; raise ValueError with a message a person can act on.
+
+    Nothing is guessed: a range that could mean two things, a word instead of
+    numbers, an open end or an amount with a period in it is refused, and the
+    message says how the text was read and what to write instead.
+    """
     if len(text) > 60:
-        raise ValueError("salary text is too long; give a range like 140000-175000")
-    if text.strip().startswith("-"):
+        raise ValueError(f"salary text is too long; give a range {_RANGE_ADVICE}")
+    if not re.search(r"\d", text):
+        raise ValueError(f"'{text.strip()}' is not a salary range: give one {_RANGE_ADVICE}, "
+                         "or leave the salary out")
+    if text.strip().startswith(("-", "−")):
         raise ValueError(f"'{text}': amounts must be positive, like 140000-175000")
+    if _PERIOD.search(text):
+        raise ValueError(f"'{text}': give the amounts alone; say what they are paid per "
+                         "with the period (hour, day, week, month or year; the default is "
+                         "year)")
     currency, shared, rest = _currency(text)
-    match = _RANGE.match(" ".join(rest.split()))
-    if not match:
-        raise ValueError(f"'{text}' is not a salary range like 140000-175000, 140k-175k "
-                         "or £60k-£75k")
+    rest = " ".join(rest.split())
+    if _OPEN.search(rest):
+        raise ValueError(f"'{text}' is open-ended: give both ends of the range, {_RANGE_ADVICE}")
+    match = _RANGE.match(rest)
+    if not match or (match.group("sep") or "").lower() == "and" and not match.group("from"):
+        raise ValueError(f"'{text}' is not a salary range {_RANGE_ADVICE}")
+    if match.group("from") and not match.group("high"):
+        raise ValueError(f"'{text}' is open-ended: give both ends of the range, {_RANGE_ADVICE}")
     low = _amount(text, match.group("low"), match.group("lk"))
     high = _amount(text, match.group("high"), match.group("hk")) if match.group("high") else low
+    if match.group("high"):
+        low, high = _share_scale(text, match, low, high)
+    for value, number in ((low, match.group("low")), (high, match.group("high") or "")):
+        if value != value.to_integral_value():
+            written = number or match.group("low")
+            raise ValueError(f"'{text}': '{written}' reads as {_figure(value)}; pay is kept in "
+                             "whole units, so round it (or give the yearly range)")
     if low <= 0:
         raise ValueError(f"'{text}': amounts must be above zero")
     if high < low:
-        raise ValueError(f"'{text}': the upper end is below the lower end")
-    return Salary(low, high, currency, shared)
+        raise ValueError(f"'{text}' reads as {_span(low, high)}: the upper end is below the "
+                         "lower end")
+    return Salary(int(low), int(high), currency, shared)
+
+
+def _share_scale(text: str, match: re.Match[str], low: Decimal,
+                 high: Decimal) -> tuple[Decimal, Decimal]:
+    """The two ends once a scale written on one end only is settled, or a ValueError.
+
+    '85-100k' reads as 85,000-100,000: the bare end is small and takes the scale.
+    A bare end of 1,000 or more is an amount in full ('85000-100k'). Two bare ends
+    of very different size ('85-100,000') could mean either, and are refused.
+    """
+    low_scale, high_scale = match.group("lk"), match.group("hk")
+    if bool(low_scale) != bool(high_scale):
+        factor = _SCALES[(low_scale or high_scale).lower()]
+        bare_low = high_scale is not None
+        bare = low if bare_low else high
+        if bare < 1000:
+            scaled = (bare * factor, high) if bare_low else (low, bare * factor)
+            if _close(*scaled):
+                return scaled
+            if not _close(low, high):
+                raise ValueError(_unclear(text, [scaled, (low, high)]))
+    elif not (low_scale or high_scale) and low < 1000 <= high and high > low * _FAR:
+        raise ValueError(_unclear(text, [(low, high)]))
+    return low, high
+
+
+def _close(low: Decimal, high: Decimal) -> bool:
+    return low <= high <= low * _FAR
+
+
+def _unclear(text: str, readings: list[tuple[Decimal, Decimal]]) -> str:
+    said = " or ".join(_span(low, high) for low, high in readings)
+    low, high = readings[-1]
+    full = (low * 1000, high) if high >= 1000 and _close(low * 1000, high) else None
+    if full is None:
+        advice = "write both ends the same way, like 85k-100k or 85,000-100,000"
+    else:
+        advice = (f"write {_short(full[0])}-{_short(full[1])} or "
+                  f"{int(full[0]):,}-{int(full[1]):,}")
+    return f"'{text}' reads as {said}, which is unclear: {advice}"
+
+
+def _span(low: Decimal, high: Decimal) -> str:
+    return f"{_figure(low)}–{_figure(high)}"
+
+
+def _figure(value: Decimal) -> str:
+    return f"{int(value):,}" if value == value.to_integral_value() else f"{value.normalize():,f}"
+
+
+def _short(value: Decimal) -> str:
+    """85000 as '85k', 1500 as '1.5k'."""
+    thousands = value / 1000
+    return f"{thousands.normalize():f}k"
 
 
 def _currency(text: str) -> tuple[str | None, bool, str]:
@@ -101,7 +199,8 @@ def _currency(text: str) -> tuple[str | None, bool, str]:
             found.add(code)
             return " "
         if marker.isupper():
-            raise ValueError(f"'{text}': '{marker}' is not a currency code (e.g. USD, EUR, GBP)")
+            raise ValueError(f"'{text}': '{marker}' is not a currency code (e.g. USD, EUR, "
+                             f"GBP); give only the amounts and their currency, {_RANGE_ADVICE}")
         return marker  # not a currency: the range check below says what is wrong
 
     rest = _MARKER.sub(take, text)
@@ -119,7 +218,8 @@ def _currency(text: str) -> tuple[str | None, bool, str]:
     return code, False, rest
 
 
-def _amount(text: str, number: str, scale: str | None) -> int:
+def _amount(text: str, number: str, scale: str | None) -> Decimal:
+    """The value of one end, its own scale applied."""
     digits = re.sub(r"[\u00a0\u202f ]", "", number)
     separators = re.findall(r"[.,]", digits)
     if separators:
@@ -133,10 +233,10 @@ def _amount(text: str, number: str, scale: str | None) -> int:
         value = Decimal(digits)
     except InvalidOperation:
         raise ValueError(f"'{text}': '{number}' is not an amount") from None
-    value *= {"k": 1_000, "m": 1_000_000}.get((scale or "").lower(), 1)
+    value *= _SCALES.get((scale or "").lower(), 1)
     if value > MAX_AMOUNT:
         raise ValueError(f"'{text}': amounts above {MAX_AMOUNT:,} are not a plausible salary")
-    return int(value.to_integral_value())
+    return value
 
 
 def currency_for(symbol: str | None, country: str | None, locale: str) -> str:
