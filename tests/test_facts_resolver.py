@@ -214,3 +214,28 @@ def test_the_locale_is_settled_once_and_the_options_carry_it():
 def test_dates_arrive_as_dates_whatever_the_way_in():
     for value in ("2026-11-25", dt.date(2026, 11, 25), dt.datetime(2026, 11, 25, 9, 30)):
         assert resolve({"company": "A", "date": value}).options.date == dt.date(2026, 11, 25)
+
+
+def test_the_resolver_s_warnings_reach_every_way_in(runner, write):
+    facts = {"salary": "20k-90k", "currency": "USD", "location": "Vancouver, BC"}
+    settled = resolve({"company": "Acme", **facts})
+    assert len(settled.warnings) == 2 and settled.warnings == settled.options.notes
+    assert "4.5 times the bottom" in settled.warnings[0]
+    assert "the job is in Canada, which pays in CAD" in settled.warnings[1]
+
+    result = runner.invoke(main, ["build", "coo", "--company", "Acme", *_options(facts),
+                                  "-o", "-"])
+    assert result.exit_code == 0
+    for line in settled.warnings:
+        assert f"Warning: acme-coo: {line}" in result.stderr.splitlines()
+
+    built = jdgen.build_posting("coo", "Acme", **facts)  # type: ignore[arg-type]
+    assert [f"acme-coo: {line}" for line in settled.warnings] == built.warnings[:2]
+
+    write("m.yaml", "postings:\n  - {role: coo, company: Acme, salary: 20k-90k, "
+                    "currency: USD, location: 'Vancouver, BC'}\n")
+    result = runner.invoke(main, ["build", "--manifest", "m.yaml", "--out", "site",
+                                  "--verbose"])
+    assert result.exit_code == 0, result.stderr
+    for line in settled.warnings:
+        assert line in result.stderr

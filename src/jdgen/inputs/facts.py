@@ -114,7 +114,7 @@ def resolve(facts: Mapping[str, Any], base: Company | None = None, *,
                         f"{voice.name('valid_for_days')}, not both")
     locale = _locale(given.get("locale"), company, locale_wins)
     company = _settle_pay(company, locale)
-    warnings: list[str] = []
+    warnings = _pay_warnings(company)
     options = Options(focus=given.get("focus"), reports_to=given.get("reports_to"),
                       team_size=given.get("team_size"), date=_date(given.get("date")),
                       valid_through=_date(given.get("valid_through")),
@@ -259,6 +259,16 @@ def _settle_pay(company: Company, locale: str) -> Company:
     if pay is company.compensation:
         return company
     return company.model_copy(update={"compensation": pay})
+
+
+def _pay_warnings(company: Company) -> list[str]:
+    """Doubts about a pay range that reads correctly (far apart, implausible, foreign)."""
+    pay = company.compensation
+    if pay is None or pay.currency is None:
+        return []
+    from jdgen.tailoring.paywarnings import pay_warnings
+
+    return pay_warnings(pay.min, pay.max, pay.currency, pay.period, job_country(company))
 
 
 def _date(value: Any) -> dt.date | None:
