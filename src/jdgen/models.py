@@ -561,9 +561,9 @@ class Location(Strict):
     def _from_text(cls, value: object) -> object:
         """Accept 'Austin, TX' as ``--location`` and a manifest's ``location`` do."""
         if isinstance(value, str):
-            from jdgen.inputs.locations import parse_location
+            from jdgen.locale.places import split_place
 
-            return parse_location(value)
+            return split_place(value)
         if not isinstance(value, dict | Location):
             kind = ("a list" if isinstance(value, list) else "nothing (null)" if value is None
                     else "true or false" if isinstance(value, bool) else "a number"

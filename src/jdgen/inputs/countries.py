@@ -308,7 +308,7 @@ def country_code(text: str) -> str | None:
     if found or not text.strip():
         return found
     from jdgen.locale.gazetteer import COUNTRY_NAMES
-    from jdgen.locale.places import fold, lines
+    from jdgen.locale.placekeys import fold, lines
 
     rows = lines(COUNTRY_NAMES, fold(text))
     return rows[0][1] if rows else None

@@ -19,23 +19,17 @@ The extract is imported only when a place needs it: the regions and country name
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
+
+from jdgen.inputs.countries import country_code as country_of_name
+from jdgen.locale.placekeys import fold, lines
 
 _BARE_CODES = ("US", "CA", "AU")  # states and provinces people write as a code alone
 _ORDER = ("US", "CA", "AU", "GB", "IE")
 _NATIONS = ("GB-ENG", "GB-SCT", "GB-WLS", "GB-NIR")
 _KIND = {"US": "state", "AU": "state", "CA": "province"}
 NOTABLE = 10  # another place is named when it has at least a tenth of the people
-
-
-def fold(text: str) -> str:
-    """The lookup key of a name: no accents, case or punctuation ('St. John's' -> 'st johns')."""
-    plain = "".join(c for c in unicodedata.normalize("NFKD", text)
-                    if not unicodedata.combining(c))
-    plain = re.sub(r"['’`]", "", plain.casefold())
-    return " ".join(re.sub(r"[^\w]+", " ", plain).split())
 
 
 class City(NamedTuple):
@@ -71,20 +65,6 @@ class Place(NamedTuple):
 
 
 # ------------------------------------------------------------------ the data, read lazily
-
-def lines(table: str, key: str) -> list[list[str]]:
-    """The rows of a gazetteer table whose first field is ``key`` (tables are sorted)."""
-    found = []
-    start = table.find(f"\n{key}\t") if key else -1
-    while start != -1:
-        end = table.find("\n", start + 1)
-        row = table[start + 1:end].split("\t")
-        if row[0] != key:
-            break
-        found.append(row)
-        start = end
-    return found
-
 
 def _subdivision(code: str) -> tuple[str, str]:
     """(name, parent code) of an ISO 3166-2 code."""
@@ -135,13 +115,6 @@ def _rows(name: str) -> list[City]:
 
     return [City(row[1], row[2], row[3] or None, int(row[4]))
             for row in lines(CITIES, fold(name))]
-
-
-def country_of_name(text: str) -> str | None:
-    """ISO 3166-1 alpha-2 code of a country's code, name or everyday name."""
-    from jdgen.inputs.countries import country_code
-
-    return country_code(text)
 
 
 def nation(text: str) -> str | None:

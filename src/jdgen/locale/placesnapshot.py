@@ -22,7 +22,7 @@ import re
 import sys
 from pathlib import Path
 
-from jdgen.locale.places import fold
+from jdgen.locale.placekeys import fold
 
 TARGET = Path(__file__).with_name("gazetteer.py")
 CITIES_TARGET = Path(__file__).with_name("gazettecities.py")
