@@ -199,6 +199,14 @@ def test_the_split_is_kept_as_written():
     assert parse_location("a, b, c, d") == {"city": "a, b", "region": "c", "country": "d"}
 
 
+@pytest.mark.parametrize("text", ["a, b" + " " * 100_000 + "12345", "x " * 100_000,
+                                  "Austin" + " " * 100_000 + "7"])
+def test_a_huge_place_is_refused_without_reading_it(text):
+    """Reading is quadratic in the worst case; these would take minutes if it were tried."""
+    with pytest.raises(ValueError, match="at most 120 characters"):
+        Location.model_validate(text)
+
+
 # ------------------------------------------------------------------ warnings
 
 @pytest.mark.parametrize(("text", "warning"), [

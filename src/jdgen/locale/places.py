@@ -306,6 +306,7 @@ def country_of(city: str | None, region: str | None) -> str | None:
 
 # ------------------------------------------------------------------ splitting text
 
+_LONGEST = 300  # a Location's text; the checks below are quadratic in the worst case
 _POSTCODE = re.compile(r"^(?P<head>.*?)\s+(?P<code>\d{4,5}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d)$")
 
 
@@ -322,7 +323,7 @@ def split_place(text: str) -> dict[str, str]:
     country; one that is a region (or either: 'CA', 'DE') is the region.
     """
     parts = [p.strip() for p in text.split(",") if p.strip()]
-    if not parts:
+    if not parts or len(text) > _LONGEST:  # too long to be a place: the model says so
         return {"city": text}
     if len(parts) > 3:
         parts = [", ".join(parts[:-2]), *parts[-2:]]
