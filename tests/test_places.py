@@ -245,6 +245,18 @@ def test_a_clear_place_gives_no_warning(text):
     assert settle_place(location) == (location, [])
 
 
+@pytest.mark.parametrize(("text", "alternatives"), [
+    ("Portland", ("Portland, Maine, United States",)),
+    ("Dublin", ()),
+    ("London", ()),
+    ("Richmond", ("Richmond, British Columbia, Canada", "Richmond, California, United States",
+                  "Richmond, Indiana, United States")),
+    ("Portland, US", ("Portland, Maine, United States",)),
+])
+def test_the_reading_carries_the_places_a_person_may_have_meant(text, alternatives):
+    assert Location.model_validate(text).place.alternatives == alternatives
+
+
 def test_a_place_in_the_portland_warning_names_the_place_and_the_fix():
     _, (warning,) = settle_place(Location.model_validate("Springfield"))
     assert warning.startswith("location 'Springfield': read as Springfield, Missouri")

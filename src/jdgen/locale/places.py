@@ -46,6 +46,8 @@ class Place(NamedTuple):
 
     ``region`` is the region as written, when what was written is a region (not
     'UK'); ``region_code`` its ISO 3166-2 code, or the region the city is in.
+    ``alternatives`` are the other places of a city's name a person may have meant
+    ('Portland, Maine, United States'), largest first; ``notes`` say what to check.
     """
 
     locality: str | None = None
@@ -53,6 +55,7 @@ class Place(NamedTuple):
     region_code: str | None = None
     country: str | None = None
     notes: tuple[str, ...] = ()
+    alternatives: tuple[str, ...] = ()
 
     @property
     def address_region(self) -> str | None:
@@ -157,12 +160,16 @@ def _others(best: City, found: list[City]) -> list[City]:
     return others[:3]
 
 
-def _choice_note(best: City, others: list[City]) -> tuple[str, ...]:
-    if not others:
-        return ()
-    meant = " or ".join(_label(c, c.country != best.country) for c in others)
-    hints = " or ".join(_hint(c) for c in others)
-    return (f"read as {_label(best)}; if you meant {meant}, write {hints}",)
+def _chosen(written: str, best: City, found: list[City], region: str | None = None) -> Place:
+    """The city ``best`` for a name written alone, naming the others a person may have meant."""
+    others = _others(best, found)
+    notes: tuple[str, ...] = ()
+    if others:
+        meant = " or ".join(_label(c, c.country != best.country) for c in others)
+        hints = " or ".join(_hint(c) for c in others)
+        notes = (f"read as {_label(best)}; if you meant {meant}, write {hints}",)
+    return Place(written, None, region or best.region, best.country, notes,
+                 tuple(_label(c) for c in others))
 
 
 # ------------------------------------------------------------------ reading
@@ -206,11 +213,10 @@ def _in_country(city: str | None, country: str, region: str | None) -> Place:
     found = [c for c in cities(city) if c.country == country] if city else []
     if city and not found and regions(city, country):  # 'Texas, USA'
         return _alone(city, country)
-    if not found:
+    if not city or not found:
         return Place(city, None, region, country)
     best = found[0]
-    return Place(city, None, region or best.region, country,
-                 _choice_note(best, _others(best, found)))
+    return _chosen(city, best, found, region)
 
 
 def _with_region(city: str | None, region: str, country: str | None) -> Place:
@@ -284,7 +290,7 @@ def _alone(text: str, country: str | None = None) -> Place:
         inside = [c for c in found if _fits(c, code[:2], code)]
         if inside:  # 'New York', 'Dublin': the city in the region of that name
             best = inside[0]
-            return Place(text, None, code, code[:2], _choice_note(best, _others(best, found)))
+            return _chosen(text, best, found, code)
         notes = ()
         big = sorted((c for c in found if c.population >= 100_000),
                      key=lambda c: (c.country not in _ORDER, -c.population))
@@ -296,7 +302,7 @@ def _alone(text: str, country: str | None = None) -> Place:
     if not found:
         return Place(text)
     best = found[0]
-    return Place(text, None, best.region, best.country, _choice_note(best, _others(best, found)))
+    return _chosen(text, best, found)
 
 
 def country_of(city: str | None, region: str | None) -> str | None:
