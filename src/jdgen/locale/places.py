@@ -224,7 +224,8 @@ def _with_region(city: str | None, region: str, country: str | None) -> Place:
     if not readings:  # a region jdgen does not know: kept as written
         if country:
             inner = _in_country(city, country, None)
-            return Place(city, region, inner.region_code, country, inner.notes)
+            return Place(city, region, inner.region_code, country, inner.notes,
+                         inner.alternatives)
         found = cities(city) if city else []
         lands = {c.country for c in found}
         if len(lands) == 1:  # 'Leeds, West Yorkshire': Leeds is only in Britain
