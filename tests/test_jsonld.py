@@ -149,7 +149,7 @@ BARE = ["coo", "--company", "Acme", "--apply-url", "https://acme.example/apply",
 WARNINGS = {
     "location": "Warning: acme-coo: jobLocation: Google requires a workplace address for jobs "
                 "that are not fully remote; add locations to the company file or use --location",
-    "country": "Warning: acme-coo: jobLocation: 'Austin, TX' has no country; add one (an ISO "
+    "country": "Warning: acme-coo: jobLocation: 'Gondor Falls' has no country; add one (an ISO "
                "3166 code such as US) to the location",
     "remote": "Warning: acme-coo: applicantLocationRequirements: a fully remote job should say "
               "which countries or states applicants may live in; use --applicant-country, a "
@@ -182,7 +182,7 @@ def test_a_complete_build_warns_about_nothing(runner):
 
 
 @pytest.mark.parametrize(("drop", "replace", "warning"), [
-    ("--location", ["--location", "Austin, TX"], "country"),
+    ("--location", ["--location", "Gondor Falls"], "country"),
     ("--location", ["--remote"], "remote"),
     ("--valid-for", [], "validThrough"),
     ("--employment-type", [], "employmentType"),

@@ -54,7 +54,8 @@ def test_paper_size_is_letter_in_north_america_and_a4_elsewhere():
     ("Sydney", "NSW", "AU"), ("Perth", "WA", "AU"), ("Seattle", "WA", "US"),
     ("Darwin", "NT", "AU"), ("Yellowknife", "NT", "CA"), ("London", None, "GB"),
     ("London", "ON", "CA"), ("Dublin", "OH", "US"), ("Dublin", None, "IE"),
-    ("Galway", "Co. Galway", "IE"), ("Springfield", None, None), (None, "Texas", "US"),
+    ("Galway", "Co. Galway", "IE"), ("Springfield", None, "US"), ("Gondor Falls", None, None),
+    (None, "Texas", "US"),
 ])
 def test_the_jobs_country_comes_from_how_people_write_places(city, region, country):
     assert country_of(city, region) == country

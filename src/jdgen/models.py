@@ -31,6 +31,8 @@ if TYPE_CHECKING:
     from pydantic.json_schema import JsonSchemaValue
     from pydantic_core import CoreSchema
 
+    from jdgen.locale.places import Place
+
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _SLUG = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 
@@ -559,9 +561,9 @@ class Location(Strict):
     def _from_text(cls, value: object) -> object:
         """Accept 'Austin, TX' as ``--location`` and a manifest's ``location`` do."""
         if isinstance(value, str):
-            from jdgen.inputs.locations import parse_location
+            from jdgen.locale.places import split_place
 
-            return parse_location(value)
+            return split_place(value)
         if not isinstance(value, dict | Location):
             kind = ("a list" if isinstance(value, list) else "nothing (null)" if value is None
                     else "true or false" if isinstance(value, bool) else "a number"
@@ -585,19 +587,32 @@ class Location(Strict):
         return self
 
     @property
+    def place(self) -> Place:
+        """How the place reads: locality, ISO 3166-2 region and ISO country (cached)."""
+        from jdgen.locale.places import read_place
+
+        return read_place(self.city, self.region, self.country)
+
+    @property
     def country_code(self) -> str | None:
-        """ISO 3166-1 alpha-2 code of the country, when one is given."""
-        return country_code(self.country) if self.country else None
+        """ISO 3166-1 alpha-2 code of the country, given or implied ('Austin, TX': US)."""
+        return self.place.country
+
+    @property
+    def region_code(self) -> str | None:
+        """ISO 3166-2 code of the region, given or implied ('Austin, TX': US-TX)."""
+        return self.place.region_code
 
     def display(self) -> str:
-        """Human form: 'Denver, CO' (the country only when city or region is missing)."""
+        """The place as written: 'Denver, CO', 'Leeds, UK'; a country alone by its name."""
         if self.city and self.region:
             return f"{self.city}, {self.region}"
         country = self.country
-        if country and len(country) <= 3 and self.country_code:
-            from jdgen.inputs.countries import country_name
+        if country and not (self.city or self.region) and len(country) <= 3:
+            from jdgen.inputs.countries import country_code, country_name
 
-            country = country_name(self.country_code)  # 'US' reads as 'United States'
+            code = country_code(country)
+            country = country_name(code) if code else country  # 'US' reads as 'United States'
         return ", ".join(p for p in (self.city, self.region, country) if p)
 
 

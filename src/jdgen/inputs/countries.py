@@ -6,7 +6,10 @@ the alpha-2 code, which is what Google's job posting guidelines ask for.
 The table is kept here rather than read from Babel's CLDR data: CLDR's English
 names are written for menus ('Congo - Kinshasa', 'Myanmar (Burma)', 'Hong Kong
 SAR China'), not for a sentence such as "based in ...", and loading them costs
-a single build 50-120 ms on top of importing Babel.
+a single build 50-120 ms on top of importing Babel. A test checks the codes
+against pycountry. Other names (pycountry's official names, CLDR's German and
+French ones: 'Deutschland', 'Royaume-Uni') are looked up in the place extract,
+:mod:`jdgen.locale.gazetteer`, only when this table does not know a name.
 """
 
 from __future__ import annotations
@@ -291,12 +294,24 @@ _BY_NAME: dict[str, str] = {
 }
 
 
-def country_code(text: str) -> str | None:
-    """The alpha-2 code for a code, alpha-3 code or English name; None when unknown."""
+def table_code(text: str) -> str | None:
+    """The alpha-2 code for a code, alpha-3 code or name this module's table knows."""
     key = _key(text)
     if len(key) == 2 and key.upper() in COUNTRIES:
         return key.upper()
     return _BY_NAME.get(key)
+
+
+def country_code(text: str) -> str | None:
+    """The alpha-2 code for a code, alpha-3 code or name; None when unknown."""
+    found = table_code(text)
+    if found or not text.strip():
+        return found
+    from jdgen.locale.gazetteer import COUNTRY_NAMES
+    from jdgen.locale.placekeys import fold, lines
+
+    rows = lines(COUNTRY_NAMES, fold(text))
+    return rows[0][1] if rows else None
 
 
 def country_name(code: str) -> str:

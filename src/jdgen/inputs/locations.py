@@ -1,24 +1,31 @@
-"""Locations as people type them: 'Denver, CO', 'Leeds, United Kingdom', 'Germany'."""
+"""Locations as people type them: 'Denver, CO', 'Leeds, UK', 'Austin Texas', 'Dublin'.
+
+How a place is read (which part is the city, the region and the country, and
+which country a region or city is in) lives in :mod:`jdgen.locale.places`.
+"""
 
 from __future__ import annotations
 
-from jdgen.inputs.countries import country_code
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from jdgen.models import Location
 
 
 def parse_location(text: str) -> dict[str, str]:
-    """Split 'City, Region, Country' into the fields of a Location (not yet validated).
+    """Split a place into the fields of a Location (not yet validated), as written.
 
-    'Denver, CO' is a city and region; 'Leeds, United Kingdom' and 'Germany'
-    name a country. A last part of two letters stays a region (CO, CA and DE
-    are states and countries alike); write 'Denver, CO, US' to add a country.
+    'Denver, CO' is a city and region, 'Leeds, UK' a city and country, 'Germany'
+    a country; 'Austin TX' and 'Austin, TX 78701' work too. Which country a
+    region or city is in is read later, from the fields (:attr:`Location.place`).
     """
-    parts = [p.strip() for p in text.split(",") if p.strip()]
-    if len(parts) > 3:
-        parts = [", ".join(parts[:-2]), *parts[-2:]]
-    if not parts:
-        return {"city": text}
-    if len(parts) == 1 and country_code(parts[0]):
-        return {"country": parts[0]}
-    if len(parts) == 2 and len(parts[1]) > 2 and country_code(parts[1]):
-        return {"city": parts[0], "country": parts[1]}
-    return dict(zip(("city", "region", "country"), parts, strict=False))
+    from jdgen.locale.places import split_place
+
+    return split_place(text)
+
+
+def settle_place(location: Location) -> tuple[Location, list[str]]:
+    """The location, read, and a line for each choice the reading made that a person
+    should check ('Portland' read as Oregon), each naming the place as written."""
+    notes = location.place.notes
+    return location, [f"location '{location.display()}': {note}" for note in notes]

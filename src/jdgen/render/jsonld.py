@@ -105,12 +105,13 @@ def _organization(posting: Posting) -> dict[str, Any]:
 
 def _place(loc: Location) -> dict[str, Any]:
     address: dict[str, Any] = {"@type": "PostalAddress"}
+    place = loc.place  # 'Leeds, UK': the country, never a region of 'UK'
     fields = {
         "streetAddress": loc.street_address,
-        "addressLocality": loc.city,
-        "addressRegion": loc.region,
+        "addressLocality": place.locality,
+        "addressRegion": place.address_region,
         "postalCode": loc.postal_code,
-        "addressCountry": loc.country_code,
+        "addressCountry": place.country,
     }
     address.update({k: v for k, v in fields.items() if v})
     return {"@type": "Place", "address": address}

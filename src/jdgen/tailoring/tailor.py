@@ -448,8 +448,9 @@ def _applicant_areas(company: Company) -> list[ApplicantArea]:
         return []
     areas = []
     for loc in company.locations:
-        if loc.country_code:
-            areas.append(ApplicantArea(country=loc.country_code, region=loc.region))
+        place = loc.place  # 'London': GB; 'Austin, TX': Texas, US
+        if place.country:
+            areas.append(ApplicantArea(country=place.country, region=place.region))
     return areas
 
 
