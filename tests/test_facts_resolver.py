@@ -239,3 +239,15 @@ def test_the_resolver_s_warnings_reach_every_way_in(runner, write):
     assert result.exit_code == 0, result.stderr
     for line in settled.warnings:
         assert line in result.stderr
+
+
+@pytest.mark.parametrize(("location", "country", "warned"), [
+    ("Portland", "US", "if you meant Portland, Maine"),
+    ("Leeds, UK", "GB", None),
+    ("Toronto, ON", "CA", None),
+])
+def test_places_are_settled_with_their_country_and_doubts(location, country, warned):
+    settled = resolve({"company": "A", "location": location})
+    assert settled.company.locations[0].country_code == country
+    notes = [line for line in settled.warnings if line.startswith("location ")]
+    assert [warned in line for line in notes] == ([True] if warned else [])

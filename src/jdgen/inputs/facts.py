@@ -114,7 +114,7 @@ def resolve(facts: Mapping[str, Any], base: Company | None = None, *,
                         f"{voice.name('valid_for_days')}, not both")
     locale = _locale(given.get("locale"), company, locale_wins)
     company = _settle_pay(company, locale)
-    warnings = _pay_warnings(company)
+    warnings = [*_place_warnings(company), *_pay_warnings(company)]
     options = Options(focus=given.get("focus"), reports_to=given.get("reports_to"),
                       team_size=given.get("team_size"), date=_date(given.get("date")),
                       valid_through=_date(given.get("valid_through")),
@@ -126,11 +126,8 @@ def resolve(facts: Mapping[str, Any], base: Company | None = None, *,
 def job_country(company: Company) -> str | None:
     """The ISO code of the job's country: its first place's, else the first applicant
     area's for a remote role, else None."""
-    from jdgen.locale.places import country_of
-
     if company.locations:
-        first = company.locations[0]
-        return first.country_code or country_of(first.city, first.region)
+        return company.locations[0].country_code
     areas = company.applicant_locations
     return areas[0].country if areas and company.arrangement == "remote" else None
 
@@ -259,6 +256,13 @@ def _settle_pay(company: Company, locale: str) -> Company:
     if pay is company.compensation:
         return company
     return company.model_copy(update={"compensation": pay})
+
+
+def _place_warnings(company: Company) -> list[str]:
+    """A line for each reading of a place a person should check ('Portland': Oregon)."""
+    from jdgen.inputs.locations import settle_place
+
+    return [note for place in company.locations for note in settle_place(place)[1]]
 
 
 def _pay_warnings(company: Company) -> list[str]:
