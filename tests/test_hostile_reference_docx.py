@@ -21,9 +21,9 @@ import pytest
 from docx.shared import Inches
 
 from jdgen.cli import main
-from test_batch import COMPANY
 from jdgen.render.docx import docx_base
 from jdgen.render.docxclean import FIELDS_KEPT, clean_reference
+from test_batch import COMPANY
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -130,8 +130,8 @@ def paragraph(inner: str) -> str:
 
 HEADER = "word/header1.xml"
 FOOTER = "word/footer1.xml"
-OLE = (f'<w:r><w:object><v:shape id="o1" style="width:10pt;height:10pt"/>'
-       f'<o:OLEObject Type="Embed" ProgID="Package" ShapeID="o1" r:id="rId90"/></w:object></w:r>')
+OLE = ('<w:r><w:object><v:shape id="o1" style="width:10pt;height:10pt"/>'
+       '<o:OLEObject Type="Embed" ProgID="Package" ShapeID="o1" r:id="rId90"/></w:object></w:r>')
 ACTIVEX = ('<w:r><w:object><w:control r:id="rId91" w:name="CheckBox1" '
            'w:shapeid="c1"/></w:object></w:r>')
 
@@ -155,8 +155,8 @@ HOSTILE: dict[str, tuple[dict[str, object], str]] = {
                                              '"/k calc.exe"', "shown"))}},
         "DDEAUTO"),
     "fldsimple-ddeauto-lowercase": (
-        {"insert": {FOOTER: paragraph('<w:fldSimple w:instr="ddeauto cmd.exe &quot;/c calc.exe&quot;">'
-                                      '<w:r><w:t>x</w:t></w:r></w:fldSimple>')}},
+        {"insert": {FOOTER: paragraph('<w:fldSimple w:instr="ddeauto cmd.exe '
+                                      '&quot;/c calc.exe&quot;"><w:r><w:t>x</w:t></w:r></w:fldSimple>')}},
         "DDEAUTO"),
     "complex-includetext": (
         {"insert": {FOOTER: paragraph(_field('INCLUDETEXT "\\\\\\\\server\\\\share\\\\t.docx"',
@@ -256,8 +256,8 @@ HOSTILE: dict[str, tuple[dict[str, object], str]] = {
          "add": {"customXml/item1.xml": b"<secret>payload</secret>"}},
         ""),
     "embedded-font": (
-        {"insert": {"word/fontTable.xml": f'<w:font {NAMESPACES} w:name="Brand Sans"><w:embedRegular '
-                                          'r:id="rId99" w:fontKey="{00000000-0000-0000-0000-'
+        {"insert": {"word/fontTable.xml": f'<w:font {NAMESPACES} w:name="Brand Sans">'
+                                          '<w:embedRegular r:id="rId99" w:fontKey="{00000000-0000-0000-0000-'
                                           '000000000000}"/></w:font>'},
          "rels": {"word/fontTable.xml": rel("rId99", "font", "fonts/font1.odttf")},
          "add": {"word/fonts/font1.odttf": b"payload font"}},
