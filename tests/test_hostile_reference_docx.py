@@ -156,7 +156,8 @@ HOSTILE: dict[str, tuple[dict[str, object], str]] = {
         "DDEAUTO"),
     "fldsimple-ddeauto-lowercase": (
         {"insert": {FOOTER: paragraph('<w:fldSimple w:instr="ddeauto cmd.exe '
-                                      '&quot;/c calc.exe&quot;"><w:r><w:t>x</w:t></w:r></w:fldSimple>')}},
+                                      '&quot;/c calc.exe&quot;"><w:r><w:t>x</w:t></w:r>'
+                                      '</w:fldSimple>')}},
         "DDEAUTO"),
     "complex-includetext": (
         {"insert": {FOOTER: paragraph(_field('INCLUDETEXT "\\\\\\\\server\\\\share\\\\t.docx"',
@@ -257,8 +258,8 @@ HOSTILE: dict[str, tuple[dict[str, object], str]] = {
         ""),
     "embedded-font": (
         {"insert": {"word/fontTable.xml": f'<w:font {NAMESPACES} w:name="Brand Sans">'
-                                          '<w:embedRegular r:id="rId99" w:fontKey="{00000000-0000-0000-0000-'
-                                          '000000000000}"/></w:font>'},
+                                          '<w:embedRegular r:id="rId99" w:fontKey="{0000-'
+                                          '0000}"/></w:font>'},
          "rels": {"word/fontTable.xml": rel("rId99", "font", "fonts/font1.odttf")},
          "add": {"word/fonts/font1.odttf": b"payload font"}},
         "embedded fonts"),
