@@ -151,3 +151,99 @@ def test_a_site_file_that_is_a_fifo_is_refused_without_waiting(runner, tmp_path)
     os.mkfifo(tmp_path / "postings.site.yaml")
     result = runner.invoke(main, ["build", "--manifest", "postings.csv", "--out", "site"])
     assert_one_error(result, "postings.site.yaml: not a regular file")
+
+
+# ------------------------------------------------------------ item 5: overlays
+
+
+NULL_EDITS = [
+    # the report's: a list or mapping field set to null, at the top level
+    "industries: null", "skills: null", "aliases: null", "works_with: null", "summary: null",
+    "terms: null", "responsibilities: null", "qualifications: null", "success: null",
+    "focus: null",
+    # our own: the same one level down, inside an entry or a group
+    "qualifications: {required: null}", "success: {kpis: null}",
+    "industries: {retail: {terms: null}}", "industries: {retail: {duties: null}}",
+    "industries: {retail: {context: null, omit: null}}",
+    "responsibilities: {change: {Strategic planning: {bullets: null}}}",
+]
+
+
+def _overlay(tmp_path: Path, body: str, name: str = "mine") -> Path:
+    folder = tmp_path / "roles"
+    folder.mkdir(exist_ok=True)
+    path = folder / f"{name}.yaml"
+    path.write_text(f"extends: coo\nid: {name}\n{body}\n")
+    return path
+
+
+@pytest.mark.parametrize("body", NULL_EDITS)
+def test_an_overlay_setting_a_list_or_mapping_to_null_is_one_error(runner, tmp_path, body):
+    _overlay(tmp_path, body)
+    result = runner.invoke(main, [*BUILD, "--roles-dir", "roles", "-o", "-"])
+    assert result.exit_code == 0, result.output  # the built-in role is unaffected
+    assert "Traceback" not in result.output
+    result = runner.invoke(main, ["build", "mine", "--company", "Acme", "--roles-dir", "roles",
+                                  "-o", "-", "-f", "md"])
+    assert result.exit_code == 1, result.output
+    assert "Traceback" not in result.output
+    lines = errors(result)
+    assert lines and all(line.startswith("Error: roles/mine.yaml:") for line in lines), lines
+    assert any("null cannot edit" in line for line in lines), lines
+
+
+def test_every_command_survives_a_null_overlay(runner, tmp_path):
+    _overlay(tmp_path, "industries: null\nskills: null")
+    for args in (["roles", "--roles-dir", "roles"], ["show", "coo", "--roles-dir", "roles"],
+                 ["compare", "coo", "director-of-operations", "--roles-dir", "roles"],
+                 ["validate", "roles/mine.yaml"]):
+        result = runner.invoke(main, args)
+        assert "Traceback" not in result.output, (args, result.output)
+        assert result.exception is None or isinstance(result.exception, SystemExit), args
+
+
+def _chain(tmp_path: Path, length: int, *, circle: bool = False) -> None:
+    folder = tmp_path / "roles"
+    folder.mkdir()
+    for i in range(length):
+        base = "coo" if i == 0 and not circle else f"r{(i - 1) % length}"
+        (folder / f"r{i}.yaml").write_text(f"extends: {base}\nid: r{i}\ntitle: Role {i}\n")
+
+
+def test_a_chain_of_a_thousand_overlays_is_one_error_per_overlay_past_the_limit(runner,
+                                                                               tmp_path):
+    from jdgen.errors import DataError
+    from jdgen.inputs.discovery import Catalog, search_path
+    from jdgen.inputs.overlayresolve import MAX_CHAIN
+
+    _chain(tmp_path, 1000)
+    result = runner.invoke(main, ["build", "r999", "--company", "Acme", "--roles-dir", "roles",
+                                  "-o", "-", "-f", "md"])
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output and "RecursionError" not in result.output
+    (line,) = errors(result)
+    assert line.startswith("Error: roles/r999.yaml:1:")
+    catalog = Catalog.load(search_path("roles", [tmp_path / "roles"]), warn=False)
+    assert catalog.find(f"r{MAX_CHAIN - 1}").role.title == f"Role {MAX_CHAIN - 1}"
+    assert catalog.find("coo").role.id == "coo"  # and every built-in role
+    with pytest.raises(DataError) as raised:
+        catalog.find(f"r{MAX_CHAIN}")
+    (problem,) = raised.value.problems
+    assert f"this overlay is number {MAX_CHAIN + 1} in a chain" in problem
+
+
+def test_a_circle_of_a_thousand_overlays_is_found_without_recursion(runner, tmp_path):
+    _chain(tmp_path, 1000, circle=True)
+    result = runner.invoke(main, ["build", "r500", "--company", "Acme", "--roles-dir", "roles",
+                                  "-o", "-", "-f", "md"])
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output and "RecursionError" not in result.output
+    lines = errors(result)
+    assert len(lines) == 1 and lines[0].startswith("Error: roles/r500.yaml:1:"), lines
+    from jdgen.inputs.discovery import Catalog, search_path
+
+    catalog = Catalog.load(search_path("roles", [tmp_path / "roles"]), warn=False)
+    circles = [p for problems in catalog.broken.values() for p in problems
+               if "in a circle" in p]
+    assert len(circles) == 1
+    assert catalog.find("coo").role.id == "coo"
