@@ -247,3 +247,69 @@ def test_a_circle_of_a_thousand_overlays_is_found_without_recursion(runner, tmp_
                if "in a circle" in p]
     assert len(circles) == 1
     assert catalog.find("coo").role.id == "coo"
+
+
+# ------------------------------------------------------------ item 6: filters charged by work
+
+
+def _render_template(tmp_path: Path, source: str) -> tuple[str | None, str | None, float]:
+    """(output, error, seconds) of rendering ``source`` under the template budget."""
+    import time
+
+    from jdgen.errors import TemplateError
+    from jdgen.models import Company
+    from jdgen.render.pipeline import Pipeline
+    from jdgen.render.templating import make_environment, render
+    from jdgen.tailoring.tailor import Options
+
+    folder = tmp_path / "templates"
+    folder.mkdir(exist_ok=True)
+    (folder / "t.md.j2").write_text(source)
+    posting = Pipeline().posting("coo", Company(name="Acme"), Options())
+    env = make_environment([folder])
+    started = time.monotonic()
+    try:
+        return render(env, "t.md.j2", posting=posting), None, time.monotonic() - started
+    except TemplateError as exc:
+        return None, str(exc), time.monotonic() - started
+
+
+STEPS = "would run more than 200,000 steps"
+SLOW_FILTERS = [
+    # the report's: ten wordwrap(1) of 990,000 characters, 13 s each before
+    ('{% set s = "a" * 990000 %}{% for i in range(10) %}{{ s|wordwrap(1)|length }}'
+     "{% endfor %}", STEPS),
+    # our own: the same work cut into many calls that each look small
+    ('{% set s = "a" * 20000 %}{% for i in range(50) %}{{ s|wordwrap(1)|length }}'
+     "{% endfor %}", STEPS),
+    # other filters that work in Python on every word or character
+    ('{{ ("www.a.com " * 190000)|urlize|length }}', STEPS),
+    ('{% set s = "<b>x</b> " * 200000 %}{% for i in range(20) %}{{ s|striptags|length }}'
+     "{% endfor %}", STEPS),
+    ('{% set s = "a " * 900000 %}{% for i in range(20) %}{{ s|title|length }}{% endfor %}',
+     STEPS),
+]
+
+
+@pytest.mark.parametrize(("source", "message"), SLOW_FILTERS)
+def test_filters_are_charged_by_the_work_they_do(tmp_path, source, message):
+    output, error, seconds = _render_template(tmp_path, source)
+    assert output is None and error is not None and message in error, (output, error)
+    assert "t.md.j2" in error
+    assert seconds < 5, seconds  # refused before the work, not after 10 s or more
+
+
+def test_filter_work_within_the_budget_still_runs(tmp_path):
+    source = '{% set s = "word " * 2000 %}{% for i in range(10) %}{{ s|wordwrap(20)|length }} ' \
+             "{% endfor %}"
+    output, error, _ = _render_template(tmp_path, source)
+    assert error is None, error
+    assert output is not None and output.split()[0].isdigit()
+
+
+def test_no_single_step_runs_long(tmp_path):
+    """Spending the whole step budget on the slowest filter takes a few seconds at most."""
+    source = '{% set s = "a" * 180000 %}{{ s|wordwrap(1)|length }}'
+    output, error, seconds = _render_template(tmp_path, source)
+    assert error is None, error
+    assert seconds < 8, seconds
