@@ -313,3 +313,69 @@ def test_no_single_step_runs_long(tmp_path):
     output, error, seconds = _render_template(tmp_path, source)
     assert error is None, error
     assert seconds < 8, seconds
+
+
+# ------------------------------------------------------------ item 7: --report targets
+
+
+def _batch_project(tmp_path: Path) -> None:
+    from test_batch import COMPANY
+
+    (tmp_path / "acme.yaml").write_text(COMPANY)
+    (tmp_path / "postings.yaml").write_text(
+        "defaults:\n  company: acme.yaml\n  formats: [md]\n  date: 2026-11-25\n"
+        "postings:\n  - role: coo\n")
+
+
+def _report(runner, report: str):
+    return runner.invoke(main, ["build", "--manifest", "postings.yaml", "--out", "site",
+                                "--report", report])
+
+
+REPORT_TARGETS = {
+    # the report's: a FIFO and a symbolic link at the report path
+    "fifo": lambda tmp_path: os.mkfifo(tmp_path / "report.json"),
+    "link-to-a-file": lambda tmp_path: (
+        (tmp_path / "keep.json").write_text("mine\n"),
+        (tmp_path / "report.json").symlink_to(tmp_path / "keep.json")),
+    # our own: a dangling link, a link to a device, a folder
+    "dangling-link": lambda tmp_path: (tmp_path / "report.json").symlink_to(
+        tmp_path / "nowhere.json"),
+    "link-to-dev-null": lambda tmp_path: (tmp_path / "report.json").symlink_to("/dev/null"),
+    "folder": lambda tmp_path: (tmp_path / "report.json").mkdir(),
+}
+
+
+@pytest.mark.parametrize("name", sorted(REPORT_TARGETS))
+def test_a_report_path_that_is_not_a_plain_file_is_refused_before_building(runner, tmp_path,
+                                                                           name):
+    _batch_project(tmp_path)
+    REPORT_TARGETS[name](tmp_path)
+    before = os.lstat(tmp_path / "report.json")
+    result = _report(runner, "report.json")
+    assert result.exit_code == 2, result.output
+    assert "Traceback" not in result.output
+    (line,) = errors(result)
+    assert "report.json" in line, line
+    assert any(words in line for words in ("symbolic link", "non-file", "is a directory")), line
+    after = os.lstat(tmp_path / "report.json")
+    assert (before.st_mode, before.st_ino) == (after.st_mode, after.st_ino)
+    assert not (tmp_path / "site").exists()  # refused before anything was built
+    if name == "link-to-a-file":
+        assert (tmp_path / "keep.json").read_text() == "mine\n"
+
+
+def test_a_device_as_the_report_is_refused(runner, tmp_path):
+    _batch_project(tmp_path)
+    result = _report(runner, "/dev/null")
+    assert result.exit_code == 2, result.output
+    assert "cannot write the report to /dev/null: it is a device" in result.stderr
+    assert Path("/dev/null").is_char_device()
+
+
+def test_a_plain_report_file_is_still_replaced(runner, tmp_path):
+    _batch_project(tmp_path)
+    (tmp_path / "report.json").write_text("old\n")
+    result = _report(runner, "report.json")
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "report.json").read_text().startswith("{")
