@@ -379,3 +379,44 @@ def test_a_plain_report_file_is_still_replaced(runner, tmp_path):
     result = _report(runner, "report.json")
     assert result.exit_code == 0, result.output
     assert (tmp_path / "report.json").read_text().startswith("{")
+
+
+# ------------------------------------------------------------ low: a FIFO with no writer
+
+
+def _jdgen(tmp_path: Path, *args: str):
+    import subprocess
+    import sys
+    import time
+
+    started = time.monotonic()
+    result = subprocess.run([sys.executable, "-m", "jdgen", *args], cwd=tmp_path,
+                            capture_output=True, text=True, timeout=60)
+    return result, time.monotonic() - started
+
+
+FIFO_INPUTS = {
+    # the report's: the company file, the manifest, a CSV and the reference DOCX
+    "company file": (["build", "coo", "--company-file", "fifo.yaml", "-f", "md"], "fifo.yaml"),
+    "manifest": (["build", "--manifest", "fifo.yaml", "--out", "site"], "fifo.yaml"),
+    "csv manifest": (["build", "--manifest", "fifo.csv", "--out", "site"], "fifo.csv"),
+    "reference DOCX": (["build", "coo", "--company", "Acme", "-f", "docx",
+                        "--reference-docx", "fifo.docx"], "fifo.docx"),
+    # our own: a manifest's company file, and `jdgen validate`
+    "manifest's company file": (["build", "--manifest", "postings.yaml", "--out", "site"],
+                                "fifo.yaml"),
+    "validate": (["validate", "fifo.yaml"], "fifo.yaml"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(FIFO_INPUTS))
+def test_a_fifo_with_no_writer_fails_at_once(tmp_path, name):
+    args, fifo = FIFO_INPUTS[name]
+    os.mkfifo(tmp_path / fifo)
+    (tmp_path / "postings.yaml").write_text(
+        "defaults:\n  company: fifo.yaml\n  formats: [md]\npostings:\n  - role: coo\n")
+    result, seconds = _jdgen(tmp_path, *args)
+    assert result.returncode in {1, 2}, (result.stdout, result.stderr)
+    assert "Traceback" not in result.stderr
+    assert fifo in result.stderr
+    assert seconds < 30  # start-up included; the read itself returns at once
