@@ -420,3 +420,67 @@ def test_a_fifo_with_no_writer_fails_at_once(tmp_path, name):
     assert "Traceback" not in result.stderr
     assert fifo in result.stderr
     assert seconds < 30  # start-up included; the read itself returns at once
+
+
+# ------------------------------------------------------------ low: compare_roles errors
+
+
+@pytest.mark.parametrize(("facts", "message"), [
+    # the report's: a value pydantic refuses
+    ({"employees": -5}, "employees: expected greater than or equal to 1"),
+    ({"stage": "unicorn"}, "stage: expected 'startup', 'growth' or 'established'"),
+    # our own: the company name, an overlong industry, and facts no model checked before
+    ({"company": "Acme\nInc"}, "company: must be a single line"),
+    ({"industry": "x" * 500}, "industry: is 500 characters; the limit is 120"),
+    ({"employees": "many"}, "employees: expected a whole number"),
+    ({"gap": "everything"}, "gap: expected one of company-wide, one-area"),
+    ({"ceo_stretched": "maybe"}, "ceo_stretched: expected true, false or None"),
+])
+def test_compare_roles_says_what_is_wrong_in_jdgen_s_own_error(facts, message):
+    import jdgen
+    from jdgen.errors import DataError
+
+    with pytest.raises(DataError) as raised:
+        jdgen.compare_roles("coo", "director-of-operations", **facts)
+    assert any(message in problem for problem in raised.value.problems), raised.value.problems
+
+
+def test_compare_roles_with_good_facts_still_recommends():
+    import jdgen
+
+    result = jdgen.compare_roles("coo", "doo", employees=40, stage="growth", gap="one-area")
+    assert result.recommendation.choice == "director-of-operations"
+
+
+# ------------------------------------------------------------ low: a backslash in a URL
+
+
+@pytest.mark.parametrize("url", [
+    "https://example.com/apply\\",  # the report's: a trailing backslash
+    "https://example.com\\@evil.example/",  # our own: one that browsers read as '/'
+    "https://example.com/a\\b?c=d",
+])
+def test_an_apply_url_with_a_backslash_is_refused_everywhere(runner, tmp_path, url):
+    result = runner.invoke(main, [*BUILD, "--apply-url", url, "-o", "-"])
+    assert result.exit_code == 2, result.output
+    assert "holds a backslash, which a web address may not; write it as %5C" in result.stderr
+    (tmp_path / "acme.yaml").write_text(f"name: Acme\napply_url: '{url}'\n")
+    result = runner.invoke(main, ["build", "coo", "--company-file", "acme.yaml", "-o", "-",
+                                  "-f", "md"])
+    assert result.exit_code == 1, result.output
+    (line,) = errors(result)
+    assert line.startswith("Error: acme.yaml:2:") and "apply_url" in line and "%5C" in line
+
+
+def test_an_escaped_backslash_keeps_the_link_whole_in_every_format(runner, tmp_path):
+    import zipfile
+
+    url = "https://example.com/apply%5C"
+    result = runner.invoke(main, ["build", "coo", "--company", "Acme", "--apply-url", url,
+                                  "-f", "md", "-f", "html", "-f", "docx"])
+    assert result.exit_code == 0, result.output
+    assert f"<{url}>" in (tmp_path / "acme-coo.md").read_text() or \
+        f"({url})" in (tmp_path / "acme-coo.md").read_text()
+    assert f'href="{url}"' in (tmp_path / "acme-coo.html").read_text()
+    with zipfile.ZipFile(tmp_path / "acme-coo.docx") as package:
+        assert f'Target="{url}"' in package.read("word/_rels/document.xml.rels").decode()
