@@ -484,3 +484,36 @@ def test_an_escaped_backslash_keeps_the_link_whole_in_every_format(runner, tmp_p
     assert f'href="{url}"' in (tmp_path / "acme-coo.html").read_text()
     with zipfile.ZipFile(tmp_path / "acme-coo.docx") as package:
         assert f'Target="{url}"' in package.read("word/_rels/document.xml.rels").decode()
+
+
+# ------------------------------------------------------------ low: the cache makes nothing
+
+
+@pytest.mark.parametrize("whose", ["another user's", "writable by others"])
+def test_the_cache_makes_no_folder_in_a_cache_folder_it_refuses(tmp_path, monkeypatch, whose):
+    from jdgen import cache
+
+    root = tmp_path / "their-cache"
+    root.mkdir()
+    monkeypatch.setenv(cache.ENV, str(root))
+    if whose == "writable by others":
+        os.chmod(root, 0o777)
+    else:
+        os.chmod(root, 0o700)
+        real = os.getuid()
+        monkeypatch.setattr(cache.os, "getuid", lambda: real + 1)
+    cache.store("templates", "x" * 40, b"data")
+    cache.store("docx-base", "y" * 40, b"data")
+    assert list(root.iterdir()) == []  # neither a kind's folder nor a temporary file
+    assert cache.load("templates", "x" * 40) is None
+
+
+def test_the_cache_still_makes_its_own_folders_private(tmp_path, monkeypatch):
+    from jdgen import cache
+
+    root = tmp_path / "mine" / "jdgen"
+    monkeypatch.setenv(cache.ENV, str(root))
+    cache.store("templates", "x" * 40, b"data")
+    assert cache.load("templates", "x" * 40) == b"data"
+    assert (root.stat().st_mode & 0o777, (root / "templates").stat().st_mode & 0o777) == (
+        0o700, 0o700)
