@@ -476,3 +476,21 @@ def test_the_warning_comes_back_with_a_warm_cache(runner, tmp_path):
         result = build(runner, tmp_path, hostile("complex-ddeauto"))
         assert result.exit_code == 0, result.output
         assert "DDEAUTO" in result.stderr
+
+
+def test_a_header_picture_whose_part_is_missing_is_left_out(runner, tmp_path):
+    drawing = ('<w:r><w:drawing><wp:inline xmlns:wp="http://schemas.openxmlformats.org/'
+               'drawingml/2006/wordprocessingDrawing"><wp:extent cx="10" cy="10"/>'
+               '<wp:docPr id="9" name="p"/><a:graphic xmlns:a="http://schemas.openxmlformats.'
+               'org/drawingml/2006/main"><a:graphicData uri="http://schemas.openxmlformats.org/'
+               'drawingml/2006/picture"><pic:pic xmlns:pic="http://schemas.openxmlformats.org/'
+               'drawingml/2006/picture"><pic:blipFill><a:blip r:embed="rId77"/></pic:blipFill>'
+               '</pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r>')
+    data = edit(letterhead(), insert={HEADER: paragraph(drawing)},
+                rels={HEADER: rel("rId77", "image", "media/missing.png")})
+    result = build(runner, tmp_path, data)
+    assert result.exit_code == 0, result.output
+    assert "a picture that is not a PNG or JPEG" in result.stderr
+    output = (tmp_path / "acme-coo.docx").read_bytes()
+    assert_inert(output)
+    assert_letterhead(output)

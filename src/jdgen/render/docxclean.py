@@ -404,8 +404,8 @@ class _Package:
     def _image(self, name: str, serial: int) -> str | None:
         from jdgen.inputs.logo import MAX_LOGO_BYTES, image_size
 
-        info = self.archive.getinfo(self.names[name.lower()])
-        if info.file_size > MAX_LOGO_BYTES:
+        real = self.names.get(name.lower())
+        if real is None or self.archive.getinfo(real).file_size > MAX_LOGO_BYTES:
             return None
         data = self.read(name) or b""
         try:
