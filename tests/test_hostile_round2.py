@@ -517,3 +517,38 @@ def test_the_cache_still_makes_its_own_folders_private(tmp_path, monkeypatch):
     assert cache.load("templates", "x" * 40) == b"data"
     assert (root.stat().st_mode & 0o777, (root / "templates").stat().st_mode & 0o777) == (
         0o700, 0o700)
+
+
+# ------------------------------------------------------------ one hostile posting of a batch
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+@pytest.mark.parametrize("hostile", ["null overlay", "overlay chain", "fifo company file"])
+def test_a_batch_with_one_hostile_posting_builds_every_other(runner, tmp_path, jobs, hostile):
+    from test_batch import COMPANY
+
+    (tmp_path / "acme.yaml").write_text(COMPANY)
+    company = "acme.yaml"
+    role = "mine"
+    if hostile == "null overlay":
+        _overlay(tmp_path, "industries: null")
+    elif hostile == "overlay chain":
+        _chain(tmp_path, 40)
+        role = "r39"
+    else:
+        os.mkfifo(tmp_path / "fifo.yaml")
+        company, role = "fifo.yaml", "coo"
+    (tmp_path / "roles").mkdir(exist_ok=True)
+    (tmp_path / "postings.yaml").write_text(
+        "defaults:\n  company: acme.yaml\n  formats: [md, html]\n  date: 2026-11-25\n"
+        "postings:\n  - role: coo\n"
+        f"  - role: {role}\n    company: {company}\n    id: hostile\n"
+        "  - role: director-of-operations\n")
+    result = runner.invoke(main, ["build", "--manifest", "postings.yaml", "--out", "site",
+                                  "--roles-dir", "roles", "--jobs", jobs])
+    assert result.exit_code == 1, result.output
+    assert "Traceback" not in result.output
+    built = sorted(path.name for path in (tmp_path / "site").glob("*.md")
+                   if path.name != "index.md")
+    assert len(built) == 2 and not (tmp_path / "site" / "hostile.md").exists(), built
+    assert "1 of 3" in result.output or "2 of 3" in result.output
