@@ -268,7 +268,8 @@ def _cache_name(reference: bytes | None, paper: Paper) -> str | None:
         return None
     here = Path(__file__)
     code = [here] + [here.with_name(f"{name}.py") for name in (
-        "docxbody", "docxclean", "docxhouse", "docxlists", "docxlogo", "paper")]
+        "docxbody", "docxclean", "docxhouse", "docxlists", "docxlogo", "docxstory",
+        "paper")]
     return cache.key_with_code(code, *versions, "" if reference else paper,
                                reference_or_template)
 
