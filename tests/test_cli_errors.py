@@ -106,6 +106,9 @@ def test_unreadable_company_file(runner, tmp_path, write, monkeypatch):
             return opened(self, *args, **kwargs)  # type: ignore[arg-type]
 
         monkeypatch.setattr(Path, "open", denied)
+        from jdgen.inputs import reading  # the capped reader opens with os.open
+
+        monkeypatch.setattr(reading, "_open", lambda path: denied(path, "rb", buffering=0))
     result = run_build(runner, "coo", "--company-file", "company.yaml")
     assert_clean_failure(result, 1, "permission denied", tmp_path)
 

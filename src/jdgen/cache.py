@@ -121,9 +121,10 @@ def store(kind: str, name: str, data: bytes) -> None:
     data = hashlib.sha256(data).digest() + data
     with contextlib.suppress(OSError, ValueError):
         _make_private(root)
-        _make_private(where.parent)
-        with _private(root) as root_fd, _private(Path(kind), root_fd, root):
-            pass  # both folders are ours and private: safe to write into
+        with _private(root) as root_fd:  # checked before anything is made inside it
+            _make_kind(kind, root_fd, root)
+            with _private(Path(kind), root_fd, root):
+                pass  # both folders are ours and private: safe to write into
         handle, temporary = tempfile.mkstemp(dir=where.parent, prefix=".tmp-")
         try:
             with os.fdopen(handle, "wb") as stream:
@@ -141,6 +142,15 @@ def _make_private(path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     with contextlib.suppress(FileExistsError):
         path.mkdir(mode=0o700)
+
+
+def _make_kind(kind: str, root_fd: int | None, root: Path) -> None:
+    """Create the folder of ``kind`` (``0700``) in the root, once the root is known to be ours."""
+    with contextlib.suppress(FileExistsError):
+        if root_fd is None:
+            (root / kind).mkdir(mode=0o700)
+        else:
+            os.mkdir(kind, mode=0o700, dir_fd=root_fd)
 
 
 _CHECKS = os.name != "nt" and os.open in os.supports_dir_fd

@@ -476,6 +476,9 @@ def _url(value: str) -> str:
     if any(ch.isspace() or ch in '<>"' for ch in value) or _CONTROL.search(value) \
             or _HIDDEN.search(value):
         raise ValueError(bad)
+    if "\\" in value:  # browsers read it as '/', Markdown as an escape: no link survives it
+        raise ValueError(f"'{value}' holds a backslash, which a web address may not; write "
+                         "it as %5C (or use /)")
     try:
         parts = urlsplit(value)
         port_ok = parts.port is None or parts.port > 0

@@ -27,6 +27,7 @@ def run_manifest(manifest: Path, out_dir: Path, settings: Settings, *, check: bo
     """Run a manifest build and report it: a line per posting, or a bar on a terminal."""
     inputs = _inputs(manifest, settings)
     if report_path is not None:  # the company files are checked again once they are known
+        _refuse_non_file(report_path)
         inputs.refuse_write(report_path, "the report", UsageProblem)
         from jdgen.inputs.tracked import resolved
 
@@ -75,6 +76,7 @@ def run_manifest(manifest: Path, out_dir: Path, settings: Settings, *, check: bo
     if report_path is not None:
         from jdgen.site.output import write_atomic
 
+        _refuse_non_file(report_path)
         inputs.refuse_write(report_path, "the report", UsageProblem)
         _refuse_outputs(report_path, report)
         write_atomic(report_path, report.to_json().encode("utf-8"))
@@ -83,6 +85,25 @@ def run_manifest(manifest: Path, out_dir: Path, settings: Settings, *, check: bo
     _summarise(report, quiet, prune)
     if not report.ok:
         raise click.exceptions.Exit(1)
+
+
+def _refuse_non_file(report_path: Path) -> None:
+    """Refuse a report path that is a symbolic link, a device, a FIFO or a folder (as -o does).
+
+    Looked at with ``lstat``, so nothing is opened: a FIFO never blocks.
+    """
+    import stat
+
+    try:
+        mode = os.lstat(report_path).st_mode
+    except OSError:
+        return  # nothing there yet (or unreadable: the write itself will say so)
+    if stat.S_ISLNK(mode):
+        raise UsageProblem(f"refusing to write the report through the symbolic link "
+                           f"{report_path}; give the path of a plain file")
+    if not stat.S_ISREG(mode):
+        raise UsageProblem(f"cannot write the report to {report_path}: it is a device, FIFO, "
+                           "folder or other non-file; give the path of a plain file")
 
 
 def _refuse_outputs(report_path: Path, report: BatchReport) -> None:

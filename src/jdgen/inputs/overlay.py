@@ -147,6 +147,13 @@ _ROLE: dict[str, Any] = {
         "aliases": TEXTS, "terms": TERMS, "context": TEXTS, "duties": DUTIES, "required": TEXTS,
         "preferred": TEXTS, "first_year": TEXTS, "kpis": TEXTS, "omit": TEXTS}),
 }
+_NULL_ADVICE: dict[Any, str] = {
+    TEXTS: "a list; give a list to replace the base's, or remove/replace/add to edit it",
+    AREAS: "the responsibility areas; give a list of areas, or remove/replace/change/add",
+    TERMS: "the terms; set one term to null to remove it (e.g. terms: {some-term: null})",
+    DUTIES: "the duties; give a list of duties, or remove/add to edit them",
+    dict: "a group of fields; leave it out to keep the base's, or give the fields to change",
+}
 _NOUNS = {"bullets": "bullet", "summary": "paragraph", "context": "paragraph", "skills": "skill",
           "kpis": "measure", "required": "requirement", "preferred": "preferred qualification",
           "first_year": "first-year outcome", "first_90_days": "90-day outcome",
@@ -238,6 +245,13 @@ class _Merger:
 
     def apply(self, target: dict[str, Any], name: str, value: Any, loc: Loc, shape: Any,
               label: tuple[str, ...]) -> None:
+        if value is None and shape is not None:
+            advice = _NULL_ADVICE[shape if isinstance(shape, str) else dict]
+            self.fail(loc, f"null cannot edit {advice}"
+                      if not isinstance(shape, _Entries) else
+                      f"null cannot edit the {shape.noun} entries; set one {shape.noun} to "
+                      f"null to remove it (e.g. {name}: {{some-id: null}})")
+            return
         if shape is None:
             if value is None:
                 target.pop(name, None)

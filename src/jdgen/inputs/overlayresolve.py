@@ -2,8 +2,10 @@
 
 An overlay extends the winning role of the id it names (or an alias or title of
 a plain role), or, when it names its own id, the definition of that id further
-down the search path. Unknown bases, self-extension with nothing below and
-circles are one error each, naming the overlay's file, line and field.
+down the search path. Unknown bases, self-extension with nothing below,
+circles and chains of more than :data:`MAX_CHAIN` overlays are one error each,
+naming the overlay's file, line and field. Chains are walked in a loop, never
+by recursion, so no chain is too long to be told about.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from jdgen.models import Role
 
 Definition = tuple[Role | Overlay, Path, bool]  # a role file's content, path, built-in or not
 Resolved = tuple[Role, Origins | None]
+MAX_CHAIN = 32  # overlays that may extend one another, one on the next
 
 
 def resolve(found: dict[str, list[Definition]], problems: list[str],
@@ -53,44 +56,70 @@ def resolve(found: dict[str, list[Definition]], problems: list[str],
         return (f"extends '{overlay.extends}', which is not a known role{hint} "
                 f"(known: {', '.join(sorted(found)) or 'none'})")
 
-    def get(key: tuple[str, int], stack: list[tuple[str, int]]) -> Resolved | None:
-        if key in done:
-            return done[key]
-        item, _, _ = found[key[0]][key[1]]
-        if isinstance(item, Role):
-            done[key] = (item, None)
-            return done[key]
-        def here() -> str:  # the overlay is parsed for its positions only for an error
-            return f"{item.document().where(('extends',))}: extends"
+    depth: dict[tuple[str, int], int] = {}  # overlays between a definition and its plain role
+    blamed: set[str] = set()  # overlays whose own problem is already said
 
-        if key in stack:
-            chain = " -> ".join(k[0] for k in [*stack[stack.index(key):], key])
-            problems.append(f"{here()}: the roles extend one another in a circle: {chain}")
-            done[key] = None
-            return None
-        target = base_of(item, key[1])
-        result: Resolved | None = None
-        if isinstance(target, str):
-            problems.append(f"{here()}: {target}")
-        else:
-            base = get(target, [*stack, key])
-            if base is None:
-                if not any(p.startswith(here()) for p in problems):
-                    problems.append(f"{here()}: '{item.extends}' could not be read, so this "
-                                    "overlay cannot be merged (see its errors)")
+    def here(item: Overlay) -> str:  # the overlay is parsed for its positions only for an error
+        return f"{item.document().where(('extends',))}: extends"
+
+    def get(start: tuple[str, int]) -> Resolved | None:
+        """Walk down from ``start`` to a plain role (no recursion), then merge back up."""
+        path: list[tuple[tuple[str, int], tuple[str, int]]] = []  # (overlay, its base)
+        seen: dict[tuple[str, int], int] = {}
+        key = start
+        below: Resolved | None
+        while True:
+            if key in done:
+                below = done[key]
+                break
+            item, _, _ = found[key[0]][key[1]]
+            if isinstance(item, Role):
+                done[key], depth[key] = (item, None), 0
+                below = done[key]
+                break
+            if key in seen:
+                chain = " -> ".join(k[0] for k, _ in path[seen[key]:]) + f" -> {key[0]}"
+                problems.append(f"{here(item)}: the roles extend one another in a circle: "
+                                f"{chain}")
+                blamed.add(here(item))
+                below = None
+                break
+            target = base_of(item, key[1])
+            if isinstance(target, str):
+                problems.append(f"{here(item)}: {target}")
+                blamed.add(here(item))
+                done[key] = below = None
+                break
+            seen[key] = len(path)
+            path.append((key, target))
+            key = target
+        for key, target in reversed(path):
+            item = found[key[0]][key[1]][0]
+            assert isinstance(item, Overlay)
+            result: Resolved | None = None
+            if below is None:
+                mark = here(item)
+                if mark not in blamed:
+                    problems.append(f"{mark}: '{item.extends}' could not be read, so "
+                                    "this overlay cannot be merged (see its errors)")
+            elif depth[target] + 1 > MAX_CHAIN:
+                problems.append(f"{here(item)}: this overlay is number {depth[target] + 1} in "
+                                "a chain of overlays that extend one another; at most "
+                                f"{MAX_CHAIN} may (merge some of them into one file)")
             else:
                 _, base_path, builtin = found[target[0]][target[1]]
                 try:
-                    result = merge(base[0], item, "built-in" if builtin else str(base_path),
-                                   base[1])
+                    result = merge(below[0], item, "built-in" if builtin else str(base_path),
+                                   below[1])
+                    depth[key] = depth[target] + 1
                 except DataError as exc:
                     problems.extend(exc.problems)
-        done[key] = result
-        return result
+            done[key] = below = result
+        return done.get(start)
 
     out: dict[str, Resolved] = {}
     for role_id in found:
-        resolved = get((role_id, 0), [])
+        resolved = get((role_id, 0))
         if resolved is not None:
             out[role_id] = resolved
     return out

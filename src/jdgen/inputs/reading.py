@@ -11,8 +11,11 @@ pipe reports 0 and is read to the cap instead.
 
 from __future__ import annotations
 
+import contextlib
+import io
 import os
 import stat
+import time
 from pathlib import Path
 
 from jdgen.errors import DataError
@@ -24,6 +27,7 @@ MAX_YAML_BYTES = 2_000_000  # role, company, manifest and settings files
 MAX_TEMPLATE_BYTES = 2_000_000  # a template given by path (--html-template)
 MAX_CACHE_BYTES = 64_000_000  # one cache entry
 MAX_RECORD_BYTES = 64_000_000  # a batch's record of the files it wrote
+FIFO_WAIT = 0.1  # seconds a FIFO with no writer is given for one to open it
 
 
 class ReadFailure(Exception):
@@ -38,7 +42,7 @@ def read_limited(path: Path, limit: int, *, what: str = "file",
     ``folder_noun`` is what a folder was expected to be instead (default ``what``).
     """
     try:
-        with path.open("rb", buffering=0) as handle:
+        with _open(path) as handle:
             info = os.fstat(handle.fileno())
             if stat.S_ISDIR(info.st_mode):
                 raise IsADirectoryError(path)
@@ -49,8 +53,13 @@ def read_limited(path: Path, limit: int, *, what: str = "file",
             chunks: list[bytes] = []
             total = 0
             want = info.st_size + 1 if regular else _CHUNK  # a regular file: one read
+            fifo = stat.S_ISFIFO(info.st_mode)
+            waited = time.monotonic() + FIFO_WAIT
             while total <= limit:
                 chunk = handle.read(min(max(want, _CHUNK), limit + 1 - total))
+                if not chunk and fifo and not total and time.monotonic() < waited:
+                    time.sleep(0.005)  # no writer yet: give one a moment to open it
+                    continue
                 if not chunk:
                     break
                 chunks.append(chunk)
@@ -66,7 +75,33 @@ def read_limited(path: Path, limit: int, *, what: str = "file",
     if total > limit:
         kind = "it grew while being read" if regular else "it is a device or pipe"
         raise ReadFailure(f"{what} is over the limit of {limit:,} bytes ({kind})")
+    if not total and stat.S_ISFIFO(info.st_mode):
+        raise ReadFailure(f"{what} is a pipe that nothing writes to")
     return b"".join(chunks)
+
+
+def _open(path: Path) -> io.FileIO:
+    """``path`` opened for reading without waiting for a writer to a FIFO.
+
+    Opening a FIFO blocks until something opens it for writing; opened with
+    ``O_NONBLOCK`` it does not, and reading then gives what a writer sends, or
+    the end at once when there is none (:func:`read_limited` gives a writer
+    :data:`FIFO_WAIT` seconds to appear). Blocking reads are switched back on
+    after the open, so a slow writer is still read to the end (or the cap).
+    """
+    nonblock = getattr(os, "O_NONBLOCK", 0)
+    fd = os.open(path, os.O_RDONLY | nonblock | getattr(os, "O_CLOEXEC", 0)
+                 | getattr(os, "O_BINARY", 0))
+    try:
+        if nonblock:
+            import fcntl
+
+            fcntl.fcntl(fd, fcntl.F_SETFL, fcntl.fcntl(fd, fcntl.F_GETFL) & ~nonblock)
+        return io.FileIO(fd, "rb", closefd=True)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.close(fd)
+        raise
 
 
 def read_capped(path: Path, limit: int, *, what: str = "file",

@@ -132,18 +132,9 @@ def site_file(sheet: Path) -> Path:
 def site_beside(sheet: Path) -> Site:
     """The careers site's settings for ``sheet``: a sheet has no room for a ``site:``
     block, so they are read from :func:`site_file` when it exists (else the defaults)."""
-    from jdgen.inputs.validation import validate
-    from jdgen.inputs.yamlfile import read_yaml
-    from jdgen.site.settings import Site
+    from jdgen.site.settings import Site, read_site_file
 
-    path = site_file(sheet)
-    if not path.is_file():
-        return Site()
-    doc = read_yaml(path)
-    if doc.data is None:
-        raise DataError([f"{path}: file is empty; expected the site settings (title, intro, "
-                         "logo, brand_color, accent_color, base_url, language)"])
-    return validate(Site, doc)
+    return read_site_file(site_file(sheet), sheet.parent) or Site()
 
 
 def open_manifest(path: Path) -> ManifestStream:

@@ -6,13 +6,18 @@ gets a :class:`Budget`, and the sandbox (:mod:`jdgen.render.templating`) charges
 
 * a **step** for every loop iteration (all ``{% for %}`` loops, whatever they
   iterate, recursive ones too), every item a filter such as ``join`` or
-  ``sum`` consumes, and every call: at most :data:`MAX_STEPS`;
+  ``sum`` consumes, every call, and the work a filter does on text or a
+  mapping (:func:`work`: a step per character for ``wordwrap``, per 64 for a
+  filter that runs at C speed): at most :data:`MAX_STEPS`; each step costs at
+  most about 10 microseconds, so no single step runs long;
 * the **size** of every value an operator, filter or method builds: no value
   over :data:`MAX_VALUE` characters (a list slot counts as :data:`SLOT`),
   checked *before* it is built, and at most :data:`MAX_WORK` built in all,
   including the text a loop body prints on each pass;
 * integers of at most :data:`MAX_INT_BITS` bits, again checked first;
-* a wall-clock **deadline** of :data:`MAX_SECONDS`, checked at every step.
+* a wall-clock **deadline** of :data:`MAX_SECONDS`, checked at least every
+  32 steps and before every filter, so a render ends within the deadline plus
+  one filter's work.
 
 No single step can take long or use much memory, because each step's size is
 checked first; so the three together bound the whole render.
@@ -59,7 +64,7 @@ class Budget:
         """Look at the clock (every few dozen steps: each step is small) and the step count."""
         if self.steps > MAX_STEPS:
             raise SecurityError(
-                f"loops in this template would run more than {MAX_STEPS:,} steps")
+                f"this template's loops and filters would run more than {MAX_STEPS:,} steps")
         if time.monotonic() > self.deadline:
             raise SecurityError(f"the template ran for more than {MAX_SECONDS:g} seconds")
         self._check_at = min(self.steps + _CLOCK_EVERY, MAX_STEPS)
@@ -273,6 +278,32 @@ def printed_size(value: Any) -> int:
 
 
 
+# Characters of its input a filter is charged one step for, so that no step takes long:
+# a step of any filter costs at most about 10 microseconds on the reference machine
+# (textwrap works on each character in Python; urlize on each word; the rest in C).
+_CHARS_PER_STEP = {"wordwrap": 1, "urlize": 2, "striptags": 16, "title": 16, "indent": 16,
+                   "wordcount": 16, "urlencode": 16, "unique": 16}
+_DEFAULT_CHARS_PER_STEP = 64
+
+
+def work(name: str, value: Any) -> int:
+    """The steps filter ``name`` is charged for the work it does on ``value``.
+
+    Text costs a step per :data:`_CHARS_PER_STEP` characters (per 64 for
+    filters that run at C speed); a mapping a step per entry (``xmlattr``,
+    ``dictsort``, ``items`` and ``tojson`` visit each). Charged before the
+    filter runs, so the step limit and the clock stop it first.
+    """
+    per = _CHARS_PER_STEP.get(name, _DEFAULT_CHARS_PER_STEP)
+    if isinstance(value, str):
+        return len(value) // per
+    if isinstance(value, dict):
+        return len(value)
+    if name in _CHARS_PER_STEP and not isinstance(value, list | tuple):
+        return printed_size(value) // per  # made into text first
+    return 0
+
+
 def _check_filter(name: str, args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
     """Pre-checks of the filters whose result can be much bigger than their input."""
     budget = current()
@@ -313,6 +344,7 @@ def _check_filter(name: str, args: tuple[Any, ...], kwargs: dict[str, Any]) -> N
         budget.step(_number(arg(1, "slices", 0)))
     elif name in {"string", "tojson", "pprint", "list"}:
         budget.size(printed_size(value))
+    budget.step(work(name, value))  # after the size checks: a bomb is named as one
 
 
 def _number(value: Any) -> int:

@@ -17,6 +17,7 @@ entries carry a fixed timestamp, so the same input gives the same bytes.
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -29,7 +30,7 @@ if TYPE_CHECKING:
     from jdgen.render.paper import Paper
 
 __all__ = ["MAX_REFERENCE_BYTES", "DocProperties", "build_docx", "clean", "docx_base",
-           "load_reference", "markdown_parser"]
+           "dropped_line", "load_reference", "markdown_parser"]
 
 MAX_REFERENCE_BYTES = 20_000_000
 MAX_REFERENCE_UNPACKED = 64_000_000  # all parts together, as unpacked
@@ -52,12 +53,16 @@ def build_docx(markdown: str, props: DocProperties, reference: bytes | None = No
     return docx_base(reference or None, "letter" if reference else paper).build(markdown, props)
 
 
-def load_reference(path: Path) -> bytes:
+def load_reference(path: Path, warn: Callable[[str], None] | None = None) -> bytes:
     """Read and check a reference .docx: a real Word file, not a bomb or a macro carrier.
 
     The file is read up to :data:`MAX_REFERENCE_BYTES`, its parts are checked by
-    :func:`~jdgen.render.docxcheck.check_package` without being kept, and only
-    then does python-docx open it, once, to prepare the base every build uses.
+    :func:`~jdgen.render.docxcheck.check_package` without being kept, then
+    rebuilt from what a posting may take from it
+    (:func:`~jdgen.render.docxclean.clean_reference`), and only then does
+    python-docx open it, once, to prepare the base every build uses. What the
+    rebuild left out is said in one line, ``PATH: ...``, passed to ``warn``
+    (by default printed to stderr as ``Warning: PATH: ...``).
     """
     from jdgen.inputs.reading import read_capped
     from jdgen.render.docxcheck import PackageProblem, check_package
@@ -74,9 +79,23 @@ def load_reference(path: Path) -> bytes:
             problem += "; refusing it"
         raise DataError([f"{path}: {problem}"]) from None
     try:
-        docx_base(data)
+        base = docx_base(data)
     except DataError as exc:
         raise DataError([f"{path}: {problem}" for problem in exc.problems]) from None
     except Exception as exc:  # python-docx and lxml raise many kinds for broken packages
         raise DataError([f"{path}: not a readable DOCX file ({type(exc).__name__})"]) from None
+    if base.dropped:
+        line = dropped_line(path, base.dropped)
+        if warn is None:
+            from jdgen.errors import echo
+
+            echo(f"Warning: {line}", err=True)
+        else:
+            warn(line)
     return data
+
+
+def dropped_line(path: Path, dropped: tuple[str, ...]) -> str:
+    """The one line that says what a reference held that no posting takes from it."""
+    return (f"{path}: left out of the reference DOCX, since it would reach every posting: "
+            + "; ".join(dropped))

@@ -61,12 +61,9 @@ _STAMP_MARK = dt.datetime(1904, 2, 29, 13, 57, 11)
 _STAMP_TEXT = "1904-02-29T13:57:11Z"
 _DEFAULT_USABLE = 5486400  # 6 inches in EMU: Letter less 1.25-inch margins
 _PROPERTY_LIMIT = 255  # python-docx refuses longer core property values
-_SNAPSHOT = b"jdgen prepared DOCX base 2\n"
+_SNAPSHOT = b"jdgen prepared DOCX base 3\n"
 _CACHE_KIND = "docx-base"
 _TYPES = "[Content_Types].xml"
-_CORE_TYPE = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties"
-_ODD_CORE_TYPE = ("http://schemas.openxmlformats.org/officedocument/2006/relationships/metadata/"
-                  "core-properties")
 
 
 @dataclass(frozen=True)
@@ -95,6 +92,7 @@ class Prepared:
     entries: tuple[Entry | str, ...]
     header_name: str = ""
     header: str = ""
+    dropped: tuple[str, ...] = ()  # what the reference held that no posting takes, in words
 
     def to_bytes(self) -> bytes:
         """A self-checking text form, for the cache (see :func:`restore`)."""
@@ -104,7 +102,7 @@ class Prepared:
             "names": [self.document_name, self.rels_name, self.core_name, self.header_name],
             "texts": [self.head, self.tail, self.rels_head, self.rels_tail, self.core,
                       self.header],
-            "rels_entry": _entry_json(self.rels_entry),
+            "rels_entry": _entry_json(self.rels_entry), "dropped": list(self.dropped),
             "entries": [entry if isinstance(entry, str) else _entry_json(entry)
                         for entry in self.entries],
         }, ensure_ascii=True, sort_keys=True).encode("ascii")
@@ -138,6 +136,7 @@ def restore(data: bytes) -> Prepared:
             entries=tuple(entry if isinstance(entry, str) else _entry_from_json(entry)
                           for entry in state["entries"]),
             header_name=header_name, header=header,
+            dropped=tuple(map(str, state["dropped"])),
         )
     except (KeyError, TypeError, AttributeError, ValueError) as exc:
         raise ValueError(f"prepared DOCX base is not readable: {exc!r}") from None
@@ -163,8 +162,17 @@ def prepare(reference: bytes | None = None, paper: Paper = "letter") -> Prepared
     from docx import Document
     from lxml import etree  # type: ignore[import-untyped]
 
+    dropped: tuple[str, ...] = ()
     if reference:
-        document = _open_reference(reference)
+        from jdgen.render.docxcheck import PackageProblem
+        from jdgen.render.docxclean import clean_reference
+
+        try:
+            cleaned = clean_reference(reference)
+        except PackageProblem as exc:
+            raise DataError([str(exc)]) from None
+        dropped = cleaned.dropped
+        document = _open_reference(cleaned.data)
         _prepare_reference(document)
     else:
         from jdgen.render.docxhouse import apply_house_style
@@ -215,6 +223,7 @@ def prepare(reference: bytes | None = None, paper: Paper = "letter") -> Prepared
                       else deflate(name, data) for name, data in parts.items()),
         header_name=header_name,
         header=parts[header_name].decode("utf-8") if header_name else "",
+        dropped=dropped,
     )
 
 
@@ -258,8 +267,9 @@ def _cache_name(reference: bytes | None, paper: Paper) -> str | None:
     except (OSError, ValueError, importlib.metadata.PackageNotFoundError):
         return None
     here = Path(__file__)
-    code = [here] + [here.with_name(f"{name}.py") for name in ("docxbody", "docxhouse",
-                                                         "docxlists", "docxlogo", "paper")]
+    code = [here] + [here.with_name(f"{name}.py") for name in (
+        "docxbody", "docxclean", "docxhouse", "docxlists", "docxlogo", "docxstory",
+        "paper")]
     return cache.key_with_code(code, *versions, "" if reference else paper,
                                reference_or_template)
 
@@ -272,6 +282,7 @@ class DocxBase:
         self._state = state if state is not None else prepared(reference, paper)
         self.styles = self._state.styles
         self.usable_width = self._state.usable_width
+        self.dropped = self._state.dropped  # what the reference held that is left out
 
     @property
     def parser(self) -> MarkdownIt:
@@ -337,7 +348,7 @@ def _open_reference(reference: bytes) -> Any:
     from lxml import etree
 
     try:
-        document = Document(io.BytesIO(_standard_core_relationship(reference)))
+        document = Document(io.BytesIO(reference))
     except etree.XMLSyntaxError as exc:
         raise DataError([f"reference DOCX holds a part that is not valid XML ({exc.msg}); "
                          "save it again from Word"]) from None
@@ -345,32 +356,6 @@ def _open_reference(reference: bytes) -> Any:
         raise DataError(["reference DOCX has no <w:body> in its main document; "
                          "save it again from Word"])
     return document
-
-
-def _standard_core_relationship(reference: bytes) -> bytes:
-    """``reference`` with its core-properties relationship in the standard spelling.
-
-    Some writers (LibreOffice among them) name the relationship type with the
-    ``officeDocument`` namespace. python-docx does not recognise it, adds a
-    second ``docProps/core.xml`` and zipfile warns about the duplicate name;
-    rewriting the one relationship keeps the reference's own properties part.
-    """
-    with zipfile.ZipFile(io.BytesIO(reference)) as package:
-        try:
-            rels = package.read("_rels/.rels")
-        except KeyError:
-            return reference
-        if _ODD_CORE_TYPE.encode("ascii") not in rels:
-            return reference
-        out = io.BytesIO()
-        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as fixed:
-            for info in package.infolist():
-                data = package.read(info)
-                if info.filename == "_rels/.rels":
-                    data = data.replace(_ODD_CORE_TYPE.encode("ascii"),
-                                        _CORE_TYPE.encode("ascii"))
-                fixed.writestr(info, data)
-    return out.getvalue()
 
 
 def _prepare_reference(document: Any) -> None:

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Annotated
 
 from pydantic import AfterValidator, Field
 
+from jdgen.errors import DataError
 from jdgen.models import Line, ShortLine, Strict, Text, Url
 from jdgen.site.colours import contrast, legible, normalise, text_on
 
@@ -122,3 +124,30 @@ def look(site: Site | None) -> SiteLook:
         on_link=text_on(link), on_link_dark=text_on(link_dark),
         in_site=site is not None, warnings=tuple(warnings),
     )
+
+
+def read_site_file(path: Path, folder: Path) -> Site | None:
+    """The site settings in ``path`` (``None`` if there is no such file), held to ``folder``.
+
+    A sheet's site settings file is published in the index, so it is read only
+    if it lies in ``folder`` (the sheet's own) after symbolic links are
+    followed, as a manifest's company files are: a link that leads elsewhere is
+    one error naming the file, and nothing is read.
+    """
+    from jdgen.inputs.reading import is_inside
+    from jdgen.inputs.validation import validate
+    from jdgen.inputs.yamlfile import read_yaml
+
+    if not path.is_file():
+        if path.is_symlink() or path.exists():
+            raise DataError([f"{path}: not a regular file; the site settings must be a YAML "
+                             "file beside the sheet"])
+        return None
+    if not is_inside(path, folder):
+        raise DataError([f"{path}: is a symbolic link to a file outside the sheet's folder "
+                         f"{folder}; site settings are read only from the sheet's own folder"])
+    doc = read_yaml(path)
+    if doc.data is None:
+        raise DataError([f"{path}: file is empty; expected the site settings (title, intro, "
+                         "logo, brand_color, accent_color, base_url, language)"])
+    return validate(Site, doc)

@@ -72,6 +72,34 @@ class Situation:
         """True when at least one fact that bears on the choice was given."""
         return any(v is not None for v in dataclasses.astuple(self)[:4])
 
+    def check(self, company: str | None) -> None:
+        """One :class:`DataError` naming each fact (by its parameter's name) that is wrong.
+
+        The facts are checked as a company file's are, so a library caller gets
+        the same one-line messages as the command line, never pydantic's own error.
+        """
+        from pydantic import ValidationError
+
+        from jdgen.errors import DataError
+        from jdgen.inputs.validation import describe
+
+        problems = []
+        if self.gap is not None and self.gap not in _GAP_PHRASE:
+            problems.append(f"gap: expected one of {', '.join(_GAP_PHRASE)}, found "
+                            f"{self.gap!r:.60}")
+        if self.ceo_stretched is not None and not isinstance(self.ceo_stretched, bool):
+            problems.append(f"ceo_stretched: expected true, false or None, found "
+                            f"{self.ceo_stretched!r:.60}")
+        try:
+            Company(name=company or "your company", industry=self.industry,
+                    employees=self.employees, stage=self.stage)
+        except ValidationError as exc:
+            for err in exc.errors():
+                line = describe(Company, err)
+                problems.append("company" + line[4:] if line.startswith("name") else line)
+        if problems:
+            raise DataError(problems)
+
     def setting(self, role: Role, company: str | None) -> Setting:
         """The variant context for ``role`` at a company with these facts."""
         facts = Company(name=company or "your company", industry=self.industry,
@@ -139,6 +167,7 @@ def compare_roles(a: Role, b: Role, situation: Situation | None = None,
                   company: str | None = None) -> Comparison:
     """Compare roles ``a`` and ``b`` for a company described by ``situation``."""
     situation = situation or Situation()
+    situation.check(company)
     where_a, where_b = situation.setting(a, company), situation.setting(b, company)
     return Comparison(
         a=RoleRef(a.id, a.title),
