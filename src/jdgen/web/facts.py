@@ -80,15 +80,25 @@ _FIELDS = {"name": "company_name", "company_name": "company_name", "location": "
            "role": "role", "company_file": "profile"}
 
 
+# Error lines that name no field first, and the field each is about.
+_SAYINGS = ((re.compile(r"^role '[^']*' has no focus"), "focus"),
+            (re.compile(r"^unknown role"), "role"))
+
+
 def field_of(problem: str) -> str | None:
     """The form field an error line is about: 'salary: ...' -> 'salary'; None if none."""
+    for pattern, name in _SAYINGS:
+        if pattern.search(problem):
+            return name
     head, sep, rest = problem.partition(":")
     if not sep:
         return None
     key = head.strip()
     if key == "company":
         inner, sep, _ = rest.strip().partition(":")
-        key = inner.strip().split(".")[0].split("[")[0] if sep else "company_name"
+        key = inner.strip().split("[")[0] if sep else "company_name"
+    if key in ("compensation.currency", "compensation.period"):
+        return key.split(".")[1]
     key = key.split(".")[0].split("[")[0]
     if key in _FIELDS:
         return _FIELDS[key]
