@@ -48,6 +48,7 @@ def serve(port: int, host: str, no_browser: bool, roles_dir: tuple[Path, ...],
     try:
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         sock.bind((host, port))
+        sock.listen(128)  # connections wait from now on, even before the app is ready
     except OSError as exc:
         sock.close()
         raise click.BadParameter(f"cannot listen on {host}:{port}: {exc.strerror}",
