@@ -185,3 +185,13 @@ def test_the_assets_are_served(tmp_path):
     assert web.get("/static/style.css").headers["content-type"].startswith("text/css")
     script = web.get("/static/app.js")
     assert script.status_code == 200 and "X-Jdgen-Token" in script.text
+
+
+def test_every_bad_field_is_named_at_once(tmp_path):
+    web = client(tmp_path)
+    reply = web.post("/preview", data={**FORM, "salary": "lots", "apply_email": "nope",
+                                       "employees": "many"}).json()
+    assert set(reply["fields"]) >= {"salary", "apply_email", "employees"}
+    assert reply["fields"]["salary"]["error"].count("is not a salary range") == 1
+    download = web.post("/", data={**FORM, "salary": "lots", "do": "docx"})
+    assert download.status_code == 422 and "is not a salary range" in download.text

@@ -178,7 +178,7 @@ class _Views:
             return self._message(400, "PDF needs the pdf extra: pip install 'jdgen[pdf]', then "
                                       "restart jdgen serve.", "Back to the form")
         outcome = run(self.settings, form, (fmt,), upload)
-        if outcome.built is None:
+        if outcome.built is None or outcome.errors or outcome.problems:
             return self._page(form, outcome, status=422)
         ((name, data),) = outcome.built.files.items()
         return Response(data, media_type=_TYPES[fmt],

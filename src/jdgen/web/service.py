@@ -101,9 +101,9 @@ def run(settings: Settings, form: Mapping[str, Any], formats: Sequence[str] = ("
     ask = read_form(form, base)
     outcome.ask = ask
     outcome.errors.update(ask.errors)
-    _read_back(outcome, form)
     if outcome.errors or outcome.problems:
         return outcome
+    _read_back(outcome, form)  # its errors stand; the build below may find more
     from jdgen.web.command import command_line, company_yaml
 
     outcome.command = command_line(ask, [f for f in formats if f != "md"] or ["docx"])
@@ -115,7 +115,8 @@ def run(settings: Settings, form: Mapping[str, Any], formats: Sequence[str] = ("
         for problem in getattr(exc, "problems", None) or [exc.format_message()]:
             _place(outcome, problem)
         return outcome
-    _show(settings, outcome)
+    if not outcome.errors:
+        _show(settings, outcome)
     return outcome
 
 
@@ -128,8 +129,8 @@ def _place(outcome: Outcome, problem: str) -> None:
     where = field_of(problem)
     if where is None:
         outcome.problems.append(problem)
-    else:
-        outcome.errors[where] = "; ".join(filter(None, (outcome.errors.get(where), problem)))
+    elif where not in outcome.errors:  # the read-back may have said it already
+        outcome.errors[where] = problem
 
 
 def _read_back(outcome: Outcome, form: Mapping[str, Any]) -> None:
