@@ -31,7 +31,11 @@ def test_help_and_other_commands_do_not_import_the_web_stack():
 
 
 def test_without_the_web_extra_serve_says_how_to_get_it(runner, monkeypatch):
-    monkeypatch.setitem(sys.modules, "uvicorn", None)
+    import importlib.util
+
+    real = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec",
+                        lambda name, *a: None if name == "uvicorn" else real(name, *a))
     result = runner.invoke(main, ["serve", "--no-browser"])
     assert result.exit_code == 2
     assert "jdgen serve needs the web extra: pip install 'jdgen[web]'" in result.stderr

@@ -11,6 +11,7 @@ import click
 from jdgen.errors import echo
 
 _LOCAL = ("127.0.0.1", "localhost", "::1")
+_NEEDS = ("starlette", "uvicorn", "multipart")  # the web extra
 
 
 @click.command(short_help="Open the web app: a form, a live preview, downloads.")
@@ -33,13 +34,11 @@ def serve(port: int, host: str, no_browser: bool, roles_dir: tuple[Path, ...],
     Ctrl+C. It saves nothing, except a company profile when you press "Save
     profile", into this folder. Needs: pip install 'jdgen[web]'.
     """
-    try:
-        import uvicorn
+    import importlib.util
 
-        from jdgen.web.app import create_app
-    except ImportError:
+    if not all(importlib.util.find_spec(name) for name in _NEEDS):
         raise click.UsageError("jdgen serve needs the web extra: pip install 'jdgen[web]' "
-                               "(or pipx install 'jdgen[web]')") from None
+                               "(or pipx install 'jdgen[web]')")
     if host not in _LOCAL:
         echo(f"Warning: listening on {host}: anyone who can reach this address can use the "
              "app and save profiles into this folder.", err=True)
@@ -56,14 +55,18 @@ def serve(port: int, host: str, no_browser: bool, roles_dir: tuple[Path, ...],
     chosen = sock.getsockname()[1]
     shown = f"[{host}]" if ":" in host else host
     names = {f"{shown}:{chosen}"} | ({f"localhost:{chosen}"} if host in _LOCAL else set())
-    token = secrets.token_urlsafe(24)
-    app = create_app(Path.cwd(), token, hosts=names, origins={f"http://{n}" for n in names},
-                     roles_dirs=roles_dir, templates_dirs=templates_dir)
     address = f"http://{shown}:{chosen}/"
     echo(f"jdgen serve: {address}  (Ctrl+C to stop)")
-    if not no_browser:
+    if not no_browser:  # the browser's first request waits on the socket until the app is up
         import webbrowser
 
         webbrowser.open(address)
+    import uvicorn
+
+    from jdgen.web.app import create_app
+
+    app = create_app(Path.cwd(), secrets.token_urlsafe(24), hosts=names,
+                     origins={f"http://{n}" for n in names}, roles_dirs=roles_dir,
+                     templates_dirs=templates_dir)
     config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="off")
     uvicorn.Server(config).run(sockets=[sock])

@@ -63,6 +63,7 @@ def settings_for(start: Path, token: str, *, roles_dirs: Sequence[Path] = (),
     from jdgen.lint import find_config, load_config
 
     builder = Builder(roles_dirs=roles_dirs, templates_dirs=templates_dirs)
+    builder.pipeline.catalog  # noqa: B018 - load the roles now, not on the first page
     return Settings(start=start, token=token, builder=builder,
                     lint_config=load_config(find_config(start)),
                     pdf=importlib.util.find_spec("typst") is not None)
