@@ -102,3 +102,14 @@ def test_a_wheel_carries_the_pages_and_finds_them_from_anywhere(tmp_path):
     done = subprocess.run([sys.executable, "-c", probe], cwd=elsewhere, capture_output=True,
                           text=True, check=True, env={**os.environ, "PYTHONPATH": str(site)})
     assert done.stdout.strip() == str(site / "jdgen" / "web" / "templates")
+
+
+def test_the_readme_sets_recruiters_up_and_shows_the_app():
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    setup = readme.split("## Set up", 1)[1].split("\n## ", 1)[0]
+    assert "pip install '.[web,pdf]'" in setup and "jdgen serve" in setup
+    assert "```sh\npip install . && jdgen build coo --company Acme\n```" in setup
+    assert "```sh\npip install -e '.[test]' && pytest\n```" in setup
+    assert "](docs/serve.png)" in readme
+    shot = (REPO / "docs" / "serve.png").read_bytes()
+    assert shot.startswith(b"\x89PNG\r\n\x1a\n") and len(shot) < 300_000
