@@ -20,8 +20,8 @@ def test_the_form_asks_for_every_fact_a_posting_takes(tmp_path):
     page = client(tmp_path).get("/").text
     for name in ("role", "focus", "reports_to", "team_size", "profile", "profile_file",
                  "company_name", "industry", "employees", "stage", "size", "about", "website",
-                 "logo", "location", "arrangement", "salary", "currency", "period", "benefits",
-                 "apply_url", "apply_email", "date", "valid_through", "locale"):
+                 "logo", "logo_file", "location", "arrangement", "salary", "currency", "period",
+                 "benefits", "apply_url", "apply_email", "date", "valid_through", "locale"):
         assert f'name="{name}"' in page, name
     labelled = set(re.findall(r'<label for="f-([a-z_]+)"', page))
     inputs = set(re.findall(r'id="f-([a-z_]+)"', page)) - {"profile_text", "profile_name"}

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import shlex
+import shutil
+from pathlib import Path
 
 import pytest
 import yaml
@@ -14,7 +16,7 @@ from webclient import TOKEN, client
 US = {"role": "coo", "company_name": "Acme Robotics", "location": "Austin, TX",
       "salary": "$120,000-$150,000", "arrangement": "hybrid", "employees": "40",
       "apply_url": "https://acme.example/jobs/coo", "date": "2026-12-01",
-      "benefits": "Health insurance\n401(k) with a 4% match"}
+      "benefits": "Health insurance\n401(k) with a 4% match", "logo_file": "acme-logo.png"}
 UK = {"role": "director-of-operations", "company_name": "Kite & Key Ltd", "location": "Leeds, UK",
       "salary": "£85k-£100k", "focus": "supply-chain", "reports_to": "Managing Director",
       "team_size": "18", "industry": "logistics", "arrangement": "onsite",
@@ -25,10 +27,17 @@ CA = {"role": "coo", "company_name": "Maple Foods", "location": "Toronto, ON, Ca
       "website": "https://maple.example", "valid_through": "2027-01-15",
       "apply_url": "https://maple.example/careers", "date": "2026-12-01", "locale": "en-CA"}
 FORMATS = ["docx", "md", "html", "pdf"]
+LOGO = Path(__file__).parent / "testdata" / "logo" / "acme-logo.png"
+
+
+@pytest.fixture(autouse=True)
+def _logo_in_the_start_folder(tmp_path):
+    shutil.copyfile(LOGO, tmp_path / "acme-logo.png")
 
 
 def _api(form: dict[str, str], fmt: str) -> jdgen.BuiltPosting:
-    facts = {k: v for k, v in form.items() if k not in ("role", "about", "website")}
+    facts = {k: v for k, v in form.items()
+             if k not in ("role", "about", "website", "logo_file")}
     for key in ("employees", "team_size"):
         if key in facts:
             facts[key] = int(facts[key])
@@ -36,6 +45,8 @@ def _api(form: dict[str, str], fmt: str) -> jdgen.BuiltPosting:
         facts["benefits"] = facts["benefits"].splitlines()
     company = {"name": form["company_name"],
                **{k: form[k] for k in ("about", "website") if k in form}}
+    if "logo_file" in form:
+        company["logo_file"] = str(Path.cwd() / form["logo_file"])
     return jdgen.build_posting(form["role"], company, formats=[fmt], **facts)
 
 

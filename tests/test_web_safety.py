@@ -208,3 +208,19 @@ def test_pages_carry_the_safety_headers(tmp_path):
     assert "frame-ancestors 'none'" in reply.headers["content-security-policy"]
     assert "script-src 'self'" in reply.headers["content-security-policy"]
     assert reply.headers["x-content-type-options"] == "nosniff"
+
+
+@pytest.mark.parametrize(("name", "content", "words"), [
+    ("../logo.png", None, "is not an image in"),
+    ("/etc/hostname", None, "is not an image in"),
+    ("fake.png", b"not an image at all", "fake.png"),
+    ("empty.jpg", b"", "empty.jpg"),
+])
+def test_only_real_images_in_the_start_folder_are_logos(tmp_path, name, content, words):
+    if content is not None:
+        (tmp_path / name).write_bytes(content)
+    web = client(tmp_path)
+    reply = web.post("/", data={**FORM, "logo_file": name})
+    message = reply.text.split('id="logo_file-msg"', 1)[1].split("</p>", 1)[0]
+    assert words in message, message
+    assert "Not built yet" in reply.text

@@ -202,13 +202,14 @@ class _Views:
         outcome.message = f"Saved the company profile as {path}."
 
     def _context(self, form: Mapping[str, str], outcome: Outcome | None) -> dict[str, Any]:
-        from jdgen.web.profiles import folder_profiles
+        from jdgen.web.profiles import folder_images, folder_profiles
 
         catalog = self.settings.builder.pipeline.catalog
         roles = sorted(((e.role.id, e.role.title, sorted(e.role.focus), sorted(e.role.industries))
                         for e in catalog.entries.values()), key=lambda r: r[0])
         return {"form": form, "outcome": outcome or Outcome(None), "token": self.settings.token,
                 "roles": roles, "profiles": folder_profiles(self.settings.start),
+                "images": folder_images(self.settings.start),
                 "pdf": self.settings.pdf, "start": str(self.settings.start),
                 "title": "Write a job posting"}
 

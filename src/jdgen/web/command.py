@@ -28,6 +28,8 @@ def command_line(ask: Ask, formats: list[str]) -> str:
             words.append(f"--{value}")
         else:
             words += [_OPTIONS[name], str(value)]
+    if ask.logo_name:
+        words += ["--logo-file", ask.logo_name]
     for benefit in ask.facts.get("benefits", []):
         words += ["--benefit", benefit]
     for fmt in formats:

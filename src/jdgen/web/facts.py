@@ -33,6 +33,7 @@ class Ask:
     company: dict[str, Any]
     facts: dict[str, Any]
     file_name: str | None = None  # the company file the command line names, when it needs one
+    logo_name: str | None = None  # a logo image in the start folder (--logo-file)
     errors: dict[str, str] = field(default_factory=dict)
 
     @property
@@ -77,7 +78,7 @@ def profile_name(company: str) -> str:
 # Where an error line's first word points in the form.
 _FIELDS = {"name": "company_name", "company_name": "company_name", "location": "location",
            "locations": "location", "compensation": "salary", "salary": "salary",
-           "role": "role", "company_file": "profile"}
+           "role": "role", "company_file": "profile", "logo_file": "logo_file"}
 
 
 # Error lines that name no field first, and the field each is about.

@@ -31,6 +31,31 @@ def folder_profiles(start: Path) -> list[str]:
     return found[:MAX_LISTED]
 
 
+def folder_images(start: Path) -> list[str]:
+    """PNG and JPEG files in the start folder a recruiter may pick as the logo, by name."""
+    try:
+        found = sorted(p.name for p in start.iterdir()
+                       if p.suffix.lower() in (".png", ".jpg", ".jpeg")
+                       and not p.name.startswith(".") and p.is_file())
+    except OSError:
+        return []
+    return found[:MAX_LISTED]
+
+
+def folder_logo(start: Path, name: str) -> Path:
+    """The logo image ``name`` in the start folder, checked as ``--logo-file`` checks it."""
+    from jdgen.inputs.logo import read_logo
+
+    if name not in folder_images(start):
+        raise DataError([f"logo_file: '{name}' is not an image in {start}"])
+    path = start / name
+    try:
+        read_logo(path)
+    except DataError as exc:
+        raise DataError([f"logo_file: {exc.problems[0]}"]) from None
+    return path
+
+
 def folder_profile(start: Path, name: str) -> Company:
     """The profile named ``name`` in the start folder (a name from :func:`folder_profiles`)."""
     from jdgen.build import load_company

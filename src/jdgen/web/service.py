@@ -102,6 +102,7 @@ def run(settings: Settings, form: Mapping[str, Any], formats: Sequence[str] = ("
     ask = read_form(form, base)
     outcome.ask = ask
     outcome.errors.update(ask.errors)
+    _logo(settings, form, outcome)
     if outcome.errors or outcome.problems:
         return outcome
     _read_back(outcome, form)  # its errors stand; the build below may find more
@@ -119,6 +120,22 @@ def run(settings: Settings, form: Mapping[str, Any], formats: Sequence[str] = ("
     if not outcome.errors:
         _show(settings, outcome)
     return outcome
+
+
+def _logo(settings: Settings, form: Mapping[str, Any], outcome: Outcome) -> None:
+    """A logo image picked from the start folder: on the company, and named by the command."""
+    from jdgen.web.profiles import folder_logo
+
+    name = str(form.get("logo_file", "") or "")
+    if not name or outcome.ask is None:
+        return
+    try:
+        path = folder_logo(settings.start, name)
+    except DataError as exc:
+        outcome.errors["logo_file"] = exc.problems[0]
+        return
+    outcome.ask.company["logo_file"] = str(path)
+    outcome.ask.logo_name = name
 
 
 def _file_problems(outcome: Outcome, exc: JdgenError) -> None:
