@@ -195,3 +195,16 @@ def test_every_bad_field_is_named_at_once(tmp_path):
     assert reply["fields"]["salary"]["error"].count("is not a salary range") == 1
     download = web.post("/", data={**FORM, "salary": "lots", "do": "docx"})
     assert download.status_code == 422 and "is not a salary range" in download.text
+
+
+def test_without_javascript_an_upload_is_carried_by_the_page(tmp_path):
+    web = client(tmp_path)
+    fields = {k: v for k, v in FORM.items() if k != "company_name"}
+    page = web.post("/", data=fields, files={
+        "profile_file": ("northwind.yaml", b"name: Northwind\n", "text/yaml")}).text
+    assert 'id="f-profile_name" value="northwind.yaml"' in page
+    assert ">name: Northwind\n</textarea>" in page
+    saved = web.post("/", data={**fields, "profile_text": "name: Northwind\n",
+                                "profile_name": "northwind.yaml", "do": "save"}).text
+    assert "Saved the company profile as" in saved
+    assert "--company-file northwind.yaml" in saved

@@ -224,3 +224,19 @@ def test_only_real_images_in_the_start_folder_are_logos(tmp_path, name, content,
     message = reply.text.split('id="logo_file-msg"', 1)[1].split("</p>", 1)[0]
     assert words in message, message
     assert "Not built yet" in reply.text
+
+
+def test_on_every_address_any_name_is_served_but_posts_stay_same_origin(tmp_path):
+    pytest.importorskip("starlette")
+    from starlette.testclient import TestClient
+
+    from jdgen.web.app import create_app
+
+    web = TestClient(create_app(tmp_path, TOKEN, hosts=None, origins=set()),
+                     base_url="http://192.0.2.7:8765")
+    assert web.get("/").status_code == 200
+    fields = {**FORM, "do": "preview"}
+    assert web.post("/", data=fields, headers={"origin": "http://192.0.2.7:8765"}).status_code \
+        == 200
+    assert web.post("/", data=fields, headers={"origin": "http://evil.example"}).status_code \
+        == 403

@@ -54,7 +54,10 @@ def serve(port: int, host: str, no_browser: bool, roles_dir: tuple[Path, ...],
                                  param_hint="'--port'") from None
     chosen = sock.getsockname()[1]
     shown = f"[{host}]" if ":" in host else host
-    names = {f"{shown}:{chosen}"} | ({f"localhost:{chosen}"} if host in _LOCAL else set())
+    names: set[str] | None = {f"{shown}:{chosen}"} | (
+        {f"localhost:{chosen}"} if host in _LOCAL else set())
+    if host in ("0.0.0.0", "::"):  # every address of this machine: names not known here
+        names = None
     address = f"http://{shown}:{chosen}/"
     echo(f"jdgen serve: {address}  (Ctrl+C to stop)")
     if not no_browser:  # the browser's first request waits on the socket until the app is up
@@ -66,7 +69,7 @@ def serve(port: int, host: str, no_browser: bool, roles_dir: tuple[Path, ...],
     from jdgen.web.app import create_app
 
     app = create_app(Path.cwd(), secrets.token_urlsafe(24), hosts=names,
-                     origins={f"http://{n}" for n in names}, roles_dirs=roles_dir,
+                     origins={f"http://{n}" for n in names or ()}, roles_dirs=roles_dir,
                      templates_dirs=templates_dir)
     config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="off")
     uvicorn.Server(config).run(sockets=[sock])

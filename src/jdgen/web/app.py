@@ -36,7 +36,7 @@ class Refused(Exception):
         self.text = text
 
 
-def create_app(start: Path, token: str, *, hosts: set[str], origins: set[str],
+def create_app(start: Path, token: str, *, hosts: set[str] | None, origins: set[str],
                roles_dirs: Sequence[Path] = (), templates_dirs: Sequence[Path] = ()) -> Guard:
     """The whole app for one run in ``start``, guarded; ``hosts``/``origins`` are its own."""
     from starlette.applications import Starlette
@@ -200,6 +200,11 @@ class _Views:
             outcome.errors["save"] = exc.format_message()
             return
         outcome.message = f"Saved the company profile as {path}."
+        if outcome.command:  # the command now names the file just saved
+            from jdgen.web.command import command_line
+
+            outcome.command = command_line(ask, ["docx"])
+            outcome.company_yaml = company_yaml(ask)
 
     def _context(self, form: Mapping[str, str], outcome: Outcome | None) -> dict[str, Any]:
         from jdgen.web.profiles import folder_images, folder_profiles

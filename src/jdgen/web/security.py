@@ -46,9 +46,13 @@ def same_token(given: str | None, token: str) -> bool:
 
 
 class Guard:
-    """ASGI middleware enforcing the rules above; ``hosts`` are the names served."""
+    """ASGI middleware enforcing the rules above; ``hosts`` are the names served.
 
-    def __init__(self, app: App, hosts: set[str], origins: set[str],
+    ``hosts`` None serves any name (``jdgen serve --host 0.0.0.0``, where the names
+    the machine is reached by are not known); posts must still be same-origin.
+    """
+
+    def __init__(self, app: App, hosts: set[str] | None, origins: set[str],
                  max_body: int = MAX_BODY) -> None:
         self.app = app
         self.hosts = hosts
@@ -92,7 +96,8 @@ class Guard:
                 await _plain(send, 413, TOO_LARGE)
 
     def _refusal(self, method: str, headers: dict[str, str]) -> tuple[int, str] | None:
-        if headers.get("host", "") not in self.hosts:
+        host = headers.get("host", "")
+        if self.hosts is not None and host not in self.hosts:
             return 421, "This server answers only to its own address."
         length = headers.get("content-length", "0")
         if not length.isdigit() or int(length) > self.max_body:
@@ -100,7 +105,7 @@ class Guard:
         if method in ("GET", "HEAD"):
             return None
         origin = headers.get("origin")
-        if origin is not None and origin not in self.origins:
+        if origin is not None and origin not in self.origins and origin != f"http://{host}":
             return 403, "Refused: the request came from another site."
         if headers.get("sec-fetch-site", "same-origin") not in ("same-origin", "none"):
             return 403, "Refused: the request came from another site."

@@ -51,6 +51,7 @@ class Outcome:
     company_yaml: str = ""
     profile_text: str = ""
     profile_label: str = ""
+    profile_name: str = ""  # an uploaded profile's file name, carried with its text
     message: str = ""
 
 
@@ -86,7 +87,8 @@ def base_company(settings: Settings, form: Mapping[str, Any],
     else:
         return None
     company, text = uploaded_profile(settings.start, name or "profile.yaml", raw)
-    outcome.profile_text, outcome.profile_label = text, f"{name or 'profile.yaml'} (uploaded)"
+    outcome.profile_text, outcome.profile_name = text, name or "profile.yaml"
+    outcome.profile_label = f"{outcome.profile_name} (uploaded)"
     return company
 
 
