@@ -155,7 +155,7 @@ def test_keyboard_only(browser, server):
              "salary": "$120,000-$150,000", "apply_url": "https://acme.example/jobs",
              "date": "2026-12-01"}
     page.keyboard.press("Tab")
-    assert page.evaluate("document.activeElement.textContent") == "Skip to the form"
+    assert page.evaluate("document.activeElement.textContent") == "Skip to the main content"
     page.keyboard.press("Enter")
     seen = []
     for _ in range(80):
