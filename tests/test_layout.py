@@ -108,7 +108,7 @@ def circles(edges: dict[str, set[str]]) -> list[list[str]]:
 TOP_LEVEL = {
     "__init__.py", "__main__.py", "api.py", "build.py", "cache.py", "errors.py", "models.py",
     "scaffold.py", "py.typed",
-    "cli", "inputs", "tailoring", "render", "site", "lint", "project_template",
+    "cli", "web", "inputs", "tailoring", "render", "site", "lint", "project_template",
     "locale",  # language data every stage reads (spelling, dates, statements), like models
 }
 STAGES = ("inputs", "tailoring", "render", "site", "lint")

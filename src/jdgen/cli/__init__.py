@@ -172,6 +172,8 @@ def _register() -> None:
                "List every role jdgen can build.")
     group.lazy("schema", "jdgen.cli.schema:schema",
                "Print the JSON Schema for role, company or manifest files.")
+    group.lazy("serve", "jdgen.cli.serve:serve",
+               "Open the web app: a form, a live preview, downloads.")
     group.lazy("show", "jdgen.cli.roles:show",
                "Show everything a role defines.")
     group.lazy("validate", "jdgen.cli.validate:validate",
