@@ -39,6 +39,8 @@ def test_the_form_asks_for_every_fact_a_posting_takes(tmp_path):
     ({"location": "Austin, TX"}, "location", "Austin, TX — United States"),
     ({"location": "Toronto, ON", "salary": "120k-140k"}, "salary", "$120,000–$140,000 per year"),
     ({"location": "Toronto, ON"}, "location", "Toronto, ON — Canada"),
+    ({"location": "Dublin"}, "location", "Dublin — Ireland"),
+    ({"location": "Leeds, GB"}, "location", "Leeds, GB — United Kingdom"),
     ({"location": "Berlin, Germany", "salary": "90k-110k"}, "salary",
      "€90,000–€110,000 per year"),
     ({"salary": "50-60", "period": "hour"}, "salary", "$50–$60 per hour"),
@@ -52,7 +54,7 @@ def test_pay_and_place_are_read_back(tmp_path, fields, name, reading):
 
 
 @pytest.mark.parametrize(("fields", "name", "words"), [
-    ({"salary": "lots"}, "salary", "'lots' is not a salary range like 140000-175000"),
+    ({"salary": "lots"}, "salary", "'lots' is not a salary range: give one like 85k-100k"),
     ({"salary": "-5"}, "salary", "amounts must be positive"),
     ({"employees": "many"}, "employees", "employees: "),
     ({"employees": "0"}, "employees", "employees: "),

@@ -8,22 +8,26 @@ from __future__ import annotations
 
 
 def place_reading(text: str) -> tuple[str, str | None]:
-    """'Austin, TX' -> ('Austin, TX — United States', 'US'); the code is None when unknown."""
-    from jdgen.inputs.countries import country_code, country_name
-    from jdgen.inputs.locations import parse_location
-    from jdgen.locale.places import country_of
+    """'Austin, TX' -> ('Austin, TX — United States', 'US'); the code is None when unknown.
 
-    parts = parse_location(text)
-    named = parts.get("country")
-    code = country_code(named) if named else country_of(parts.get("city"), parts.get("region"))
-    if code is None and not named and parts.get("region"):
-        code = country_code(parts["region"]) if len(parts["region"]) > 2 else None
-    where = ", ".join(parts[k] for k in ("city", "region") if parts.get(k))
+    The place is read as a build reads it (:class:`~jdgen.models.Location`), so the
+    country shown is the one the posting's JSON-LD, locale and pay will use.
+    """
+    from pydantic import ValidationError
+
+    from jdgen.inputs.countries import country_name
+    from jdgen.models import Location
+
+    try:
+        location = Location.model_validate(text)
+    except ValidationError:
+        return text.strip(), None
+    code = location.country_code
+    where = location.display()
     if code is None:
-        return (f"{where or text.strip()} — country not recognised; add it, e.g. "
-                "'Denver, CO, US'"), None
+        return (f"{where} — country not recognised; add it, e.g. 'Denver, CO, US'"), None
     country = country_name(code)
-    return (f"{where} — {country}" if where else country), code
+    return (f"{where} — {country}" if where != country else country), code
 
 
 def pay_reading(text: str, currency: str | None, period: str | None,
