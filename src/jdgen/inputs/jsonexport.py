@@ -1,0 +1,83 @@
+"""A JSON export (a list of job objects) read as a sheet: keys are headers, jobs are rows.
+
+Nested objects are flattened with dots (``categories.location``); of a list of
+objects the first is read (``offices.name`` is the first office's name); a list
+of plain values is one cell, its items separated by ``;``. A top-level object
+holding the list under ``jobs``, ``postings``, ``data`` or ``results`` is read too.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from jdgen.errors import DataError
+
+_WRAPPERS = ("jobs", "postings", "data", "results")
+_MAX_DEPTH = 4
+
+
+def json_rows(path: Path) -> list[tuple[int, list[Any]]]:
+    """The jobs as sheet rows: a header row (numbered 0), then job N as row N."""
+    from jdgen.inputs.reading import read_capped
+    from jdgen.inputs.sheets import MAX_CELL, MAX_COLUMNS, MAX_ROWS, MAX_SHEET_BYTES
+
+    raw = read_capped(path, MAX_SHEET_BYTES, what="JSON export")
+    try:
+        data = json.loads(raw.decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        raise DataError([f"{path}: not UTF-8 text"]) from None
+    except json.JSONDecodeError as exc:
+        raise DataError([f"{path}:{exc.lineno}:{exc.colno}: not valid JSON ({exc.msg})"]) \
+            from None
+    if isinstance(data, dict):
+        data = next((data[k] for k in _WRAPPERS if isinstance(data.get(k), list)), data)
+    if not isinstance(data, list):
+        raise DataError([f"{path}: expected a list of job objects (or an object holding "
+                         "one under 'jobs')"])
+    if len(data) > MAX_ROWS:
+        raise DataError([f"{path}: more than {MAX_ROWS:,} jobs; split the export"])
+    flat: list[dict[str, str]] = []
+    for number, item in enumerate(data, start=1):
+        if not isinstance(item, dict):
+            raise DataError([f"{path}: job {number}: expected an object of fields, found "
+                             f"{type(item).__name__}"])
+        cells: dict[str, str] = {}
+        _flatten(item, "", cells, 0)
+        for key, text in cells.items():
+            if len(text) > MAX_CELL:
+                raise DataError([f"{path}: job {number}, field '{key[:60]}': {len(text):,} "
+                                 f"characters; the limit is {MAX_CELL:,}"])
+        flat.append(cells)
+    header = list(dict.fromkeys(key for cells in flat for key in cells))
+    if len(header) > MAX_COLUMNS * 10:
+        raise DataError([f"{path}: {len(header):,} different fields; the limit is "
+                         f"{MAX_COLUMNS * 10:,}"])
+    rows: list[tuple[int, list[Any]]] = [(0, list(header))]
+    rows += [(number, [cells.get(key) for key in header])
+             for number, cells in enumerate(flat, start=1)]
+    return rows
+
+
+def _flatten(value: Any, prefix: str, out: dict[str, str], depth: int) -> None:
+    if isinstance(value, dict):
+        if depth >= _MAX_DEPTH:
+            return
+        for key, item in value.items():
+            _flatten(item, f"{prefix}.{key}" if prefix else str(key), out, depth + 1)
+    elif isinstance(value, list):
+        if value and all(isinstance(item, dict) for item in value):
+            _flatten(value[0], prefix, out, depth)
+        elif all(not isinstance(item, dict | list) for item in value):
+            out[prefix] = "; ".join(_text(item) for item in value if item is not None)
+    elif value is not None:
+        out[prefix] = _text(value)
+
+
+def _text(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
