@@ -274,7 +274,7 @@ def _check_manifest(path: Path, allow_outside: bool = False,
                 try:
                     catalog.find(item.role)
                 except JdgenError as exc:
-                    problems.append(f"{item.where}: role: {exc.format_message()}")
+                    problems.append(f"{item.where}: {exc.format_message()}")
         else:
             try:
                 catalog.find(item.role)
