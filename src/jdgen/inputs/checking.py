@@ -261,10 +261,12 @@ def _check_manifest(path: Path, allow_outside: bool = False,
     are wrong has its role checked too.
     """
     from jdgen.inputs.discovery import Catalog, beside, search_path
+    from jdgen.inputs.sheets import SHEET_SUFFIXES
     from jdgen.site.batch import plan
     from jdgen.site.outcome import Outcome
 
-    _, planned = plan(path, allow_outside=allow_outside, columns=columns)
+    sheet = path.suffix.lower() in SHEET_SUFFIXES  # a mapping is for a sheet's headers only
+    _, planned = plan(path, allow_outside=allow_outside, columns=columns if sheet else None)
     problems = []
     catalog = Catalog.load(search_path("roles", beside(path, "roles")))
     for item in planned:
