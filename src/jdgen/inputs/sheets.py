@@ -93,6 +93,10 @@ class SheetDoc:
     problems: list[tuple[str, str]] = field(default_factory=list)  # (field, message)
     unit: str = "row"  # "job" for a JSON export, whose fields have no column letters
 
+    def where_error(self, err: Any) -> str:
+        """Where a validation error of this row's fields is (for ``validation.problems``)."""
+        return self.where(tuple(err["loc"]))
+
     def where(self, loc: tuple[str | int, ...], *, key: bool = False) -> str:
         """``file: row N (id X), column C (Header)`` for the field ``loc`` names, else
         ``file: row N``; the header is shown when it is not the field's name."""
@@ -279,16 +283,15 @@ def _block(path: Path, mapping: ColumnMap | None, docs: list[SheetDoc]) -> dict[
         origin = Path(mapping.origin) if mapping is not None else path
         checked = validate(Defaults, YamlDoc(origin, block))  # 'defaults' errors name the file
         block = checked.model_dump(exclude_unset=True)
+    from jdgen.inputs.validation import problems
+
     for doc in docs:
         if _is_defaults_row(doc):
             row = {k: v for k, v in doc.data.items() if k not in ("role", "id")}
             try:
                 block.update(Defaults.model_validate(row).model_dump(exclude_unset=True))
             except ValidationError as exc:
-                from jdgen.inputs.validation import problems
-
-                raise DataError(problems(Defaults, exc.errors(),
-                                         lambda err, at=doc: at.where(err["loc"]))) from None
+                raise DataError(problems(Defaults, exc.errors(), doc.where_error)) from None
     return block
 
 
