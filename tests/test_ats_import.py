@@ -390,3 +390,59 @@ def test_roles_beside_the_manifest_are_found_from_another_folder(runner, tmp_pat
         encoding="utf-8")
     checked = run(runner, "validate", "../sub/postings.csv")
     assert checked.exit_code == 0, checked.stderr
+
+
+# ------------------------------------------------------------ other shapes
+
+
+def test_a_workday_workbook_with_real_date_cells(runner, tmp_path):
+    import datetime as dt
+
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Job Requisition ID", "Job Posting Title", "Primary Location", "Time Type",
+                  "Remote Type", "Job Posting End Date", "Pay Range Minimum",
+                  "Pay Range Maximum", "Currency", "Worker Type"])
+    sheet.append(["R-0200", "Director of Operations", "Columbus, OH", "Full time", "Hybrid",
+                  dt.datetime(2027, 1, 31), 150000, 170000, "USD", "Employee"])
+    path = tmp_path / "workday.xlsx"
+    book.save(path)
+    write(tmp_path, "workday.site.yaml", "extends: workday\n" + COMPANY)
+    out = tmp_path / "site"
+    result = run(runner, "build", "--manifest", str(path), "--out", str(out), "-q")
+    assert result.exit_code == 0, result.stderr
+    assert "$150,000" in (out / "r-0200.md").read_text(encoding="utf-8")
+
+
+def test_a_manifest_written_in_json_is_still_a_manifest(runner, tmp_path):
+    path = write(tmp_path, "m.json", json.dumps(
+        {"defaults": {"company": "Acme", "date": "2026-11-25"}, "postings": [{"role": "coo"}]}))
+    result = run(runner, "build", "--manifest", str(path), "--out", str(tmp_path / "s"), "-q")
+    assert result.exit_code == 0, result.stderr
+    assert (tmp_path / "s" / "acme-coo.md").is_file()
+    mapped = run(runner, "build", "--manifest", str(path), "--columns", "lever",
+                 "--out", str(tmp_path / "t"))
+    assert errors(mapped) == [f"Error: --columns: {path} is a manifest, which names jdgen's "
+                              "fields itself; a column mapping is for a .csv, .xlsx or .json "
+                              "export"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("[" * 100_000, "nested too deeply to be a job export"),
+    ('[{"id": 1}, 3]', "job 2: expected an object of fields, found int"),
+    ("[{,]", "not valid JSON"),
+    ('"jobs"', "expected a list of job objects"),
+])
+def test_bad_json_exports(runner, tmp_path, text, expected):
+    path = write(tmp_path, "jobs.json", text)
+    result = run(runner, "validate", "--columns", "lever", str(path))
+    assert result.exit_code == 1
+    assert expected in result.stderr
+
+
+def test_columns_is_for_a_manifest_build(runner, tmp_path):
+    result = run(runner, "build", "coo", "--company", "Acme", "--columns", "greenhouse")
+    assert result.exit_code == 2
+    assert "--columns only works with --manifest" in result.stderr

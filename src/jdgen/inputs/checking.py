@@ -147,9 +147,9 @@ def _check_one(path: Path, found: list[str], roles_seen: dict[tuple[Path, str], 
     if kind == "template":
         _check_template(path)
         return
-    from jdgen.inputs.sheets import SHEET_SUFFIXES
+    from jdgen.inputs.sheets import is_sheet
 
-    if path.suffix.lower() in SHEET_SUFFIXES:  # a spreadsheet can only be a manifest
+    if is_sheet(path):  # a spreadsheet or an export can only be a manifest
         if scanned and not _looks_like_manifest(path, columns):
             raise _NotOurs
         found[0] = "manifest"
@@ -261,11 +261,11 @@ def _check_manifest(path: Path, allow_outside: bool = False,
     are wrong has its role checked too.
     """
     from jdgen.inputs.discovery import Catalog, beside, search_path
-    from jdgen.inputs.sheets import SHEET_SUFFIXES
+    from jdgen.inputs.sheets import is_sheet
     from jdgen.site.batch import plan
     from jdgen.site.outcome import Outcome
 
-    sheet = path.suffix.lower() in SHEET_SUFFIXES  # a mapping is for a sheet's headers only
+    sheet = is_sheet(path)  # a mapping is for a sheet's headers only
     _, planned = plan(path, allow_outside=allow_outside, columns=columns if sheet else None)
     problems = []
     catalog = Catalog.load(search_path("roles", beside(path, "roles")))

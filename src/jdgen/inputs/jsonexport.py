@@ -3,7 +3,9 @@
 Nested objects are flattened with dots (``categories.location``); of a list of
 objects the first is read (``offices.name`` is the first office's name); a list
 of plain values is one cell, its items separated by ``;``. A top-level object
-holding the list under ``jobs``, ``postings``, ``data`` or ``results`` is read too.
+holding the list under ``jobs``, ``data`` or ``results`` is read too. A JSON file
+shaped as a YAML manifest (an object with ``defaults``, ``site`` or ``postings``)
+is one, and read as such (see :func:`is_export`).
 """
 
 from __future__ import annotations
@@ -14,23 +16,29 @@ from typing import Any
 
 from jdgen.errors import DataError
 
-_WRAPPERS = ("jobs", "postings", "data", "results")
+_WRAPPERS = ("jobs", "data", "results")
+_MANIFEST_KEYS = ("defaults", "site", "postings")
 _MAX_DEPTH = 4
+
+
+def is_export(path: Path) -> bool:
+    """Whether the .json file at ``path`` is an export (a list of jobs), not a manifest,
+    role or company file written in JSON (an object of jdgen's own keys)."""
+    data = _read(path)
+    if isinstance(data, list):
+        return True
+    if not isinstance(data, dict):
+        return True  # refused by json_rows, with its wording
+    if any(isinstance(data.get(key), list) for key in _WRAPPERS):
+        return True
+    return False
 
 
 def json_rows(path: Path) -> list[tuple[int, list[Any]]]:
     """The jobs as sheet rows: a header row (numbered 0), then job N as row N."""
-    from jdgen.inputs.reading import read_capped
-    from jdgen.inputs.sheets import MAX_CELL, MAX_COLUMNS, MAX_ROWS, MAX_SHEET_BYTES
+    from jdgen.inputs.sheets import MAX_CELL, MAX_COLUMNS, MAX_ROWS
 
-    raw = read_capped(path, MAX_SHEET_BYTES, what="JSON export")
-    try:
-        data = json.loads(raw.decode("utf-8-sig"))
-    except UnicodeDecodeError:
-        raise DataError([f"{path}: not UTF-8 text"]) from None
-    except json.JSONDecodeError as exc:
-        raise DataError([f"{path}:{exc.lineno}:{exc.colno}: not valid JSON ({exc.msg})"]) \
-            from None
+    data = _read(path)
     if isinstance(data, dict):
         data = next((data[k] for k in _WRAPPERS if isinstance(data.get(k), list)), data)
     if not isinstance(data, list):
@@ -58,6 +66,22 @@ def json_rows(path: Path) -> list[tuple[int, list[Any]]]:
     rows += [(number, [cells.get(key) for key in header])
              for number, cells in enumerate(flat, start=1)]
     return rows
+
+
+def _read(path: Path) -> Any:
+    from jdgen.inputs.reading import read_capped
+    from jdgen.inputs.sheets import MAX_SHEET_BYTES
+
+    raw = read_capped(path, MAX_SHEET_BYTES, what="JSON export")
+    try:
+        return json.loads(raw.decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        raise DataError([f"{path}: not UTF-8 text"]) from None
+    except json.JSONDecodeError as exc:
+        raise DataError([f"{path}:{exc.lineno}:{exc.colno}: not valid JSON ({exc.msg})"]) \
+            from None
+    except RecursionError:
+        raise DataError([f"{path}: nested too deeply to be a job export"]) from None
 
 
 def _flatten(value: Any, prefix: str, out: dict[str, str], depth: int) -> None:

@@ -171,15 +171,26 @@ def site_beside(sheet: Path) -> Site:
     return read_settings(sheet)[0]
 
 
+def is_sheet(path: Path) -> bool:
+    """Whether ``path`` is read as a sheet: a .csv or .xlsx file, or a .json export (a
+    list of jobs; a JSON object of jdgen's own keys is a manifest written in JSON)."""
+    suffix = path.suffix.lower()
+    if suffix == ".json":
+        from jdgen.inputs.jsonexport import is_export
+
+        return is_export(path)
+    return suffix in SHEET_SUFFIXES
+
+
 def open_manifest(path: Path, columns: str | None = None) -> ManifestStream:
-    """The manifest at ``path``: a sheet for .csv, .xlsx and .json, YAML otherwise.
+    """The manifest at ``path``: a sheet for .csv, .xlsx and .json exports, YAML otherwise.
 
     ``columns`` names a column mapping (``--columns``) for a sheet's headers.
     """
-    if path.suffix.lower() in SHEET_SUFFIXES:
+    if is_sheet(path):
         return SheetManifest(path, columns)
     if columns is not None:
-        raise DataError([f"--columns: {path} is a YAML manifest, which names jdgen's fields "
+        raise DataError([f"--columns: {path} is a manifest, which names jdgen's fields "
                          "itself; a column mapping is for a .csv, .xlsx or .json export"])
     return ManifestStream(path)
 
