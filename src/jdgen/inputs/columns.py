@@ -44,15 +44,26 @@ def shipped() -> list[str]:
 
 
 def fields() -> list[str]:
-    """Every field a column may fill: a sheet's own columns plus the salary's parts."""
-    from jdgen.inputs.sheets import columns
+    """Every field a column may fill: a YAML posting's fields, front_matter, and the
+    salary's parts."""
+    from jdgen.inputs.manifest import PostingSpec
 
-    return [*columns(), *SALARY_PARTS]
+    return [*PostingSpec.model_fields, "front_matter", *SALARY_PARTS]
 
 
 def header_key(text: str) -> str:
     """'Company name' -> 'company_name'; 'Employment-Type' -> 'employment_type'."""
     return "_".join(text.replace("-", " ").split()).casefold()
+
+
+def column_letter(index: int) -> str:
+    """0 -> 'A', 25 -> 'Z', 26 -> 'AA'."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
 
 
 class ColumnMapFile(Strict):
@@ -283,7 +294,6 @@ def map_header(path: Path, row: int, header: list[Any], mapping: ColumnMap | Non
     the mapping does not name is an error unless it is ignored.
     """
     from jdgen.errors import printable
-    from jdgen.inputs.sheets import column_letter
 
     known = fields()
     names: list[str | None] = []

@@ -21,10 +21,10 @@ _MANIFEST_KEYS = ("defaults", "site", "postings")
 _MAX_DEPTH = 4
 
 
-def is_export(path: Path) -> bool:
+def is_export(path: Path, *, max_bytes: int) -> bool:
     """Whether the .json file at ``path`` is an export (a list of jobs), not a manifest,
     role or company file written in JSON (an object of jdgen's own keys)."""
-    data = _read(path)
+    data = _read(path, max_bytes)
     if isinstance(data, list):
         return True
     if not isinstance(data, dict):
@@ -34,18 +34,17 @@ def is_export(path: Path) -> bool:
     return False
 
 
-def json_rows(path: Path) -> list[tuple[int, list[Any]]]:
+def json_rows(path: Path, *, max_bytes: int, max_rows: int, max_cell: int,
+              max_fields: int) -> list[tuple[int, list[Any]]]:
     """The jobs as sheet rows: a header row (numbered 0), then job N as row N."""
-    from jdgen.inputs.sheets import MAX_CELL, MAX_COLUMNS, MAX_ROWS
-
-    data = _read(path)
+    data = _read(path, max_bytes)
     if isinstance(data, dict):
         data = next((data[k] for k in _WRAPPERS if isinstance(data.get(k), list)), data)
     if not isinstance(data, list):
         raise DataError([f"{path}: expected a list of job objects (or an object holding "
                          "one under 'jobs')"])
-    if len(data) > MAX_ROWS:
-        raise DataError([f"{path}: more than {MAX_ROWS:,} jobs; split the export"])
+    if len(data) > max_rows:
+        raise DataError([f"{path}: more than {max_rows:,} jobs; split the export"])
     flat: list[dict[str, str]] = []
     for number, item in enumerate(data, start=1):
         if not isinstance(item, dict):
@@ -54,25 +53,24 @@ def json_rows(path: Path) -> list[tuple[int, list[Any]]]:
         cells: dict[str, str] = {}
         _flatten(item, "", cells, 0)
         for key, text in cells.items():
-            if len(text) > MAX_CELL:
+            if len(text) > max_cell:
                 raise DataError([f"{path}: job {number}, field '{key[:60]}': {len(text):,} "
-                                 f"characters; the limit is {MAX_CELL:,}"])
+                                 f"characters; the limit is {max_cell:,}"])
         flat.append(cells)
     header = list(dict.fromkeys(key for cells in flat for key in cells))
-    if len(header) > MAX_COLUMNS * 10:
+    if len(header) > max_fields:
         raise DataError([f"{path}: {len(header):,} different fields; the limit is "
-                         f"{MAX_COLUMNS * 10:,}"])
+                         f"{max_fields:,}"])
     rows: list[tuple[int, list[Any]]] = [(0, list(header))]
     rows += [(number, [cells.get(key) for key in header])
              for number, cells in enumerate(flat, start=1)]
     return rows
 
 
-def _read(path: Path) -> Any:
+def _read(path: Path, max_bytes: int) -> Any:
     from jdgen.inputs.reading import read_capped
-    from jdgen.inputs.sheets import MAX_SHEET_BYTES
 
-    raw = read_capped(path, MAX_SHEET_BYTES, what="JSON export")
+    raw = read_capped(path, max_bytes, what="JSON export")
     try:
         return json.loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError:

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from jdgen.errors import DataError
+from jdgen.inputs.columns import column_letter, header_key
 from jdgen.inputs.manifest import FORMATS, Defaults, ManifestStream, PostingSpec
 
 if TYPE_CHECKING:
@@ -64,19 +65,6 @@ def _holds_list(annotation: Any) -> bool:
     return any(_holds_list(arg) for arg in typing.get_args(annotation)) if origin else False
 
 
-def header_key(text: str) -> str:
-    """'Company name' -> 'company_name'; 'Employment-Type' -> 'employment_type'."""
-    return "_".join(text.replace("-", " ").split()).casefold()
-
-
-def column_letter(index: int) -> str:
-    """0 -> 'A', 25 -> 'Z', 26 -> 'AA'."""
-    letters = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        letters = chr(ord("A") + rest) + letters
-    return letters
 
 
 @dataclass
@@ -127,7 +115,8 @@ class SheetManifest(ManifestStream):
         if path.suffix.lower() == ".json":
             from jdgen.inputs.jsonexport import json_rows
 
-            rows = json_rows(path)
+            rows = json_rows(path, max_bytes=MAX_SHEET_BYTES, max_rows=MAX_ROWS,
+                             max_cell=MAX_CELL, max_fields=MAX_COLUMNS * 10)
         else:
             rows = read_rows(path)
         self.path = path
@@ -178,7 +167,7 @@ def is_sheet(path: Path) -> bool:
     if suffix == ".json":
         from jdgen.inputs.jsonexport import is_export
 
-        return is_export(path)
+        return is_export(path, max_bytes=MAX_SHEET_BYTES)
     return suffix in SHEET_SUFFIXES
 
 
