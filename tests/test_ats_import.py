@@ -43,9 +43,10 @@ def write(folder: Path, name: str, text: str) -> Path:
 EXAMPLE_ERRORS = [
     "row 7 (id 4105), column F (Location Type): arrangement: 'Flexible' is not a work "
     "arrangement",
-    "row 7: unknown role 'Director of Operatoins'. Did you mean "
+    "row 7 (id 4105), column C (Job Name): unknown role 'Director of Operatoins'. Did you mean "
     "'director-of-operations'?",
-    "row 9: salary: the salary is in GBP (£) but currency says USD",
+    "row 9 (id 4107), column H (Salary Min): salary: the salary is in GBP (£) but currency "
+    "says USD",
     "row 12 (id 4110), column H (Salary Min): salary: salary_max is empty",
     "row 15 (id 4113), column G: employment_type[0]: 'Full-tme' is not an employment type",
 ]
@@ -102,7 +103,8 @@ EXPORTS = [
      "12/01/2026,Ana Ruiz\n"
      "503,R-3,Director of Ops,Ops,\"Austin, TX\",Onsite,Contract,150000,170000,USD,Open,"
      "12/02/2026,Ana Ruiz\n",
-     "", ["row 4: unknown role 'Director of Ops'"], ["501", "502"]),
+     "", ["row 4 (id 503), column C (Job Name): unknown role 'Director of Ops'"],
+     ["501", "502"]),
     ("lever", "export.csv",
      "Posting ID,Title,Team,Department,Location,Commitment,Workplace Type,Salary Min,"
      "Salary Max,Salary Currency,Salary Interval,Apply URL,State\n"

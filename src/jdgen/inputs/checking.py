@@ -266,22 +266,30 @@ def _check_manifest(path: Path, allow_outside: bool = False,
     from jdgen.site.outcome import Outcome
 
     sheet = is_sheet(path)  # a mapping is for a sheet's headers only
-    _, planned = plan(path, allow_outside=allow_outside, columns=columns if sheet else None)
+    manifest, planned = plan(path, allow_outside=allow_outside,
+                             columns=columns if sheet else None)
     problems = []
     catalog = Catalog.load(search_path("roles", beside(path, "roles")))
+
+    def at(index: int, name: str, where: str) -> str:
+        """Where a posting's field is: its row and column in a sheet, else ``where``."""
+        locate = getattr(manifest, "where_field", None)
+        found = locate(index, name) if locate is not None else None
+        return found or where
+
     for item in planned:
         if isinstance(item, Outcome):
-            problems += item.problems()
-            if item.role and item.role != "?":
-                try:
-                    catalog.find(item.role)
-                except JdgenError as exc:
-                    problems.append(f"{item.where}: {exc.format_message()}")
-        else:
-            try:
-                catalog.find(item.role)
-            except JdgenError as exc:
-                problems.append(f"{item.where}: {exc.format_message()}")
+            if not item.located and item.error and ": " in item.error:
+                fact = item.error.split(": ", 1)[0]  # a fact the resolver could not settle
+                problems.append(f"{at(item.index, fact, item.where)}: {item.error}")
+            else:
+                problems += item.problems()
+            if not (item.role and item.role != "?"):
+                continue
+        try:
+            catalog.find(item.role)
+        except JdgenError as exc:
+            problems.append(f"{at(item.index, 'role', item.where)}: {exc.format_message()}")
     if problems:
         raise DataError(problems)
 

@@ -144,6 +144,12 @@ class SheetManifest(ManifestStream):
         """``file: row N`` of posting ``index``."""
         return f"{self.path}: row {self._docs[index].row}"
 
+    def where_field(self, index: int, name: str) -> str | None:
+        """``file: row N (id X), column C (Header)`` of field ``name`` of posting ``index``,
+        when the row gives that field (None otherwise)."""
+        doc = self._docs[index]
+        return doc.where((name,)) if name in doc.cells else None
+
 
 def site_file(sheet: Path) -> Path:
     """Where a spreadsheet's site settings live: ``postings.csv`` -> ``postings.site.yaml``."""
