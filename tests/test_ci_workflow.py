@@ -188,6 +188,20 @@ def test_the_action_runs_in_one_step(tmp_path, inputs):
     assert {k: v for k, v in before.items() if not k.startswith(".")} == after
 
 
+def test_the_action_validates_a_manifest_in_a_subfolder(tmp_path):
+    repo = tmp_path / "repo"
+    (repo / "jobs").mkdir(parents=True)
+    (repo / "jobs" / "postings.csv").write_text("role,company,arrangement\ncoo,Acme,Flexible\n",
+                                                encoding="utf-8")
+    with pytest.raises(AssertionError,
+                       match="(?s)Validate the postings.*Flexible.*is not a work arrangement"):
+        run_action(repo, {"manifest": "jobs/postings.csv"})
+    (repo / "jobs" / "postings.csv").write_text("role,company,arrangement,date\n"
+                                                "coo,Acme,Hybrid,2026-11-25\n", encoding="utf-8")
+    done = run_action(repo, {"manifest": "jobs/postings.csv"})
+    assert done[-1] == "ran Lint the built postings"
+
+
 def test_the_action_reads_an_ats_export_with_a_shipped_mapping(tmp_path):
     repo = tmp_path / "repo"
     shutil.copytree(REPO / "examples" / "ats", repo)
