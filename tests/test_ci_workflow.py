@@ -75,7 +75,7 @@ def run_workflow(repo: Path, event: str) -> list[str]:
             done.append("skipped: needs the network")
             continue
         result = shell(script, repo, env)
-        assert result.returncode == 0, (step.get("name"), result.stdout, result.stderr)
+        assert result.returncode == 0, f"{step.get('name')}\n{result.stdout}\n{result.stderr}"
         done.append(f"ran {step.get('name')}")
     return done
 
@@ -151,7 +151,7 @@ def run_action(repo: Path, inputs: dict[str, str]) -> list[str]:
             continue
         env = {key: _expression(str(value), given) for key, value in step.get("env", {}).items()}
         result = shell(step["run"], repo, env)
-        assert result.returncode == 0, (step.get("name"), result.stdout, result.stderr)
+        assert result.returncode == 0, f"{step.get('name')}\n{result.stdout}\n{result.stderr}"
         done.append(f"ran {step['name']}")
     return done
 
