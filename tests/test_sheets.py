@@ -271,7 +271,7 @@ def test_validate_checks_a_sheet(runner, tmp_path):
     (tmp_path / "p.csv").write_text("role,company_name\ncoo,Acme\ncooo,Beta\n", encoding="utf-8")
     result = run(runner, "validate", "p.csv")
     assert result.exit_code == 1
-    assert errors(result)[0].startswith("Error: p.csv: row 3: unknown role 'cooo'")
+    assert errors(result)[0].startswith("Error: p.csv: row 3, column A: unknown role 'cooo'")
 
 
 def test_company_files_named_by_a_sheet_stay_inside_its_folder(runner, tmp_path):

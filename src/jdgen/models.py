@@ -115,7 +115,31 @@ Slug = Annotated[str, Field(pattern=_SLUG, max_length=64)]
 Seniority = Literal["executive", "director", "senior-manager", "manager", "individual-contributor"]
 Scope = Literal["company-wide", "functional"]
 Stage = Literal["startup", "growth", "established"]
-Arrangement = Literal["onsite", "hybrid", "remote"]
+# How exports and people write each arrangement, with case, spaces and hyphens removed.
+_ARRANGEMENT_NAMES = {
+    "onsite": "onsite", "inoffice": "onsite", "office": "onsite", "officebased": "onsite",
+    "inperson": "onsite", "hybrid": "hybrid", "flexiblehybrid": "hybrid", "remote": "remote",
+    "fullyremote": "remote", "remoteonly": "remote", "remotefirst": "remote",
+    "workfromhome": "remote",
+}
+
+
+def arrangement(value: object) -> object:
+    """'On-site', 'In office', 'Hybrid', 'REMOTE' -> 'onsite', 'hybrid', 'remote'.
+
+    Anything else is an error that names the three values; a value that is not
+    text is left for the model to refuse.
+    """
+    if not isinstance(value, str):
+        return value
+    key = re.sub(r"[^a-z]", "", value.casefold())
+    if key in _ARRANGEMENT_NAMES:
+        return _ARRANGEMENT_NAMES[key]
+    raise ValueError(f"'{value[:40]}' is not a work arrangement; use onsite, hybrid or remote "
+                     "('On-site', 'In office', 'Hybrid' and 'Remote' are read too)")
+
+
+Arrangement = Annotated[Literal["onsite", "hybrid", "remote"], BeforeValidator(arrangement)]
 Period = Literal["hour", "day", "week", "month", "year"]
 Size = Literal["small", "mid", "large"]
 ManagerKind = Literal["chief-executive", "board", "coo", "other"]
@@ -514,7 +538,9 @@ EMPLOYMENT_LABELS = {
     "PER_DIEM": "Per diem", "OTHER": "Other",
 }
 _EMPLOYMENT_ALIASES = {"CONTRACT": "CONTRACTOR", "INTERNSHIP": "INTERN", "FULLTIME": "FULL_TIME",
-                       "PARTTIME": "PART_TIME", "TEMP": "TEMPORARY"}
+                       "PARTTIME": "PART_TIME", "TEMP": "TEMPORARY", "FREELANCE": "CONTRACTOR",
+                       "FIXED_TERM": "TEMPORARY", "FIXEDTERM": "TEMPORARY",
+                       "SEASONAL": "TEMPORARY", "PERDIEM": "PER_DIEM"}
 
 
 def employment_type(value: str) -> str:

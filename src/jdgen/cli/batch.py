@@ -56,7 +56,8 @@ def run_manifest(manifest: Path, out_dir: Path, settings: Settings, *, check: bo
     previous = signal.signal(signal.SIGTERM, terminate)
     try:
         if bar:
-            with click.progressbar(length=_count(manifest), label="Building postings",
+            with click.progressbar(length=_count(manifest, settings.columns),
+                                   label="Building postings",
                                    file=sys.stdout) as progress:
                 def step(outcome: Outcome) -> None:
                     show(outcome)
@@ -137,10 +138,10 @@ def _wants_bar(manifest: Path, *, quiet: bool, verbose: bool) -> bool:
         and manifest.is_file()
 
 
-def _count(manifest: Path) -> int:
+def _count(manifest: Path, columns: str | None = None) -> int:
     from jdgen.inputs.sheets import open_manifest
 
-    return open_manifest(manifest).count  # checks the file without keeping any posting
+    return open_manifest(manifest, columns).count  # checks the file without keeping any posting
 
 
 def _warn_summary(report: BatchReport) -> None:

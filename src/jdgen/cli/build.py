@@ -66,6 +66,9 @@ class EmploymentType(click.ParamType):  # type: ignore[type-arg]
 @click.option("--manifest", type=click.Path(path_type=Path, dir_okay=False),
               help="Build every posting listed in this manifest (YAML, or a .csv or .xlsx "
                    "sheet, one row a posting) instead of one ROLE.")
+@click.option("--columns", metavar="MAP",
+              help="With --manifest: read a sheet's headers through this column mapping: a "
+                   "YAML file, or greenhouse, lever, ashby or workday.")
 @click.option("--check", is_flag=True,
               help="With --manifest: write nothing; exit 1 if any output is stale or missing.")
 @click.option("--prune", is_flag=True,
@@ -158,7 +161,8 @@ class EmploymentType(click.ParamType):  # type: ignore[type-arg]
               help="Extra folder of role YAML files (searched first).")
 @click.option("--templates-dir", type=click.Path(path_type=Path), multiple=True,
               help="Extra folder of templates (searched first).")
-def build(role: str | None, manifest: Path | None, check: bool, prune: bool, jobs: int,
+def build(role: str | None, manifest: Path | None, columns: str | None, check: bool,
+          prune: bool, jobs: int,
           report_path: Path | None, quiet: bool, allow_outside: bool, verbose: bool,
           company_name: str | None, company_file: Path | None,
           industry: str | None, employees: int | None, stage: str | None,
@@ -188,9 +192,13 @@ def build(role: str | None, manifest: Path | None, check: bool, prune: bool, job
         if check and prune:
             raise click.UsageError("--check changes nothing and --prune deletes files; "
                                    "give one of them")
-        settings = Settings(roles_dirs=roles_dir, templates_dirs=templates_dir,
+        from jdgen.inputs.discovery import beside
+
+        _sheet_warnings(manifest, quiet)
+        settings = Settings(roles_dirs=(*roles_dir, *beside(manifest, "roles")),
+                            templates_dirs=(*templates_dir, *beside(manifest, "templates")),
                             reference_docx=reference_docx, html_template=html_template,
-                            allow_outside=allow_outside)
+                            allow_outside=allow_outside, columns=columns)
         run_manifest(manifest, out_dir, settings, check=check, prune=prune, jobs=jobs,
                      quiet=quiet, verbose=verbose, report_path=report_path)
         return
@@ -249,7 +257,8 @@ def build(role: str | None, manifest: Path | None, check: bool, prune: bool, job
 
 
 # Options that only make sense for one of the two modes.
-_BATCH_OPTIONS = ("check", "prune", "jobs", "report_path", "quiet", "verbose", "allow_outside")
+_BATCH_OPTIONS = ("check", "prune", "jobs", "report_path", "quiet", "verbose", "allow_outside",
+                  "columns")
 _SHARED_OPTIONS = ("manifest", "out_dir", "roles_dir", "templates_dir", "reference_docx",
                    "html_template", *_BATCH_OPTIONS)
 
@@ -277,6 +286,17 @@ def _manifest_only(role: str | None) -> None:
     if extra:
         raise click.UsageError(f"{', '.join(extra)} cannot be used with --manifest; "
                                "set it in the manifest instead")
+
+
+def _sheet_warnings(manifest: Path, quiet: bool) -> None:
+    """A settings file beside a sheet under a name jdgen does not read, said once."""
+    from jdgen.inputs.sheets import SHEET_SUFFIXES
+    from jdgen.inputs.sheetsite import near_misses, settings_warnings
+
+    if quiet or manifest.suffix.lower() not in SHEET_SUFFIXES or not near_misses(manifest):
+        return
+    for warning in settings_warnings(manifest):
+        echo(f"Warning: {warning}", err=True)
 
 
 def _single_only() -> None:

@@ -17,18 +17,24 @@ from jdgen.inputs.checking import KINDS, check, summary
 @click.option("-q", "--quiet", is_flag=True, help="Print only problems.")
 @click.option("--allow-outside", is_flag=True,
               help="Let manifests name company files outside their own folder.")
+@click.option("--columns", metavar="MAP",
+              help="Read sheets' headers through this column mapping: a YAML file, or "
+                   "greenhouse, lever, ashby or workday (as build --columns does).")
 def validate(paths: tuple[Path, ...], kind: str | None, quiet: bool,
-             allow_outside: bool) -> None:
+             allow_outside: bool, columns: str | None) -> None:
     """Check role, company and manifest files and templates; exit 1 on any problem.
 
-    With no PATHS, checks ./roles, ./templates and the YAML files in this folder.
+    With no PATHS, checks ./roles, ./templates and the YAML files and sheets (.csv,
+    .xlsx) in this folder; a sheet's site settings (<sheet>.site.yaml) with it.
     """
-    report = check(paths, kind, allow_outside=allow_outside)
+    report = check(paths, kind, allow_outside=allow_outside, columns=columns)
     if not report.checked:
         raise DataError(["no role, company, manifest or template files found to check"])
     if not quiet:
         for line in summary(report):
             echo(line)
+    for warning in report.warnings:
+        echo(f"Warning: {warning}", err=True)
     if report.problems:
         raise DataError(report.problems)
 

@@ -29,6 +29,7 @@ class Report:
     checked: list[tuple[Path, str, int]] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
     skipped: list[Path] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -53,7 +54,7 @@ def collect(paths: Sequence[Path], cwd: Path | None = None) -> list[tuple[Path, 
             if (base / sub).is_dir():
                 found += _folder(Path(sub), kind)
         found += [(Path(p.name), SCANNED) for p in sorted(base.iterdir())
-                  if p.suffix in YAML_SUFFIXES and p.is_file()]
+                  if _scannable(p) and p.is_file()]
         return found
     out: list[tuple[Path, str | None]] = []
     for path in paths:
@@ -74,10 +75,22 @@ def _folder(folder: Path, kind: str | None) -> list[tuple[Path, str | None]]:
     found: list[tuple[Path, str | None]] = []
     for path in sorted(folder.rglob("*")):
         hidden = any(part.startswith(".") for part in path.relative_to(folder).parts)
-        if path.is_file() and path.suffix in suffixes and not hidden:
+        sheet = kind is None and _scannable(path) and path.suffix not in YAML_SUFFIXES
+        if path.is_file() and (path.suffix in suffixes or sheet) and not hidden:
             guess = kind or ("template" if path.suffix in TEMPLATE_SUFFIXES else SCANNED)
             found.append((path, guess))
     return found
+
+
+def _scannable(path: Path) -> bool:
+    """A file a scan checks: YAML, a .csv or .xlsx sheet, or a .json export with site
+    settings beside it (other JSON files are rarely manifests)."""
+    from jdgen.inputs.sheetsite import site_file
+
+    suffix = path.suffix.lower()
+    if suffix in YAML_SUFFIXES or suffix in {".csv", ".xlsx"}:
+        return True
+    return suffix == ".json" and site_file(path).is_file()
 
 
 def guess_kind(data: object) -> str | None:
@@ -101,17 +114,18 @@ def guess_kind(data: object) -> str | None:
 
 
 def check(paths: Sequence[Path], kind: str | None = None, *,
-          allow_outside: bool = False) -> Report:
+          allow_outside: bool = False, columns: str | None = None) -> Report:
     """Check every file under ``paths`` (or the current project); never raises for bad data.
 
-    ``allow_outside`` lets a manifest name company files outside its own folder.
+    ``allow_outside`` lets a manifest name company files outside its own folder;
+    ``columns`` names the column mapping for sheets (as ``build --columns`` does).
     """
     report = Report()
     roles_seen: dict[tuple[Path, str], Path] = {}
     for path, located in collect(paths):
         found = [kind or located or "file"]
         try:
-            _check_one(path, found, roles_seen, allow_outside)
+            _check_one(path, found, roles_seen, allow_outside, columns, report.warnings)
         except _NotOurs:
             report.skipped.append(path)
         except DataError as exc:
@@ -119,22 +133,37 @@ def check(paths: Sequence[Path], kind: str | None = None, *,
             report.checked.append((path, found[0], len(exc.problems)))
         else:
             report.checked.append((path, found[0], 0))
+    report.problems = list(dict.fromkeys(report.problems))  # a sheet's settings, checked twice
+    report.warnings = list(dict.fromkeys(report.warnings))
     return report
 
 
 def _check_one(path: Path, found: list[str], roles_seen: dict[tuple[Path, str], Path],
-               allow_outside: bool = False) -> None:
+               allow_outside: bool = False, columns: str | None = None,
+               warnings: list[str] | None = None) -> None:
     """Check one file; ``found[0]`` is its kind, refined here once the content is read."""
     scanned = found[0] == SCANNED
     kind: str | None = None if found[0] in {"file", SCANNED} else found[0]
     if kind == "template":
         _check_template(path)
         return
-    from jdgen.inputs.sheets import SHEET_SUFFIXES
+    from jdgen.inputs.sheets import is_sheet
 
-    if path.suffix.lower() in SHEET_SUFFIXES:  # a spreadsheet can only be a manifest
+    if is_sheet(path):  # a spreadsheet or an export can only be a manifest
+        if scanned and not _looks_like_manifest(path, columns):
+            raise _NotOurs
         found[0] = "manifest"
-        _check_manifest(path, allow_outside)
+        from jdgen.inputs.sheetsite import settings_warnings
+
+        if warnings is not None:
+            warnings += settings_warnings(path)
+        _check_manifest(path, allow_outside, columns)
+        return
+    from jdgen.inputs.sheetsite import SITE_SUFFIX
+
+    if path.name.endswith(SITE_SUFFIX) and kind is None:  # a sheet's site settings
+        found[0] = "site settings"
+        _check_site_settings(path)
         return
     from jdgen.inputs.validation import validate
     from jdgen.inputs.yamlfile import read_yaml
@@ -166,7 +195,7 @@ def _check_one(path: Path, found: list[str], roles_seen: dict[tuple[Path, str], 
 
         with_logo(path, validate(Company, doc))
     else:
-        _check_manifest(path, allow_outside)
+        _check_manifest(path, allow_outside, columns)
         return
     from jdgen.inputs.placeholders import data_problems
 
@@ -198,23 +227,69 @@ def _check_overlay(path: Path, doc: YamlDoc) -> Overlay:
     return overlay
 
 
-def _check_manifest(path: Path, allow_outside: bool = False) -> None:
-    """Validate a manifest and what it points at: company files and role names."""
-    from jdgen.inputs.discovery import Catalog, search_path
+def _looks_like_manifest(path: Path, columns: str | None) -> bool:
+    """Whether a sheet found by scanning is meant as a manifest: it has site settings, a
+    column mapping is given, or its header names a role (or fits a shipped mapping)."""
+    from jdgen.inputs.columns import header_key, shipped_guess
+    from jdgen.inputs.sheets import read_rows
+    from jdgen.inputs.sheetsite import site_file
+
+    if columns is not None or site_file(path).is_file():
+        return True
+    if path.suffix.lower() == ".json":
+        return False
+    try:
+        rows = read_rows(path)
+    except DataError:
+        return True  # a broken sheet: say what is wrong with it
+    header = [str(cell) for cell in rows[0][1] if cell is not None] if rows else []
+    return "role" in {header_key(h) for h in header} or shipped_guess(header) is not None
+
+
+def _check_site_settings(path: Path) -> None:
+    """A sheet's site settings file, on its own (its sheet may be elsewhere or missing)."""
+    from jdgen.inputs.sheetsite import SITE_SUFFIX, read_settings
+
+    read_settings(path.with_name(path.name[: -len(SITE_SUFFIX)] + ".csv"))
+
+
+def _check_manifest(path: Path, allow_outside: bool = False,
+                    columns: str | None = None) -> None:
+    """Validate a manifest and what it points at: company files and role names.
+
+    Every problem of every posting is reported at once: a posting whose fields
+    are wrong has its role checked too.
+    """
+    from jdgen.inputs.discovery import Catalog, beside, search_path
+    from jdgen.inputs.sheets import is_sheet
     from jdgen.site.batch import plan
     from jdgen.site.outcome import Outcome
 
-    _, planned = plan(path, allow_outside=allow_outside)
+    sheet = is_sheet(path)  # a mapping is for a sheet's headers only
+    manifest, planned = plan(path, allow_outside=allow_outside,
+                             columns=columns if sheet else None)
     problems = []
-    catalog = Catalog.load(search_path("roles"))
+    catalog = Catalog.load(search_path("roles", beside(path, "roles")))
+
+    def at(index: int, name: str, where: str) -> str:
+        """Where a posting's field is: its row and column in a sheet, else ``where``."""
+        locate = getattr(manifest, "where_field", None)
+        found = locate(index, name) if locate is not None else None
+        return found or where
+
     for item in planned:
         if isinstance(item, Outcome):
-            problems += item.problems()
-        else:
-            try:
-                catalog.find(item.role)
-            except JdgenError as exc:
-                problems.append(f"{item.where}: {exc.format_message()}")
+            if not item.located and item.error and ": " in item.error:
+                fact = item.error.split(": ", 1)[0]  # a fact the resolver could not settle
+                problems.append(f"{at(item.index, fact, item.where)}: {item.error}")
+            else:
+                problems += item.problems()
+            if not (item.role and item.role != "?"):
+                continue
+        try:
+            catalog.find(item.role)
+        except JdgenError as exc:
+            problems.append(f"{at(item.index, 'role', item.where)}: {exc.format_message()}")
     if problems:
         raise DataError(problems)
 

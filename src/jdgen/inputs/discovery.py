@@ -65,6 +65,19 @@ def search_path(kind: str, extra: Iterable[Path] = ()) -> list[Path]:
     return unique
 
 
+def beside(manifest: Path, kind: str) -> list[Path]:
+    """The manifest's own ``roles`` or ``templates`` folder, when it has one.
+
+    A manifest's custom roles are found next to it, as its company files are,
+    whatever folder jdgen runs from; ``./roles`` of the current folder is
+    searched anyway (see :func:`search_path`).
+    """
+    folder = manifest.parent / kind
+    if not folder.is_dir() or _same(folder, Path(kind)) or _same(folder, builtin_dir(kind)):
+        return []
+    return [folder]
+
+
 def _same(a: Path, b: Path) -> bool:
     try:
         return a.resolve() == b.resolve()

@@ -139,6 +139,34 @@ class PostingFields(Strict):
         "locale wins over this (default: the job's country, else en-US).",
     )
 
+    @field_validator("date", "valid_through", mode="before")
+    @classmethod
+    def _iso_date(cls, value: Any) -> Any:
+        """A date as YYYY-MM-DD (a timestamp's day is taken); '12/31/2026' says how to write it."""
+        if not isinstance(value, str):
+            return value
+        text = value.strip()
+        stamp = re.match(r"^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}", text)
+        if stamp:
+            text = stamp.group(1)
+        try:
+            return dt.date.fromisoformat(text) if re.match(r"^\d{4}-\d{2}-\d{2}$", text) \
+                else _not_a_date(text)
+        except ValueError as exc:
+            if "YYYY-MM-DD" in str(exc):
+                raise
+            raise ValueError(f"'{text[:40]}' is not a day of the calendar; use YYYY-MM-DD, "
+                             "e.g. 2026-12-31") from None
+
+    @field_validator("period", mode="before")
+    @classmethod
+    def _period_words(cls, value: Any) -> Any:
+        """'Annual', 'Yearly', 'per hour', '1 YEAR' -> year, hour ..."""
+        if not isinstance(value, str):
+            return value
+        key = re.sub(r"[^a-z]", "", value.casefold()).removeprefix("per")
+        return _PERIODS.get(key, value)
+
     @field_validator("salary", mode="before")
     @classmethod
     def _salary_text(cls, value: Any) -> Any:
@@ -153,6 +181,26 @@ class PostingFields(Strict):
             salary_fields(value)
             return value.strip()
         return value
+
+
+# How pay periods are written in exports, letters only: 'Annual', 'per hour', '1 YEAR'.
+_PERIODS = {"year": "year", "yearly": "year", "annual": "year", "annually": "year",
+            "annum": "year", "hour": "hour", "hourly": "hour", "day": "day", "daily": "day",
+            "week": "week", "weekly": "week", "month": "month", "monthly": "month"}
+
+
+def _not_a_date(text: str) -> dt.date:
+    """Raise the message for a date written in another form than YYYY-MM-DD."""
+    parts = re.match(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$", text)
+    if parts:
+        first, second, year = (int(part) for part in parts.groups())
+        month, day, order = (second, first, "day/month") if first > 12 else \
+            (first, second, "month/day")
+        hint = (f" (as {order}: {year}-{month:02d}-{day:02d}), or declare the sheet's "
+                "date_format (MM/DD/YYYY or DD/MM/YYYY) in its column mapping")
+    else:
+        hint = ""
+    raise ValueError(f"'{text[:40]}' is not a date jdgen reads; use YYYY-MM-DD{hint}")
 
 
 class Defaults(PostingFields):
@@ -314,11 +362,17 @@ def posting_spec(doc: YamlDoc, index: int, data: Any) -> PostingSpec:
 
     # A spreadsheet row's errors name the field alone (its cell gives the row and column).
     prefix: tuple[str | int, ...] = getattr(doc, "prefix", ("postings", index))
+    # What a sheet's column mapping already found wrong in the row (salary parts ...).
+    found = [f"{doc.where((name,))}: {name}: {message}"
+             for name, message in getattr(doc, "problems", ())]
     try:
-        return PostingSpec.model_validate(data)
+        spec = PostingSpec.model_validate(data)
     except ValidationError as exc:
         errors = [{**err, "loc": (*prefix, *err["loc"])} for err in exc.errors()]
-        raise DataError(problems(
+        raise DataError(found + problems(
             Manifest if prefix else PostingSpec, errors,  # type: ignore[arg-type]
             lambda err: doc.where(err["loc"], key=err["type"] == "extra_forbidden"),
         )) from None
+    if found:
+        raise DataError(found)
+    return spec

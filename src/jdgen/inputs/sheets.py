@@ -19,7 +19,6 @@ one, and separated by commas, semicolons or tabs (told from the header row).
 
 from __future__ import annotations
 
-import difflib
 import typing
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -27,12 +26,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from jdgen.errors import DataError
+from jdgen.inputs.columns import column_letter, header_key
 from jdgen.inputs.manifest import FORMATS, Defaults, ManifestStream, PostingSpec
 
 if TYPE_CHECKING:
+    from jdgen.inputs.columns import ColumnMap
     from jdgen.site.settings import Site
 
-SHEET_SUFFIXES = (".csv", ".xlsx")
+SHEET_SUFFIXES = (".csv", ".xlsx", ".json")  # .json: an ATS's export, a list of jobs
 MAX_SHEET_BYTES = 20_000_000  # a CSV file, or a workbook as stored
 MAX_XLSX_UNPACKED = 200_000_000  # what a workbook's parts may unpack to, together
 MAX_ROWS = 20_000  # postings, as a YAML manifest allows
@@ -64,19 +65,6 @@ def _holds_list(annotation: Any) -> bool:
     return any(_holds_list(arg) for arg in typing.get_args(annotation)) if origin else False
 
 
-def header_key(text: str) -> str:
-    """'Company name' -> 'company_name'; 'Employment-Type' -> 'employment_type'."""
-    return "_".join(text.replace("-", " ").split()).casefold()
-
-
-def column_letter(index: int) -> str:
-    """0 -> 'A', 25 -> 'Z', 26 -> 'AA'."""
-    letters = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        letters = chr(ord("A") + rest) + letters
-    return letters
 
 
 @dataclass
@@ -89,23 +77,56 @@ class SheetDoc:
     cells: dict[str, int] = field(default_factory=dict)  # field -> column index
     marks: dict[Any, tuple[int, int]] = field(default_factory=dict)
     prefix: tuple[str | int, ...] = ()  # error paths start at the posting's own fields
+    headers: list[Any] = field(default_factory=list)  # the header row, as written
+    problems: list[tuple[str, str]] = field(default_factory=list)  # (field, message)
+    unit: str = "row"  # "job" for a JSON export, whose fields have no column letters
+
+    def where_error(self, err: Any) -> str:
+        """Where a validation error of this row's fields is (for ``validation.problems``)."""
+        return self.where(tuple(err["loc"]))
 
     def where(self, loc: tuple[str | int, ...], *, key: bool = False) -> str:
-        """``file: row N, column X`` for the field ``loc`` names, else ``file: row N``."""
+        """``file: row N (id X), column C (Header)`` for the field ``loc`` names, else
+        ``file: row N``; the header is shown when it is not the field's name."""
         name = loc[0] if loc and isinstance(loc[0], str) and loc[0] != "postings" else None
-        if name is not None and name in self.cells:
-            return f"{self.path}: row {self.row}, column {column_letter(self.cells[name])}"
-        return f"{self.path}: row {self.row}"
+        if name is None or name not in self.cells:
+            return f"{self.path}: {self.unit} {self.row}"
+        ident = self.data.get("id")
+        at = f"{self.path}: {self.unit} {self.row}" + (
+            f" (id {ident})" if isinstance(ident, str) else "")
+        index = self.cells[name]
+        header = str(self.headers[index]).strip() if index < len(self.headers) else ""
+        if self.unit != "row":
+            return f"{at}, field '{header[:60]}'"
+        shown = f" ({header[:40]})" if header and header_key(header) != name else ""
+        return f"{at}, column {column_letter(index)}{shown}"
 
 
 class SheetManifest(ManifestStream):
     """A spreadsheet manifest, read as :class:`~jdgen.inputs.manifest.ManifestStream` is."""
 
-    def __init__(self, path: Path) -> None:
-        rows = read_rows(path)
+    def __init__(self, path: Path, columns: str | None = None) -> None:
+        from jdgen.inputs.columns import load_columns
+        from jdgen.inputs.sheetsite import read_settings
+
+        site, mapping = read_settings(path)
+        if columns is not None:  # --columns: this mapping, not the settings file's
+            mapping = load_columns(columns)
+        if path.suffix.lower() == ".json":
+            from jdgen.inputs.jsonexport import json_rows
+
+            rows = json_rows(path, max_bytes=MAX_SHEET_BYTES, max_rows=MAX_ROWS,
+                             max_cell=MAX_CELL, max_fields=MAX_COLUMNS * 10)
+        else:
+            rows = read_rows(path)
         self.path = path
-        self._docs = _postings(path, rows)
-        self.defaults = _defaults(path, self._docs)
+        self.mapping = mapping
+        docs = _postings(path, rows, mapping)
+        self._docs = [doc for doc in docs if not _is_defaults_row(doc)]
+        if not self._docs:
+            raise DataError([f"{path}: no postings: the sheet has a defaults row but no "
+                             "posting rows"])
+        self.defaults = _defaults(path, self._docs, _block(path, mapping, docs))
         self.count = len(self._docs)
         formats = list(self.defaults.formats)
         for doc in self._docs:
@@ -113,7 +134,7 @@ class SheetManifest(ManifestStream):
                 if name in FORMATS and name not in formats:
                     formats.append(name)
         self.formats = formats
-        self.site = site_beside(path)
+        self.site = site
 
     def postings(self) -> Iterator[tuple[int, Any]]:
         """Each posting's index and its row (``.data`` is the posting as written)."""
@@ -123,34 +144,65 @@ class SheetManifest(ManifestStream):
         """``file: row N`` of posting ``index``."""
         return f"{self.path}: row {self._docs[index].row}"
 
+    def where_field(self, index: int, name: str) -> str | None:
+        """``file: row N (id X), column C (Header)`` of field ``name`` of posting ``index``,
+        when the row gives that field (None otherwise)."""
+        doc = self._docs[index]
+        return doc.where((name,)) if name in doc.cells else None
+
 
 def site_file(sheet: Path) -> Path:
     """Where a spreadsheet's site settings live: ``postings.csv`` -> ``postings.site.yaml``."""
-    return sheet.with_name(f"{sheet.stem}.site.yaml")
+    from jdgen.inputs.sheetsite import site_file as beside
+
+    return beside(sheet)
 
 
 def site_beside(sheet: Path) -> Site:
     """The careers site's settings for ``sheet``: a sheet has no room for a ``site:``
     block, so they are read from :func:`site_file` when it exists (else the defaults)."""
-    from jdgen.site.settings import Site, read_site_file
+    from jdgen.inputs.sheetsite import read_settings
 
-    return read_site_file(site_file(sheet), sheet.parent) or Site()
+    return read_settings(sheet)[0]
 
 
-def open_manifest(path: Path) -> ManifestStream:
-    """The manifest at ``path``: a spreadsheet for .csv and .xlsx, YAML otherwise."""
-    if path.suffix.lower() in SHEET_SUFFIXES:
-        return SheetManifest(path)
+def is_sheet(path: Path) -> bool:
+    """Whether ``path`` is read as a sheet: a .csv or .xlsx file, or a .json export (a
+    list of jobs; a JSON object of jdgen's own keys is a manifest written in JSON)."""
+    suffix = path.suffix.lower()
+    if suffix == ".json":
+        from jdgen.inputs.jsonexport import is_export
+
+        return is_export(path, max_bytes=MAX_SHEET_BYTES)
+    return suffix in SHEET_SUFFIXES
+
+
+def open_manifest(path: Path, columns: str | None = None) -> ManifestStream:
+    """The manifest at ``path``: a sheet for .csv, .xlsx and .json exports, YAML otherwise.
+
+    ``columns`` names a column mapping (``--columns``) for a sheet's headers.
+    """
+    if is_sheet(path):
+        return SheetManifest(path, columns)
+    if columns is not None:
+        raise DataError([f"--columns: {path} is a manifest, which names jdgen's fields "
+                         "itself; a column mapping is for a .csv, .xlsx or .json export"])
     return ManifestStream(path)
 
 
-def _postings(path: Path, rows: list[tuple[int, list[Any]]]) -> list[SheetDoc]:
+def _postings(path: Path, rows: list[tuple[int, list[Any]]],
+              mapping: ColumnMap | None = None) -> list[SheetDoc]:
     """Turn rows (the first is the header) into one document per posting."""
+    from jdgen.inputs.columns import map_header, row_values
+
     if not rows:
         raise DataError([f"{path}: the sheet is empty; expected a header row naming the "
                          "columns (role, company, ...) and a row per posting"])
     header_row, header = rows[0]
-    names = _header(path, header_row, header)
+    unit = "job" if path.suffix.lower() == ".json" else "row"
+    names, problems = map_header(path, header_row, header, mapping, letters=unit == "row")
+    if problems:
+        raise DataError(problems)
     docs: list[SheetDoc] = []
     for number, cells in rows[1:]:
         extra = [i for i in range(len(names), len(cells)) if _blank(cells[i]) is None]
@@ -166,7 +218,9 @@ def _postings(path: Path, rows: list[tuple[int, list[Any]]]) -> list[SheetDoc]:
             value = _blank(cells[index]) if index < len(cells) else None
             if name is None or value is None:
                 continue
-            if _is_list(name):
+            if name in _PARTS:
+                data[name] = value
+            elif _is_list(name):
                 parts = [p.strip() for p in value.replace("\r", "\n").replace("\n", LIST_SEPARATOR)
                          .split(LIST_SEPARATOR)]
                 data[name] = [p for p in parts if p]
@@ -175,7 +229,9 @@ def _postings(path: Path, rows: list[tuple[int, list[Any]]]) -> list[SheetDoc]:
             where[name] = index
         if not data:
             continue  # a blank row
-        docs.append(SheetDoc(path, number, data, where, {("postings", len(docs)): (number, 1)}))
+        found = row_values(data, where, mapping)
+        docs.append(SheetDoc(path, number, data, where, {("postings", len(docs)): (number, 1)},
+                             headers=header, problems=found, unit=unit))
         if len(docs) > MAX_ROWS:
             raise DataError([f"{path}: row {number}: more than {MAX_ROWS:,} postings; split "
                              "the sheet into several manifests"])
@@ -185,16 +241,19 @@ def _postings(path: Path, rows: list[tuple[int, list[Any]]]) -> list[SheetDoc]:
     return docs
 
 
-def _defaults(path: Path, docs: list[SheetDoc]) -> Defaults:
-    """What applies to the whole batch: front_matter, which every row must agree on."""
+def _defaults(path: Path, docs: list[SheetDoc], block: dict[str, Any] | None = None
+              ) -> Defaults:
+    """What applies to the whole batch: the mapping's defaults and defaults row (``block``),
+    and front_matter, which every row must agree on."""
     from pydantic import ValidationError
 
+    block = block or {}
     given = {}
     for doc in docs:
         if "front_matter" in doc.data:
             given[doc.row] = (doc.data.pop("front_matter"), doc.cells.pop("front_matter"))
     if not given:
-        return Defaults()
+        return Defaults.model_validate(block)
     values = {}
     for row, (text, column) in given.items():
         try:
@@ -207,7 +266,39 @@ def _defaults(path: Path, docs: list[SheetDoc]) -> Defaults:
         other = next(r for r in rows if values[r] != values[rows[0]])
         raise DataError([f"{path}: row {other}: front_matter differs from row {rows[0]}; a "
                          "batch writes front matter in every Markdown file or in none"])
-    return Defaults(front_matter=next(iter(values.values())))
+    return Defaults.model_validate({**block, "front_matter": next(iter(values.values()))})
+
+
+_PARTS = ("salary_min", "salary_max")  # a salary's ends, combined by columns.row_values
+
+
+def _is_defaults_row(doc: SheetDoc) -> bool:
+    """A row whose role is 'defaults' gives values for every other row, not a posting."""
+    return str(doc.data.get("role", "")).strip().casefold() == "defaults"
+
+
+def _block(path: Path, mapping: ColumnMap | None, docs: list[SheetDoc]) -> dict[str, Any]:
+    """The defaults for every row: the mapping's ``defaults:``, then a defaults row's cells."""
+    from pydantic import ValidationError
+
+    from jdgen.inputs.validation import validate
+    from jdgen.inputs.yamlfile import YamlDoc
+
+    block: dict[str, Any] = dict(mapping.defaults) if mapping is not None else {}
+    if block:
+        origin = Path(mapping.origin) if mapping is not None else path
+        checked = validate(Defaults, YamlDoc(origin, block))  # 'defaults' errors name the file
+        block = checked.model_dump(exclude_unset=True)
+    from jdgen.inputs.validation import problems
+
+    for doc in docs:
+        if _is_defaults_row(doc):
+            row = {k: v for k, v in doc.data.items() if k not in ("role", "id")}
+            try:
+                block.update(Defaults.model_validate(row).model_dump(exclude_unset=True))
+            except ValidationError as exc:
+                raise DataError(problems(Defaults, exc.errors(), doc.where_error)) from None
+    return block
 
 
 def _blank(value: Any) -> str | None:
@@ -216,42 +307,6 @@ def _blank(value: Any) -> str | None:
         return None
     text = str(value).strip()
     return text or None
-
-
-def _header(path: Path, row: int, header: list[Any]) -> list[str | None]:
-    """The field each column holds (None for a column without a header)."""
-    known = columns()
-    names: list[str | None] = []
-    seen: dict[str, int] = {}
-    problems = []
-    for index, cell in enumerate(header):
-        text = _blank(cell)
-        at = f"{path}: row {row}, column {column_letter(index)}"
-        if text is None:
-            names.append(None)
-            continue
-        key = header_key(text)
-        from jdgen.errors import printable
-
-        shown = printable(text[:40], newlines=False)
-        if key not in known:
-            close = difflib.get_close_matches(key[:100], known, n=1)
-            hint = f"did you mean '{close[0]}'?" if close else f"known: {', '.join(known)}"
-            problems.append(f"{at}: unknown column '{shown}'; {hint}")
-        elif key in seen:
-            problems.append(f"{at}: column '{shown}' is also column "
-                            f"{column_letter(seen[key])}; give each field one column")
-        else:
-            seen[key] = index
-        names.append(key if key in known else None)
-    while names and names[-1] is None:
-        names.pop()
-    if not problems and "role" not in seen:
-        problems.append(f"{path}: row {row}: no 'role' column; the header row must name the "
-                        "columns, with the role of each posting under 'role'")
-    if problems:
-        raise DataError(problems)
-    return names
 
 
 # ------------------------------------------------------------------- reading

@@ -85,6 +85,7 @@ class Settings:
     html_template: Path | None = None
     allow_outside: bool = False  # company files outside the manifest's folder may be read
     look: SiteLook | None = None  # the manifest's site: settings, as pages use them
+    columns: str | None = None  # --columns: a column mapping for a sheet's headers
 
 
 def batch_inputs(manifest: Path, settings: Settings) -> Inputs:
@@ -107,7 +108,7 @@ def batch_inputs(manifest: Path, settings: Settings) -> Inputs:
 
 
 def plan(manifest_path: Path, out_dir: Path | None = None, inputs: Inputs | None = None,
-         *, allow_outside: bool = False
+         *, allow_outside: bool = False, columns: str | None = None
          ) -> tuple[ManifestStream, Iterator[Job | Outcome]]:
     """Check the manifest; resolve each posting into a job (or a failure) as it is needed.
 
@@ -119,7 +120,7 @@ def plan(manifest_path: Path, out_dir: Path | None = None, inputs: Inputs | None
     """
     from jdgen.inputs.sheets import open_manifest
 
-    manifest = open_manifest(manifest_path)  # YAML, or a spreadsheet (.csv, .xlsx)
+    manifest = open_manifest(manifest_path, columns)  # YAML, or a sheet (.csv, .xlsx, .json)
     files = CompanyFiles(manifest_path.parent, allow_outside=allow_outside)
     return manifest, _plan(manifest, _Companies(files, out_dir, inputs or Inputs()))
 
@@ -484,7 +485,7 @@ def run_batch(manifest_path: Path, out_dir: Path, settings: Settings, *, check: 
 
     inputs = Inputs() if inputs is None else inputs
     manifest, planned = plan(manifest_path, out_dir, inputs,
-                             allow_outside=settings.allow_outside)
+                             allow_outside=settings.allow_outside, columns=settings.columns)
     site = look(manifest.site)
     settings = dataclasses.replace(settings, look=site)
     out_real = resolved(out_dir)

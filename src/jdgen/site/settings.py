@@ -126,28 +126,21 @@ def look(site: Site | None) -> SiteLook:
     )
 
 
-def read_site_file(path: Path, folder: Path) -> Site | None:
-    """The site settings in ``path`` (``None`` if there is no such file), held to ``folder``.
+def site_file_there(path: Path, folder: Path) -> bool:
+    """Whether a sheet's site settings file is at ``path``, and may be read.
 
-    A sheet's site settings file is published in the index, so it is read only
-    if it lies in ``folder`` (the sheet's own) after symbolic links are
-    followed, as a manifest's company files are: a link that leads elsewhere is
-    one error naming the file, and nothing is read.
+    It may when it is a regular file in ``folder`` after symbolic links are
+    followed; anything else there (a link elsewhere, a FIFO, a folder) is one
+    error naming the file, and nothing is read.
     """
     from jdgen.inputs.reading import is_inside
-    from jdgen.inputs.validation import validate
-    from jdgen.inputs.yamlfile import read_yaml
 
     if not path.is_file():
         if path.is_symlink() or path.exists():
             raise DataError([f"{path}: not a regular file; the site settings must be a YAML "
                              "file beside the sheet"])
-        return None
+        return False
     if not is_inside(path, folder):
         raise DataError([f"{path}: is a symbolic link to a file outside the sheet's folder "
                          f"{folder}; site settings are read only from the sheet's own folder"])
-    doc = read_yaml(path)
-    if doc.data is None:
-        raise DataError([f"{path}: file is empty; expected the site settings (title, intro, "
-                         "logo, brand_color, accent_color, base_url, language)"])
-    return validate(Site, doc)
+    return True
