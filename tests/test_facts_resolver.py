@@ -251,3 +251,18 @@ def test_places_are_settled_with_their_country_and_doubts(location, country, war
     assert settled.company.locations[0].country_code == country
     notes = [line for line in settled.warnings if line.startswith("location ")]
     assert [warned in line for line in notes] == ([True] if warned else [])
+
+
+@pytest.mark.parametrize(("name", "text", "place"), [
+    ("m.yaml", "postings:\n  - role: coo\n    company: Acme\n    salary: '£1k-£2k'\n"
+               "    currency: USD\n", "m.yaml:4:13"),
+    ("m.csv", "role,company,salary,currency\ncoo,Acme,£1k-£2k,USD\n", "m.csv: row 2, column C"),
+])
+def test_a_manifest_s_fact_error_names_the_fact_s_own_line_or_cell(name, text, place, runner,
+                                                                    write):
+    write(name, text)
+    result = runner.invoke(main, ["build", "--manifest", name, "--out", "site"])
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[0] == (
+        f"Error: {place}: salary: the salary is in GBP (£) but currency says USD; give one "
+        "currency")

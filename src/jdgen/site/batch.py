@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from jdgen.errors import DataError, JdgenError, OutputError
-from jdgen.inputs.facts import Settled, resolve
+from jdgen.inputs.facts import FactError, Settled, resolve
 from jdgen.inputs.manifest import CompanyFiles, Defaults, ManifestStream, PostingSpec, posting_spec
 from jdgen.inputs.tracked import Inputs, check_out_dir_is_separate, resolved
 from jdgen.models import Company
@@ -138,6 +138,11 @@ def _plan(manifest: ManifestStream, companies: _Companies) -> Iterator[Job | Out
             continue
         try:
             job = _job(index, where, manifest.defaults, spec, companies)
+        except FactError as exc:  # named at the fact's own line, or its sheet's cell
+            prefix: tuple[str | int, ...] = getattr(doc, "prefix", ("postings", index))
+            yield Outcome(index, where, spec.role, located=True,
+                          error=f"{doc.where((*prefix, exc.fact))}: {exc.problems[0]}")
+            continue
         except JdgenError as exc:
             yield Outcome(index, where, spec.role, error=_message(exc))
             continue
