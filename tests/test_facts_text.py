@@ -340,3 +340,70 @@ def test_rendered_postings_name_only_the_manager_given(boss, industry, employees
         assert not ROLE_TITLES.findall(rest), (role.id, boss)
         if site_count(company) == "one":
             assert not PLACES_PLURAL.search(markdown.split("## Equal opportunity")[0]), role.id
+
+
+FOCUS_OVERLAY = """\
+extends: director-of-operations
+id: our-doo
+focus:
+  logistics:
+    terms: {area: distribution}
+    kpis: {add: [dock-to-stock time]}
+    required: [Experience running a cold-chain network]
+"""
+
+
+def test_an_overlay_edits_what_a_focus_leads_with(write, tmp_path):
+    write("roles/our-doo.yaml", FOCUS_OVERLAY)
+    role = Catalog.load(search_path("roles", [tmp_path / "roles"])).find("our-doo").role
+    posting = tailor(role, Company(name="Acme", size="mid"), Options(focus="logistics"))
+    assert posting.kpis[:3] == ["deliveries on time and in full", "cost per delivery",
+                                "dock-to-stock time"]
+    assert posting.required[1] == "Experience running a cold-chain network"
+    assert "You run and scale distribution at Acme" in posting.summary[0]
+
+
+ROLE_WITH = """\
+id: things
+title: Head of Things
+level: director
+reports_to: CEO
+scope: functional
+scope_description: Things.
+terms: {{site: site, sites: sites}}
+summary: [{{text: "You run every {{site}}.", when: {when}}}]
+responsibilities: [{{name: Things, bullets: [Run things]}}]
+qualifications: {{required: [Five years]}}
+skills: [doing things]
+success: {{kpis: [things done]}}
+focus: {{fast: {{label: fast, summary: Fast., terms: {terms}}}}}
+onet_soc: 11-1021.00
+"""
+
+
+@pytest.mark.parametrize(("when", "terms", "message"), [
+    ("{sites: [many]}", "{}",
+     "roles/things.yaml:8:58: summary[0].when.sites[0]: expected 'one' or 'several' "
+     "(found 'many')"),
+    ("{reports_to: [nobody]}", "{}", "summary[0].when.reports_to[0]: expected"),
+    ("{sites: [several]}", "{area: fast things}",
+     "roles/things.yaml:13:59: focus.fast.terms.area: 'area' is not one of the role's "
+     "terms; add a default for it under the role's terms"),
+])
+def test_role_files_are_checked_for_the_new_conditions_and_terms(runner, write, when, terms,
+                                                                   message):
+    from jdgen.cli import main
+
+    write("roles/things.yaml", ROLE_WITH.format(when=when, terms=terms))
+    result = runner.invoke(main, ["validate", "roles/things.yaml"])
+    assert result.exit_code == 1
+    assert message in result.stderr
+
+
+def test_the_new_conditions_pass_validation(runner, write):
+    from jdgen.cli import main
+
+    write("roles/things.yaml", ROLE_WITH.format(when="{sites: [one], reports_to: [none]}",
+                                                terms="{site: unit}"))
+    result = runner.invoke(main, ["validate", "roles/things.yaml"])
+    assert result.exit_code == 0, result.stderr

@@ -4,8 +4,9 @@ A role file writes any list of texts as plain strings (always used) or as
 ``{text: ..., when: {size: [small], industry: [healthcare]}}`` (used when every
 condition matches). Texts may name ``{placeholders}``: facts (``{company}``,
 ``{manager}``, ``{industry}``, ``{title}``) and the role's ``terms``, which an
-industry may override (``site: plant``) and a focus after it (``area: logistics``). A capitalised name (``{Manager}``, ``{Site}``) gives
-the value with a capital first letter, for the start of a sentence.
+industry may override (``site: plant``) and a focus after it (``area:
+logistics``). A capitalised name (``{Manager}``, ``{Site}``) gives the value
+with a capital first letter, for the start of a sentence.
 """
 
 from __future__ import annotations
