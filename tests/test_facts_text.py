@@ -164,13 +164,13 @@ def test_sites_are_plural_only_for_a_company_with_several(cases):
 def test_a_company_with_several_sites_reads_so():
     """The condition works the other way too: several places are named where they matter."""
     roles = _roles()
-    for role_id, industry in (("coo", "manufacturing"), ("director-of-operations", "healthcare")):
-        role = roles[role_id]
-        for sites in (3, None):
-            company = Company(name="Acme", industry=industry, size="large", sites=sites,
-                              locations=PLACES["several" if sites is None else "one"])
-            text = " ".join(tailor(role, company).summary)
-            assert PLACES_PLURAL.search(text), (role_id, sites)
+    for (role_id, industry, size), sites in itertools.product(
+            [("coo", "manufacturing", "large"), ("director-of-operations", "healthcare", "large"),
+             ("director-of-operations", "retail", "mid")], (3, None)):
+        company = Company(name="Acme", industry=industry, size=size, sites=sites,
+                          locations=PLACES["several" if sites is None else "one"])
+        text = " ".join(tailor(roles[role_id], company).summary)
+        assert PLACES_PLURAL.search(text), (role_id, size, sites)
 
 
 @pytest.mark.parametrize(("sites", "places", "expected"), [
