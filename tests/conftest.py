@@ -12,7 +12,8 @@ from hypothesis import HealthCheck, settings
 TESTDATA = Path(__file__).parent / "testdata"
 
 # Facts that leave a build nothing to warn about, for tests that read stderr exactly.
-COMPLETE = ["--location", "Austin, TX", "--onsite", "--apply-url", "https://example.com/apply"]
+COMPLETE = ["--location", "Austin, TX", "--onsite", "--apply-url", "https://example.com/apply",
+            "--reports-to", "CEO"]
 
 # Property tests: a quick profile for every run and CI, a long one on demand
 # (pytest --hypothesis-profile=long). Deadlines are off: DOCX builds vary in time.

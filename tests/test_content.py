@@ -21,8 +21,8 @@ from jdgen.inputs.discovery import Catalog, builtin_dir, search_path
 from jdgen.models import Company, Role
 from jdgen.render.markdown import render_markdown
 from jdgen.render.templating import make_environment
-from jdgen.tailoring.reporting import manager
-from jdgen.tailoring.tailor import Options, tailor
+from jdgen.tailoring.reporting import Manager, manager, unnamed
+from jdgen.tailoring.tailor import Options, size_tier, tailor
 from postingshape import (
     body_words,
     bullet_share,
@@ -80,11 +80,18 @@ def built() -> list[Built]:
     return out
 
 
+def _boss(item: Built, roles: dict[str, Role]) -> Manager:
+    """The manager given, or the neutral words used when none was."""
+    if item.boss:
+        return manager(item.boss)
+    return unnamed(size_tier(item.company), roles[item.role].scope == "company-wide")
+
+
 def _without_manager(item: Built, roles: dict[str, Role]) -> str:
     """The posting's text with every mention of the given manager taken out."""
-    boss = manager(item.boss or roles[item.role].reports_to)
+    boss = _boss(item, roles)
     text = item.markdown
-    for phrase in sorted({boss.given, boss.label, boss.phrase, boss.introduction,
+    for phrase in sorted({boss.given, boss.label or "", boss.phrase, boss.introduction,
                           boss.phrase[:1].upper() + boss.phrase[1:]}, key=len, reverse=True):
         text = text.replace(phrase, "")
     return text
@@ -113,8 +120,11 @@ def test_no_role_is_named_that_the_company_may_not_have(built):
 def test_the_manager_given_is_the_one_named(built):
     roles = _roles()
     for item in built:
-        boss = manager(item.boss or roles[item.role].reports_to)
-        assert f"- **Reports to:** {boss.label}" in item.markdown
+        boss = _boss(item, roles)
+        if boss.label:
+            assert f"- **Reports to:** {boss.label}" in item.markdown
+        else:
+            assert "Reports to:" not in item.markdown
         assert f"You will report to {boss.introduction}" in item.markdown
         assert "the the " not in item.markdown.lower() and "the our " not in item.markdown
 

@@ -13,8 +13,9 @@ EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
 BUILDS = [
     ["director-of-operations", "--company-file", "companies/northwind-traders.yaml",
-     "--focus", "supply-chain", "--team-size", "25"],
-    ["coo", "--company-file", "companies/bluebird-health.yaml", "--team-size", "60"],
+     "--focus", "supply-chain", "--team-size", "25", "--reports-to", "Chief Operating Officer"],
+    ["coo", "--company-file", "companies/bluebird-health.yaml", "--team-size", "60",
+     "--reports-to", "CEO"],
 ]
 
 

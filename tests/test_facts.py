@@ -30,10 +30,10 @@ def build_md(runner, *args: str):
      "the Chief Executive Officer", "Chief Executive Officer"),
     ("Managing Director", "chief-executive", "the Managing Director", "the Managing Director",
      "Managing Director"),
-    ("the board", "board", "the board", "the board", "The board"),
+    ("the board", "board", "the board", "the board", "the board"),
     ("Board of Directors", "board", "the Board of Directors", "the Board of Directors",
      "Board of Directors"),
-    ("our founder", "chief-executive", "our founder", "our founder", "Our founder"),
+    ("our founder", "chief-executive", "our founder", "our founder", "our founder"),
     ("Our CEO", "chief-executive", "our CEO", "our CEO", "Our CEO"),
     ("Dana Kim, CEO", "chief-executive", "Dana Kim", "Dana Kim, our CEO", "Dana Kim, CEO"),
     ("Dana Kim (Managing Director)", "chief-executive", "Dana Kim",
@@ -41,11 +41,11 @@ def build_md(runner, *args: str):
     ("Dana Kim", "other", "Dana Kim", "Dana Kim", "Dana Kim"),
     ("Chief Operating Officer", "coo", "the Chief Operating Officer",
      "the Chief Operating Officer", "Chief Operating Officer"),
-    ("the COO", "coo", "the COO", "the COO", "The COO"),
+    ("the COO", "coo", "the COO", "the COO", "the COO"),
     ("VP of Operations", "other", "the VP of Operations", "the VP of Operations",
      "VP of Operations"),
     ("  the   Managing   Director ", "chief-executive", "the Managing Director",
-     "the Managing Director", "The Managing Director"),
+     "the Managing Director", "the Managing Director"),
 ])
 def test_a_manager_reads_naturally_in_every_form(given, kind, phrase, introduction, label):
     boss = manager(given)
@@ -256,11 +256,15 @@ def test_a_bare_build_warns_once_per_missing_fact_and_invents_nothing(runner):
     result = build_md(runner, "coo", "--company", "Acme")
     assert result.exit_code == 0
     assert result.stderr.splitlines() == [
+        "Warning: acme-coo: no manager given: the posting says the Chief Operating Officer "
+        "reports to the chief executive and names no job title; add --reports-to (for example "
+        "--reports-to CEO, or a reports_to column in a manifest)",
         "Warning: acme-coo: no way to apply given: the posting says what to send but not "
         "where; add --apply-url, --apply-email or 'apply' in the company file",
         "Warning: acme-coo: no location given: add --location, or --remote for a remote role",
     ]
     text = result.stdout
+    assert "Reports to" not in text
     assert "## Pay" not in text and "## Benefits" not in text
     assert "first conversation" not in text
     assert not re.search(r"https?://|@|mailto", text)  # no channel made up
@@ -268,7 +272,7 @@ def test_a_bare_build_warns_once_per_missing_fact_and_invents_nothing(runner):
 
 def test_ways_to_apply_are_printed(runner):
     result = build_md(runner, "coo", "--company", "Acme", "--location", "Austin, TX",
-                      "--onsite", "--apply-email", "jobs@acme.example")
+                      "--onsite", "--apply-email", "jobs@acme.example", "--reports-to", "CEO")
     assert result.exit_code == 0
     assert result.stderr == ""
     assert "Email your application to [jobs@acme.example](<mailto:jobs@acme.example>)." in (
@@ -284,7 +288,7 @@ def test_a_bad_apply_email_is_named(runner):
 def test_benefits_where_a_pay_law_asks_for_them(runner):
     result = build_md(runner, "coo", "--company", "Acme", "--location", "Denver, CO",
                       "--hybrid", "--apply-url", "https://acme.example/apply",
-                      "--salary", "150k-190k")
+                      "--salary", "150k-190k", "--reports-to", "CEO")
     assert result.stderr.splitlines() == [
         "Warning: acme-coo: no benefits given, and the pay-transparency law of Colorado asks "
         "for a description of benefits: add --benefit or 'benefits' in the company file"]
@@ -296,7 +300,7 @@ def test_benefits_where_a_pay_law_asks_for_them(runner):
     given = build_md(runner, "coo", "--company", "Acme", "--location", "Denver, CO",
                      "--hybrid", "--apply-url", "https://acme.example/apply",
                      "--salary", "150k-190k", "--benefit", "Health cover",
-                     "--benefit", "25 days of paid leave")
+                     "--benefit", "25 days of paid leave", "--reports-to", "CEO")
     assert given.stderr == ""
     assert "## Pay and benefits\n" in given.stdout
     assert "- Health cover\n- 25 days of paid leave\n" in given.stdout
@@ -316,16 +320,19 @@ def test_an_unknown_industry_builds_with_one_warning_naming_the_closest(runner):
     assert "closest: hospitality and food service" in close.stderr
 
 
-def test_the_size_option_overrides_stage_and_headcount(runner):
+def test_the_size_option_overrides_headcount_and_headcount_overrides_stage(runner):
     small = build_md(runner, "coo", "--company", "Acme", *COMPLETE, "--size", "small")
     by_count = build_md(runner, "coo", "--company", "Acme", *COMPLETE, "--employees", "15")
+    # 15 people at an established company are a small company: the headcount wins.
     by_stage = build_md(runner, "coo", "--company", "Acme", *COMPLETE, "--employees", "15",
                         "--stage", "established")
+    stage_only = build_md(runner, "coo", "--company", "Acme", *COMPLETE, "--stage",
+                          "established")
     forced = build_md(runner, "coo", "--company", "Acme", *COMPLETE, "--employees", "15",
-                      "--stage", "established", "--size", "small")
+                      "--stage", "established", "--size", "large")
     body = lambda r: r.stdout.split("## The role", 1)[1]  # noqa: E731 - the intro names facts
-    assert body(small) == body(by_count) == body(forced)
-    assert body(by_stage) != body(by_count)
+    assert body(small) == body(by_count) == body(by_stage)
+    assert body(forced) == body(stage_only) != body(by_count)
 
 
 # ------------------------------------------------------------------ every format

@@ -34,7 +34,8 @@ apply_url: https://northwind.example/jobs/doo?src=site&lang=en
 direct_apply: true
 """
 FULL_ARGS = ["doo", "--company-file", "nw.yaml", "--focus", "supply-chain",
-             "--valid-through", "2027-01-31", "--posting-id", "NW-OPS-7", *DATE]
+             "--valid-through", "2027-01-31", "--posting-id", "NW-OPS-7", *DATE,
+             "--reports-to", "Chief Operating Officer"]
 VOID = {"meta", "link", "br", "img", "hr", "input"}
 
 
@@ -262,6 +263,7 @@ def test_examples_page_is_current(runner, tmp_path, update_testdata):
         "build", "director-of-operations", "--company-file", "companies/northwind-traders.yaml",
         "--focus", "supply-chain", "--team-size", "25", "--employment-type", "FULL_TIME",
         "--valid-for", "45", "--posting-id", "NW-2026-DOO", "--direct-apply", *DATE,
+        "--reports-to", "Chief Operating Officer",
         "-f", "html", "-f", "json", "--out", "postings"])
     assert result.exit_code == 0, result.stderr
     assert result.stderr == ""

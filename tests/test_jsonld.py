@@ -46,7 +46,7 @@ def build_json(runner, args: list[str]) -> tuple[dict, str]:
 def test_every_property_comes_from_the_input(runner, write):
     write("acme.yaml", FULL_PROFILE)
     data, stderr = build_json(runner, ["coo", "--company-file", "acme.yaml",
-                                       "--posting-id", "OPS-2026-04"])
+                                       "--posting-id", "OPS-2026-04", "--reports-to", "CEO"])
     assert stderr == ""
     assert data["@context"] == "https://schema.org/"
     assert data["@type"] == "JobPosting"
@@ -145,7 +145,8 @@ def test_applicant_states_from_a_company_file(runner, write):
 
 # Facts outside the JSON-LD's concern (how to apply, the work arrangement) are given, so
 # every warning left is one about data Google wants.
-BARE = ["coo", "--company", "Acme", "--apply-url", "https://acme.example/apply", "--onsite"]
+BARE = ["coo", "--company", "Acme", "--apply-url", "https://acme.example/apply", "--onsite",
+        "--reports-to", "CEO"]
 WARNINGS = {
     "location": "Warning: acme-coo: jobLocation: Google requires a workplace address for jobs "
                 "that are not fully remote; add locations to the company file or use --location",

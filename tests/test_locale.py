@@ -383,7 +383,7 @@ def test_catalogue_values_go_in_after_respelling_and_are_never_read_as_fields(ru
     assert result.exit_code == 0, result.stderr
     # the catalogue's own words are respelled; the values stay exactly as given
     assert result.stdout.strip() == ("About Colour {x} Labs|"
-                                     "Day to day, you will use the color wheel.")
+                                     "The job calls on skills in the color wheel.")
     page.write_text('{{ say("heading.about") }}')
     result = runner.invoke(main, ["build", "coo", "--company", "Acme", "-o", "-",
                                   "--templates-dir", str(tmp_path / "templates")])

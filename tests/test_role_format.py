@@ -135,7 +135,7 @@ def test_the_json_schema_describes_conditions(runner):
 
     schema = json.loads(run(runner, "schema", "role").stdout)
     when = schema["$defs"]["When"]["properties"]
-    assert set(when) == {"size", "stage", "industry", "focus", "reports_to"}
+    assert set(when) == {"size", "stage", "industry", "focus", "reports_to", "sites"}
 
 
 # ------------------------------------------------------------------ compare

@@ -142,7 +142,8 @@ def arrangement(value: object) -> object:
 Arrangement = Annotated[Literal["onsite", "hybrid", "remote"], BeforeValidator(arrangement)]
 Period = Literal["hour", "day", "week", "month", "year"]
 Size = Literal["small", "mid", "large"]
-ManagerKind = Literal["chief-executive", "board", "coo", "other"]
+ManagerKind = Literal["chief-executive", "board", "coo", "other", "none"]
+Sites = Literal["one", "several"]
 
 
 class Strict(BaseModel):
@@ -174,7 +175,12 @@ class When(Strict):
     reports_to: list[ManagerKind] | None = Field(
         default=None,
         description="Kind of manager: chief-executive (CEO, managing director, founder, "
-                    "owner...), board, coo, or other.",
+                    "owner...), board, coo, other, or none when no manager was given.",
+    )
+    sites: list[Sites] | None = Field(
+        default=None,
+        description="How many places the company works from: one (one location, or none "
+                    "given) or several (a site count above 1, else more than one location).",
     )
 
 
@@ -272,10 +278,26 @@ class FocusVariant(Strict):
     lead_area: ShortLine | None = Field(
         default=None, description="Responsibility area to list first for this focus."
     )
+    terms: Terms = Field(
+        default_factory=dict,
+        description="Words this focus uses, overriding the role's and the industry's terms, "
+                    "e.g. area: the supply chain.",
+    )
     responsibilities: Lines = Field(
         default_factory=list, description="Extra bullets, first in the lead area."
     )
     skills: Lines = Field(default_factory=list, description="Extra skills for this focus.")
+    required: Lines = Field(
+        default_factory=list, description="Must-haves of this focus, listed before the "
+        "industry's."
+    )
+    preferred: Lines = Field(
+        default_factory=list, description="Preferred qualifications of this focus."
+    )
+    first_year: Lines = Field(
+        default_factory=list, description="First-year outcomes of this focus, listed first."
+    )
+    kpis: Lines = Field(default_factory=list, description="Measures of this focus, listed first.")
 
 
 class Duty(Strict):
@@ -351,7 +373,8 @@ class Role(Strict):
     )
     level: Seniority = Field(description="Seniority level.", examples=["director"])
     reports_to: ShortLine = Field(
-        description="Default title of the person the role reports to.",
+        description="Title the role usually reports to, shown by 'jdgen show' and 'jdgen "
+                    "compare'; a posting names a manager only when one is given.",
         examples=["Chief Executive Officer", "Chief Operating Officer"],
     )
     works_with: list[ShortLine] = Field(
@@ -681,9 +704,16 @@ class Company(Strict):
     size: Size | None = Field(
         default=None,
         description="Size tier the posting is written for: small (<50 people), mid (50-500) "
-                    "or large (>500); default from stage, else employees.",
+                    "or large (>500); default from employees, else stage, else mid.",
     )
     locations: list[Location] = Field(default_factory=list, description="Where people work.")
+    sites: int | None = Field(
+        default=None, ge=1, le=1_000_000,
+        description="Number of sites or locations the company operates (plants, clinics, "
+                    "stores, branches...); postings speak of several only when it is above 1, "
+                    "else when more than one location is given.",
+        examples=[3],
+    )
     arrangement: Arrangement | None = Field(
         default=None, description="On-site, hybrid, remote.", examples=["hybrid"]
     )
@@ -759,7 +789,7 @@ class Posting(Strict):
     location: str | None
     arrangement: str | None
     arrangement_label: str | None
-    reports_to: str
+    reports_to: str | None
     team: str | None
     compensation: str | None
     responsibilities: list[Area]

@@ -142,7 +142,9 @@ _ROLE: dict[str, Any] = {
     "responsibilities": AREAS,
     "qualifications": {"required": TEXTS, "preferred": TEXTS},
     "success": {"first_year": TEXTS, "first_90_days": TEXTS, "kpis": TEXTS},
-    "focus": _Entries("focus", {"responsibilities": TEXTS, "skills": TEXTS}),
+    "focus": _Entries("focus", {
+        "terms": TERMS, "responsibilities": TEXTS, "skills": TEXTS, "required": TEXTS,
+        "preferred": TEXTS, "first_year": TEXTS, "kpis": TEXTS}),
     "industries": _Entries("industry", {
         "aliases": TEXTS, "terms": TERMS, "context": TEXTS, "duties": DUTIES, "required": TEXTS,
         "preferred": TEXTS, "first_year": TEXTS, "kpis": TEXTS, "omit": TEXTS}),

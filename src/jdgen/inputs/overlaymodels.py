@@ -151,8 +151,13 @@ class FocusEdit(Strict):
     label: ShortLine | None = Field(default=None, description="Name used in sentences.")
     summary: Text | None = Field(default=None, description="What this focus means.")
     lead_area: ShortLine | None = Field(default=None, description="Area listed first.")
+    terms: TermsEdit | None = Field(default=None, description="Words this focus uses.")
     responsibilities: EditLines | None = Field(default=None, description="Extra bullets.")
     skills: EditLines | None = Field(default=None, description="Extra skills.")
+    required: EditLines | None = Field(default=None, description="Focus must-haves.")
+    preferred: EditLines | None = Field(default=None, description="Focus nice-to-haves.")
+    first_year: EditLines | None = Field(default=None, description="Focus outcomes.")
+    kpis: EditLines | None = Field(default=None, description="Focus measures.")
 
 
 class IndustryEdit(Strict):

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from jdgen.inputs.discovery import Catalog, RoleEntry, normalise
 from jdgen.inputs.overlay import norm
-from jdgen.models import Role, area_key, text_of
+from jdgen.models import FocusVariant, Role, area_key, text_of
 from jdgen.tailoring.variants import Item, described
 
 LEVELS = {
@@ -151,7 +151,7 @@ def describe_role(entry: RoleEntry, width: int | None = None, cwd: Path | None =
                  for key, value in role.terms.items()])
     if role.focus:
         section("Focus variants (--focus)",
-                [f"{key}: {variant.summary}" + _from(at("focus", key))
+                [f"{key}: {variant.summary}" + _focus_parts(variant) + _from(at("focus", key))
                  for key, variant in role.focus.items()])
     if role.industries:
         section("Industry emphasis (--industry)",
@@ -165,6 +165,19 @@ def describe_role(entry: RoleEntry, width: int | None = None, cwd: Path | None =
         section(f"Removed from '{origins.base}'",
                 [what + _from(where) for what, where in origins.removed()])
     return "\n".join(out) + "\n"
+
+
+def _focus_parts(variant: FocusVariant) -> str:
+    """' (terms: area=logistics; leads with: 1 must-have, 2 measures)' for a focus."""
+    parts = []
+    if variant.terms:
+        parts.append(f"terms: {', '.join(f'{k}={v}' for k, v in variant.terms.items())}")
+    counts = [(len(variant.required), "must-have"), (len(variant.preferred), "extra"),
+              (len(variant.first_year), "outcome"), (len(variant.kpis), "measure")]
+    led = [f"{n} {noun}{'s' if n != 1 else ''}" for n, noun in counts if n]
+    if led:
+        parts.append(f"leads with: {', '.join(led)}")
+    return f" ({'; '.join(parts)})" if parts else ""
 
 
 def _from(where: str | None) -> str:

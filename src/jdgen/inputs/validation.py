@@ -90,7 +90,9 @@ def _foreign(model: type[BaseModel], data: dict[Any, Any]) -> str | None:
     fields = list(model.model_fields)
     if len(data) < 2 or any(str(key) in fields for key in data):
         return None
-    if any(difflib.get_close_matches(str(key)[:100], fields, n=1) for key in list(data)[:50]):
+    # A key only faintly like a field ('services' and 'sites') does not make it one of ours.
+    if any(difflib.get_close_matches(str(key)[:100], fields, n=1, cutoff=0.65)
+           for key in list(data)[:50]):
         return None
     noun = _NOUNS.get(model.__name__, model.__name__.lower())
     return (f"this is not a {noun} file: none of its {len(data):,} top-level keys is a "

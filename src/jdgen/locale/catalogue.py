@@ -38,7 +38,7 @@ CATALOGUES: dict[str, dict[str, str]] = {
         "heading.apply": "How to apply",
         "heading.eeo": "Equal opportunity",
         # jdgen's own sentences ({names} are the posting's values, never respelled).
-        "sentence.skills": "Day to day, you will use {skills}.",
+        "sentence.skills": "The job calls on skills in {skills}.",
         "sentence.measures": "The role is measured on {measures}.",
         "pay.single": "The pay for this role is {pay}.",
         "pay.range": ("The pay range for this role is {pay}. Where an offer falls in the range "

@@ -204,7 +204,7 @@ VOCABULARY = """
     and_to_code and_to_standard = =
     punch_list snagging_list = defects_list
     punch_lists snagging_lists = defects_lists
-    Six_Sigma_or_APICS/ASCM Six_Sigma,_CIPS_or_APICS/ASCM = Six_Sigma,_CIPS_or_APICS/ASCM
+    from_APICS/ASCM from_CIPS_or_APICS/ASCM = from_CIPS_or_APICS/ASCM
     computer_program = = =
     computer_programs = = =
     software_program = = =

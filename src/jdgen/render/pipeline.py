@@ -132,9 +132,10 @@ class Pipeline:
         """Tailor the role named ``role`` (id or alias) for ``company``."""
         return tailor(self.catalog.find(role).role, company, options)
 
-    def warnings(self, role: str, company: Company) -> dict[str, str]:
+    def warnings(self, role: str, company: Company,
+                 options: Options | None = None) -> dict[str, str]:
         """What the posting leaves out because the inputs do not give it, by topic."""
-        return tailoring_warnings(self.catalog.find(role).role, company)
+        return tailoring_warnings(self.catalog.find(role).role, company, options)
 
     def render(self, role: str, company: Company, options: Options, formats: Sequence[str],
                front_matter: bool = False) -> Rendered:
@@ -149,7 +150,7 @@ class Pipeline:
         markdown = render_markdown(self.env, posting)
         files: dict[str, bytes] = {}
         pending: dict[str, Future[bytes]] = {}
-        advice = self.warnings(role, company)
+        advice = self.warnings(role, company, options)
         body = data = ""
         google: list[str] = []
         if {"html", "json"} & set(formats):

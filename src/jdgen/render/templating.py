@@ -256,9 +256,15 @@ def make_environment(dirs: Sequence[Path]) -> SandboxedEnvironment:
     return env
 
 
+_PLAIN_CAPITAL = re.compile(r"[A-Z][a-z]*(?![A-Za-z])")
+
+
 def and_list(items: Sequence[str]) -> str:
     """'Budgeting', 'ERP systems', 'Negotiation' -> 'budgeting, ERP systems and negotiation'."""
-    words = [item if item[1:2].isupper() else item[:1].lower() + item[1:] for item in items]
+    # Only a plain capitalised first word is lowered ('Budgeting'); 'SaaS', 'ERP', 'iPhone'
+    # and anything else written with its own capitals is kept as written.
+    words = [item[:1].lower() + item[1:] if _PLAIN_CAPITAL.match(item) else item
+             for item in items]
     if len(words) <= 2:
         return " and ".join(words)
     # A serial comma keeps 'budgets, hiring, and time and cost' unambiguous.

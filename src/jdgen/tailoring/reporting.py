@@ -3,7 +3,9 @@
 ``--reports-to`` takes a title ("CEO", "Managing Director", "the board"), a
 possessive ("our founder") or a named person ("Dana Kim, CEO"). Each becomes a
 :class:`Manager` with the phrase sentences use ("the CEO", "our founder",
-"Dana Kim") and its kind, which role files can set conditions on.
+"Dana Kim") and its kind, which role files can set conditions on. When nobody
+is given, :func:`unnamed` says who leads in words that name no job title the
+company may not have (kind ``none``).
 """
 
 from __future__ import annotations
@@ -41,13 +43,27 @@ class Manager:
     introduction: str
 
     @property
-    def label(self) -> str:
-        """How the facts list shows it: 'CEO', 'Our founder', 'Dana Kim, CEO'."""
-        return self.given[:1].upper() + self.given[1:]
+    def label(self) -> str | None:
+        """How the facts list shows it, as the user wrote it; None when nobody was given."""
+        return self.given or None
+
+
+def unnamed(size: str, company_wide: bool) -> Manager:
+    """The manager of a role whose manager was not given (kind ``none``).
+
+    A small company is led by its founder or chief executive; in a larger one a
+    company-wide role answers to the chief executive and a functional one to the
+    leadership team. No other title is named.
+    """
+    if size == "small":
+        phrase = "the founder or chief executive"
+    else:
+        phrase = "the chief executive" if company_wide else "the leadership team"
+    return Manager("", "none", phrase, phrase)
 
 
 def kind_of(title: str) -> str:
-    """'board', 'coo', 'chief-executive' or 'other' for a job title."""
+    """'board', 'coo', 'chief-executive' or 'other' for a job title ('none' is for nobody)."""
     if _BOARD.search(title) and not re.search(r"\bmanaging director\b|\bexecutive director\b",
                                               title, re.IGNORECASE):
         return "board"

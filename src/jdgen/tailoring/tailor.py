@@ -33,7 +33,7 @@ from jdgen.models import (
     Size,
 )
 from jdgen.tailoring import salary
-from jdgen.tailoring.reporting import Manager, manager
+from jdgen.tailoring.reporting import Manager, manager, unnamed
 from jdgen.tailoring.variants import Context
 
 ARRANGEMENT_LABELS = {"onsite": "on-site", "hybrid": "hybrid", "remote": "remote"}
@@ -150,15 +150,25 @@ def closest_industries(role: Role, industry: str) -> list[str]:
 
 
 def size_tier(company: Company) -> Size:
-    """small, mid or large: the size, else the stage, else the headcount, else mid."""
+    """small, mid or large: the size given, else the headcount, else the stage, else mid."""
     if company.size:
         return company.size
-    if company.stage:
-        return _STAGE_SIZE[company.stage]
     if company.employees:
         return "small" if company.employees < 50 else "mid" if company.employees <= 500 else (
             "large")
+    if company.stage:
+        return _STAGE_SIZE[company.stage]
     return "mid"
+
+
+def site_count(company: Company) -> str:
+    """'several' when the company works from more than one place, else 'one'.
+
+    The site count given wins; without one, the locations listed decide.
+    """
+    if company.sites is not None:
+        return "several" if company.sites > 1 else "one"
+    return "several" if len(company.locations) > 1 else "one"
 
 
 _STAGE_SIZE: dict[str, Size] = {"startup": "small", "growth": "mid", "established": "large"}
@@ -200,30 +210,54 @@ def setting(role: Role, company: Company, focus_name: str | None = None,
     industry_id, _ = match_industry(role, company.industry)
     emphasis = role.industries.get(industry_id)
     specific = emphasis if industry_id != "general" else None
-    boss = manager(reports_to or role.reports_to)
-    terms = {**role.terms, **(emphasis.terms if emphasis else {})}
+    size = size_tier(company)
+    # Nobody given, nobody named: the role's usual manager is not a default.
+    boss = manager(reports_to) if reports_to else unnamed(size, role.scope == "company-wide")
+    terms = {**role.terms, **(emphasis.terms if emphasis else {}),
+             **(focus.terms if focus else {})}
     label = specific.label if specific else company.industry
-    ctx = Context(size=size_tier(company), stage=company.stage, industry=industry_id,
+    ctx = Context(size=size, stage=company.stage, industry=industry_id,
                   focus=focus_id or "none", reports_to=boss.kind,
                   values={**terms, "company": company.name, "manager": boss.phrase,
-                          "industry": label or "general"})
+                          "industry": label or "general", "title": role.title},
+                  sites=site_count(company))
     omitted = {name.casefold() for name in (emphasis.omit if emphasis else [])}
     if focus and focus.lead_area:
         omitted.discard(focus.lead_area.casefold())  # the chosen focus always keeps its area
     return Setting(ctx, boss, emphasis, specific, focus, frozenset(omitted))
 
 
+def _led(chosen: Setting, name: str, base: list[str]) -> list[str]:
+    """``base`` with the focus's items of list ``name`` first and the industry's after.
+
+    With a focus, the focus leads: its must-haves, outcomes and measures come
+    first, and the industry adds only the items its role file marks as fitting
+    that focus (``when: {focus: [...]}``).
+    """
+    ctx = chosen.ctx
+    own = ctx.pick(getattr(chosen.focus, name)) if chosen.focus else []
+    extra = ctx.pick(getattr(chosen.emphasis, name)) if chosen.emphasis else []
+    return own + base + extra
+
+
 def requirements(role: Role, chosen: Setting) -> list[str]:
     """The must-haves of ``role`` in this setting."""
+    base = chosen.ctx.pick(role.qualifications.required)
+    own = chosen.ctx.pick(chosen.focus.required) if chosen.focus else []
     extra = chosen.ctx.pick(chosen.emphasis.required) if chosen.emphasis else []
-    return _unique(chosen.ctx.pick(role.qualifications.required) + extra)
+    # Years of experience first, then the focus's must-haves, then the rest.
+    return _unique(base[:1] + own + base[1:] + extra)
 
 
 def measures(role: Role, chosen: Setting) -> list[str]:
-    """The success measures of ``role`` in this setting."""
-    extra = chosen.ctx.pick(chosen.emphasis.kpis) if chosen.emphasis else []
-    return _unique([k for k in chosen.ctx.pick(role.success.kpis) + extra
+    """The success measures of ``role`` in this setting: the focus's first."""
+    return _unique([k for k in _led(chosen, "kpis", chosen.ctx.pick(role.success.kpis))
                     if k.casefold() not in chosen.omitted])
+
+
+def outcomes(role: Role, chosen: Setting) -> list[str]:
+    """The first-year outcomes of ``role`` in this setting: the focus's first."""
+    return _unique(_led(chosen, "first_year", chosen.ctx.pick(role.success.first_year)))
 
 
 def tailor(role: Role, company: Company, options: Options | None = None) -> Posting:
@@ -261,10 +295,10 @@ def tailor(role: Role, company: Company, options: Options | None = None) -> Post
     def extra(name: str) -> list[str]:
         return ctx.pick(getattr(emphasis, name)) if emphasis else []
 
-    preferred = ctx.pick(role.qualifications.preferred) + extra("preferred")
-    skills = [k for k in ctx.pick(role.skills) if k.casefold() not in omitted]
-    if focus:
-        skills += ctx.pick(focus.skills)
+    preferred = (ctx.pick(focus.preferred) if focus else []) + ctx.pick(
+        role.qualifications.preferred) + extra("preferred")
+    skills = (ctx.pick(focus.skills) if focus else []) + [
+        k for k in ctx.pick(role.skills) if k.casefold() not in omitted]
 
     keywords = [role.title, *(["operations"] if "operations" not in role.title.lower() else [])]
     if focus:
@@ -276,7 +310,8 @@ def tailor(role: Role, company: Company, options: Options | None = None) -> Post
     date_posted = posting_date(options.date)
     # Built-in text is respelled for the locale; what the user typed is kept as typed.
     keep = tuple(k for k in (company.name, boss.label, boss.phrase, boss.introduction,
-                             location, None if chosen.specific else company.industry) if k)
+                             location, None if chosen.specific else company.industry,
+                             role.title) if k)
 
     def local(text: str) -> str:
         return convert(text, locale, keep)
@@ -314,7 +349,7 @@ def tailor(role: Role, company: Company, options: Options | None = None) -> Post
         required=local_all(requirements(role, chosen)),
         preferred=local_all(_unique(preferred)),
         skills=local_all(_unique(skills)),
-        first_year=local_all(ctx.pick(role.success.first_year) + extra("first_year")),
+        first_year=local_all(outcomes(role, chosen)),
         first_90_days=local_all(ctx.pick(role.success.first_90_days)),
         kpis=local_all(measures(role, chosen)),
         benefits=list(company.benefits),
@@ -378,9 +413,14 @@ def _areas(role: Role, ctx: Context, emphasis: IndustryEmphasis | None,
     return areas
 
 
-def warnings(role: Role, company: Company) -> dict[str, str]:
+def warnings(role: Role, company: Company, options: Options | None = None) -> dict[str, str]:
     """What the posting cannot say because the inputs do not give it, by topic."""
     found = {}
+    if options is not None and not options.reports_to:
+        phrase = unnamed(size_tier(company), role.scope == "company-wide").phrase
+        found["reports_to"] = (f"no manager given: the posting says the {role.title} reports "
+                               f"to {phrase} and names no job title; add --reports-to (for "
+                               "example --reports-to CEO, or a reports_to column in a manifest)")
     varies = any(key != "general" for key in role.industries)  # else no industry is unknown
     if varies and company.industry and not match_industry(role, company.industry)[1]:
         close = closest_industries(role, company.industry)
@@ -528,9 +568,10 @@ def _arrangement(arrangement: str | None, location: str | None) -> str | None:
         where = f", open to candidates based in {place(location)}" if location else ""
         return f"This is a fully remote role{where}."
     if arrangement == "hybrid":
-        where = f" in {place(location)}" if location else ""
-        return (f"This is a hybrid role: you work from our office{where} on regular days and "
-                "from home on the others.")
+        if location:
+            return (f"This is a hybrid role: you split your week between home and on-site "
+                    f"work in {place(location)}.")
+        return "This is a hybrid role: you split your week between home and on-site work."
     if arrangement == "onsite":
         where = f" in {place(location)}" if location else ""
         return f"This is an on-site role{where}."

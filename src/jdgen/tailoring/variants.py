@@ -3,9 +3,10 @@
 A role file writes any list of texts as plain strings (always used) or as
 ``{text: ..., when: {size: [small], industry: [healthcare]}}`` (used when every
 condition matches). Texts may name ``{placeholders}``: facts (``{company}``,
-``{manager}``, ``{industry}``) and the role's ``terms``, which an industry may
-override (``site: plant``). A capitalised name (``{Manager}``, ``{Site}``) gives
-the value with a capital first letter, for the start of a sentence.
+``{manager}``, ``{industry}``, ``{title}``) and the role's ``terms``, which an
+industry may override (``site: plant``) and a focus after it (``area:
+logistics``). A capitalised name (``{Manager}``, ``{Site}``) gives the value
+with a capital first letter, for the start of a sentence.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from jdgen.models import LineVariant, Role, Size, TextVariant, When
 
 Item = str | LineVariant | TextVariant
 
-FACTS = ("company", "manager", "industry")
+FACTS = ("company", "manager", "industry", "title")
 PLACEHOLDER = re.compile(r"\{([A-Za-z][A-Za-z0-9_-]*)\}")
 _FILLED = re.compile(r"\{([A-Za-z][A-Za-z0-9_-]*)\}('s\b)?")
 
@@ -35,6 +36,7 @@ class Context:
     focus: str
     reports_to: str
     values: Mapping[str, str]
+    sites: str = "one"
 
     def matches(self, when: When | None) -> bool:
         """True when every condition of ``when`` holds for this posting."""
@@ -45,7 +47,8 @@ class Context:
                 and (when.stage is None or self.stage in when.stage)
                 and (when.industry is None or self.industry in when.industry)
                 and (when.focus is None or self.focus in when.focus)
-                and (when.reports_to is None or self.reports_to in when.reports_to))
+                and (when.reports_to is None or self.reports_to in when.reports_to)
+                and (when.sites is None or self.sites in when.sites))
 
     def fill(self, text: str) -> str:
         """``text`` with its placeholders replaced; values are never scanned again.
@@ -149,9 +152,14 @@ def role_problems(role: Role) -> list[tuple[Loc, str]]:
     for name in ("first_year", "first_90_days", "kpis"):
         items(("success", name), getattr(role.success, name))
     for key, focus in role.focus.items():
+        for term in focus.terms:
+            if term not in role.terms:
+                found.append((("focus", key, "terms", term), f"'{term}' is not one of the "
+                              "role's terms; add a default for it under the role's terms"))
         text(("focus", key, "summary"), focus.summary)
-        items(("focus", key, "responsibilities"), focus.responsibilities)
-        items(("focus", key, "skills"), focus.skills)
+        for name in ("responsibilities", "skills", "required", "preferred", "first_year",
+                     "kpis"):
+            items(("focus", key, name), getattr(focus, name))
     for key, emphasis in role.industries.items():
         loc: Loc = ("industries", key)
         for term in emphasis.terms:
