@@ -266,3 +266,17 @@ def test_a_manifest_s_fact_error_names_the_fact_s_own_line_or_cell(name, text, p
     assert result.stderr.splitlines()[0] == (
         f"Error: {place}: salary: the salary is in GBP (£) but currency says USD; give one "
         "currency")
+
+
+def test_several_locations_on_the_command_line_make_several_sites(runner):
+    def plants(*places: str) -> str:
+        where = [arg for place in places for arg in ("--location", place)]
+        result = runner.invoke(main, ["build", "director-of-operations", "--company", "Acme",
+                                      "--industry", "manufacturing", "--employees", "2000",
+                                      *where, "-o", "-"])
+        assert result.exit_code == 0, result.stderr
+        return result.stdout
+
+    one, two = plants("Leeds, UK"), plants("Leeds, UK", "Sheffield, UK")
+    assert "plants" not in one and "all plants" in two
+    assert "- **Location:** Leeds, UK" in two  # the first place is the job's own

@@ -93,7 +93,9 @@ class EmploymentType(click.ParamType):  # type: ignore[type-arg]
 @click.option("--size", type=click.Choice(["small", "mid", "large"]),
               help="Size the posting is written for: small (<50 people), mid (50-500), "
                    "large (>500). Default: from --stage, else --employees.")
-@click.option("--location", help="Where the job is, e.g. 'Denver, CO'.")
+@click.option("--location", "locations", multiple=True,
+              help="Where the job is, e.g. 'Denver, CO'; repeat for a job at several sites "
+                   "(the first is printed as the job's place).")
 @click.option("--sites", type=click.IntRange(1, 100_000),
               help="How many sites (offices, plants, stores ...) the company runs.")
 @arrangement_options
@@ -166,7 +168,7 @@ def build(role: str | None, manifest: Path | None, columns: str | None, check: b
           report_path: Path | None, quiet: bool, allow_outside: bool, verbose: bool,
           company_name: str | None, company_file: Path | None,
           industry: str | None, employees: int | None, stage: str | None,
-          size: str | None, location: str | None, sites: int | None,
+          size: str | None, locations: tuple[str, ...], sites: int | None,
           arrangement: str | None, salary: str | None,
           currency: str | None, period: str | None, reports_to: str | None,
           team_size: int | None, focus: str | None, locale: str | None,
@@ -219,7 +221,8 @@ def build(role: str | None, manifest: Path | None, columns: str | None, check: b
         raise click.UsageError("Missing option '--company' (or a --company-file with a name).")
     facts: dict[str, Any] = {
         "company": company_name, "industry": industry, "employees": employees,
-        "stage": stage, "size": size, "sites": sites, "location": location,
+        "stage": stage, "size": size, "sites": sites,
+        "location": list(locations) or None,
         "arrangement": arrangement, "salary": salary, "currency": currency, "period": period,
         "reports_to": _reports_to(reports_to), "team_size": team_size,
         "focus": _line(focus, 120, "'--focus'", "give a focus such as supply-chain (jdgen "

@@ -100,8 +100,9 @@ def resolve(facts: Mapping[str, Any], base: Company | None = None, *,
         if key in given:
             data["name"] = given[key]
     data.update({key: given[key] for key in COMPANY_FACTS if key in given})
-    if "location" in given:
-        data["locations"] = [given["location"]]
+    if "location" in given:  # one place, or several (the first is the job's own)
+        where = given["location"]
+        data["locations"] = list(where) if isinstance(where, list | tuple) else [where]
     pay = _pay(base.compensation if base is not None else None, given, voice)
     if pay is not None:
         data["compensation"] = pay
