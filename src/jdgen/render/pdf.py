@@ -38,6 +38,7 @@ __all__ = ["INSTALL_HINT", "build_pdf", "engine", "has_run", "pdf_source", "type
 INSTALL_HINT = "PDF output needs the typst engine; install it with: pip install 'jdgen[pdf]'"
 LAYOUT = Path(__file__).with_name("pdf.typ")
 _TYPST_PAPER = {"letter": "us-letter", "a4": "a4"}
+_TYPST_IMAGE = {"png": "png", "jpeg": "jpg"}  # typst's names for the logo's kinds
 _LINKABLE = ("http://", "https://", "mailto:")
 _EMU_PER_POINT = 12700
 
@@ -96,7 +97,7 @@ def pdf_source(tokens: list[Token], props: DocProperties, paper: Paper = "letter
         from jdgen.render.docxlogo import GAP, size
 
         width, height = (round(emu / _EMU_PER_POINT, 2) for emu in size(props.logo))
-        posting["logo"] = {"data": list(props.logo.data), "kind": props.logo.kind,
+        posting["logo"] = {"data": list(props.logo.data), "kind": _TYPST_IMAGE[props.logo.kind],
                            "width": width, "height": height,  # as in the Word file, in points
                            "gap": GAP / _EMU_PER_POINT, "alt": f"{posting['author']} logo"}
     return json.dumps(posting, ensure_ascii=True, separators=(",", ":"))
