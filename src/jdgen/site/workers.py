@@ -1,0 +1,135 @@
+"""A batch's postings rendered in worker processes, where a dead worker fails one posting.
+
+A worker process can die under a posting: native code aborting, the kernel
+killing it for memory. :class:`concurrent.futures.ProcessPoolExecutor` then
+fails every posting it holds with ``BrokenProcessPool``. :func:`pooled`
+instead starts a new pool, sends the postings that were in flight to it
+again, and renders the posting at the head of the window alone, in a process
+of its own: if that process dies too, the posting fails with one error
+saying how it died, and the batch goes on. Outcomes leave in manifest order.
+"""
+
+from __future__ import annotations
+
+import signal
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+
+from jdgen.site.outcome import Outcome
+
+if TYPE_CHECKING:
+    from multiprocessing.connection import Connection
+    from multiprocessing.context import BaseContext
+
+__all__ = ["ALONE_TIME_LIMIT", "Posting", "pooled"]
+
+ALONE_TIME_LIMIT = 600.0  # seconds a posting rendered alone may take
+
+
+class Posting(Protocol):
+    """What a job must tell to be failed in its own name."""
+
+    @property
+    def index(self) -> int: ...
+    @property
+    def where(self) -> str: ...
+    @property
+    def role(self) -> str: ...
+
+
+J = TypeVar("J", bound=Posting)
+
+
+def pooled(items: Iterable[J | Outcome], workers: int, context: BaseContext | None,
+           setup: Callable[..., None], setup_args: tuple[Any, ...],
+           render: Callable[[J], Outcome]) -> Iterator[Outcome]:
+    """Render the jobs among ``items`` on ``workers`` processes; outcomes in order.
+
+    Each process runs ``setup(*setup_args)`` once, then ``render`` per job;
+    both must be module-level functions. At most ``8 * workers`` jobs are in
+    flight at once, so memory does not grow with the manifest.
+    """
+    window: deque[list[Any]] = deque()  # [job or None, outcome or future]
+
+    def start() -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(max_workers=workers, mp_context=context,
+                                   initializer=setup, initargs=setup_args)
+
+    pool = start()
+    try:
+        def settled(entry: list[Any]) -> Outcome:
+            nonlocal pool
+            job, item = entry
+            if isinstance(item, Outcome):
+                return item
+            try:
+                return item.result()  # type: ignore[no-any-return]
+            except BrokenProcessPool:
+                pass
+            pool.shutdown(wait=True, cancel_futures=True)
+            pool = start()
+            for waiting in window:  # those not done died with the pool: send them again
+                future = waiting[1]
+                if waiting[0] is not None and not (future.done() and future.exception() is None):
+                    waiting[1] = pool.submit(render, waiting[0])
+            return _alone(job, context, setup, setup_args, render)
+
+        for item in items:
+            if isinstance(item, Outcome):
+                window.append([None, item])
+            else:
+                window.append([item, pool.submit(render, item)])
+            while len(window) > workers * 8:
+                yield settled(window.popleft())
+        while window:
+            yield settled(window.popleft())
+    except BaseException:
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    pool.shutdown(wait=True)
+
+
+def _alone(job: J, context: BaseContext | None, setup: Callable[..., None],
+           setup_args: tuple[Any, ...], render: Callable[[J], Outcome]) -> Outcome:
+    """Render ``job`` in a process of its own; its error if that process dies."""
+    import multiprocessing
+
+    ctx = context or multiprocessing.get_context()
+    receive, send = ctx.Pipe(duplex=False)
+    process = ctx.Process(target=_render_alone,  # type: ignore[attr-defined]
+                          args=(send, setup, setup_args, render, job), daemon=True)
+    process.start()
+    send.close()
+    outcome: Outcome | None = None
+    try:
+        if receive.poll(ALONE_TIME_LIMIT):
+            outcome = receive.recv()
+    except (EOFError, OSError):
+        outcome = None
+    finally:
+        receive.close()
+    if outcome is None and process.is_alive():
+        process.kill()
+    process.join()
+    if outcome is not None:
+        return outcome
+    code = process.exitcode or 0
+    if code < 0:
+        try:
+            how = signal.Signals(-code).name
+        except ValueError:
+            how = f"signal {-code}"
+    else:
+        how = f"exit code {code}" if code else f"no answer within {ALONE_TIME_LIMIT:.0f} s"
+    return Outcome(job.index, job.where, job.role,
+                   error=f"the worker process building this posting stopped ({how})")
+
+
+def _render_alone(send: Connection, setup: Callable[..., None], setup_args: tuple[Any, ...],
+                  render: Callable[[Any], Outcome], job: Any) -> None:
+    setup(*setup_args)
+    send.send(render(job))
+    send.close()
