@@ -39,6 +39,7 @@ from jdgen.inputs.xlsxparts import (
 __all__ = ["MAX_ENTRIES", "read_workbook"]
 
 MAX_ENTRIES = 10_000  # parts in the zip
+_MAX_COLUMN = 16_384  # XFD, a sheet's last column
 _PACKAGE = "http://schemas.openxmlformats.org/package/2006/relationships Relationship"
 _REL_ID = ("http://schemas.openxmlformats.org/officeDocument/2006/relationships id",
            "http://purl.oclc.org/ooxml/officeDocument/relationships id")
@@ -118,9 +119,14 @@ class _Reader:
         for part, kind in kinds.items():
             if kind == "styles":
                 self._styles(part)
-            elif kind == "strings":
-                self._strings(part)
-        return self._sheet(target)
+        cells = _Cells(self)
+        parse(self.archive, target, "sheet", cells.start, cells.end, cells.data)
+        if cells.wanted >= 0:  # the cells name shared strings: read those, and no more
+            strings = next((part for part, kind in kinds.items() if kind == "strings"), None)
+            if strings is None:
+                raise Refused("its cells name shared strings, but it has none")
+            self._strings(strings, cells.wanted)
+        return self._table(cells)
 
     def _relationships(self, part: str, base: str) -> tuple[dict[str, str], dict[str, str]]:
         """Part name -> its kind, and relationship id -> part name."""
@@ -183,8 +189,8 @@ class _Reader:
         parse(self.archive, part, "styles", start, end)
         self.dates = [date_kind(ident, formats.get(ident)) for ident in cell_formats]
 
-    def _strings(self, part: str) -> None:
-        cap = (self.max_rows + 1) * self.max_columns  # the cells the limits allow
+    def _strings(self, part: str, wanted: int) -> None:
+        """Read the shared strings up to number ``wanted``, the last one a cell names."""
         pieces: list[str] = []
         total = 0
         phonetic = 0  # inside a phonetic reading, whose text is not the cell's
@@ -213,30 +219,41 @@ class _Reader:
                     raise Refused(f"its shared strings hold more than "
                                   f"{MAX_STRING_CHARACTERS:,} characters")
                 self.strings.append(value)
-                if len(self.strings) > cap:
-                    raise Refused(f"it has more than {cap:,} shared strings")
+                if len(self.strings) > wanted:
+                    raise _Enough
 
         def data(chunk: str) -> None:
             if taking:
                 pieces.append(chunk)
 
-        parse(self.archive, part, "strings", start, end, data)
+        try:
+            parse(self.archive, part, "strings", start, end, data)
+        except _Enough:
+            return
+        raise Refused(f"a cell names shared string {wanted}, but it has only "
+                      f"{len(self.strings):,}")
 
-    def _sheet(self, part: str) -> list[tuple[int, list[Any]]]:
-        cells = _Cells(self)
-        parse(self.archive, part, "sheet", cells.start, cells.end, cells.data)
+    def _table(self, cells: _Cells) -> list[tuple[int, list[Any]]]:
+        """Every row from the first to the last that holds a value, its cells as text."""
         if not cells.rows:
             return []
-        last = max(cells.rows)
         out = []
-        for row in range(1, last + 1):
+        for row in range(1, max(cells.rows) + 1):
             found = cells.rows.get(row, {})
             values: list[Any] = [None] * (max(found) + 1 if found else 0)
             for column, value in found.items():
-                values[column] = value
+                if isinstance(value, int):  # a shared string, read after the sheet
+                    value = self.strings[value]
+                    cells.check_length(value, row, column)
+                values[column] = value or None
+            while values and values[-1] is None:
+                values.pop()
             out.append((row, values))
         return out
 
+
+class _Enough(Exception):
+    """Every shared string a cell names has been read."""
 
 
 class _Cells:
@@ -244,9 +261,11 @@ class _Cells:
 
     def __init__(self, book: _Reader) -> None:
         self.book = book
-        self.rows: dict[int, dict[int, str]] = {}  # only rows that hold a value
+        self.rows: dict[int, dict[int, str | int]] = {}  # rows with values; int: shared string
+        self.wanted = -1  # the highest shared string a cell names
         self.row = self.column = self.row_count = 0
-        self.kind, self.style, self.formula = "n", 0, False
+        self.kind, self.style, self.formula = "n", "0", False
+        self.letters: dict[str, int] = {}  # 'AB' -> 28, for every column seen
         self.taking, self.inline, self.phonetic = False, False, 0
         self.pieces: list[str] = []
         self.tags = {**names("row"), **names("c"), **names("v"), **names("is"),
@@ -256,9 +275,17 @@ class _Cells:
         local = self.tags.get(tag)
         if local == "c":
             ref = attrs.get("r")
-            self.column = _column(ref) if ref else self.column + 1
+            if ref:
+                letters = ref.rstrip("0123456789")
+                column = self.letters.get(letters)
+                self.column = column if column is not None else self._column(letters, ref)
+            else:
+                self.column += 1
+                if self.column > _MAX_COLUMN:
+                    raise Refused(f"row {self.row} of its sheet has more than "
+                                  f"{_MAX_COLUMN:,} columns")
             self.kind, self.formula = attrs.get("t", "n"), False
-            self.style = number(attrs.get("s", "0"))
+            self.style = attrs.get("s", "0")
             self.pieces = []
         elif local == "v":
             self.taking = True
@@ -282,7 +309,7 @@ class _Cells:
         local = self.tags.get(tag)
         if local in ("v", "t"):
             self.taking = False
-        elif local == "c":
+        elif local == "c" and (self.pieces or self.formula):
             value = self._value()
             if value is not None:
                 self._keep(value)
@@ -295,10 +322,23 @@ class _Cells:
         if self.taking:
             self.pieces.append(chunk)
 
+    def _column(self, letters: str, ref: str) -> int:
+        column = _column(letters, ref)
+        if len(self.letters) < 20_000:
+            self.letters[letters] = column
+        return column
+
     def _where(self) -> str:
         return f"{self.book.path}: row {self.row}, column {_letter(self.column - 1)}"
 
-    def _keep(self, value: str) -> None:
+    def check_length(self, value: str, row: int, column: int) -> None:
+        """A cell longer than the limit is an error naming it."""
+        if len(value) > self.book.max_cell:
+            raise DataError([f"{self.book.path}: row {row}, column {_letter(column)}: "
+                             f"{len(value):,} characters; the limit is "
+                             f"{self.book.max_cell:,}"])
+
+    def _keep(self, value: str | int) -> None:
         book, column = self.book, self.column - 1
         if self.formula:
             raise DataError([f"{self._where()}: the cell holds a formula; jdgen reads values, "
@@ -310,13 +350,17 @@ class _Cells:
             raise DataError([f"{self._where()}: a value past column "
                              f"{_letter(book.max_columns - 1)}; a sheet may have at most "
                              f"{book.max_columns} columns"])
-        if len(value) > book.max_cell:
-            raise DataError([f"{self._where()}: {len(value):,} characters; the limit is "
-                             f"{book.max_cell:,}"])
+        if isinstance(value, int):
+            self.wanted = max(self.wanted, value)
+        else:
+            self.check_length(value, self.row, column)
         self.rows.setdefault(self.row, {})[column] = value
 
-    def _value(self) -> str | None:
-        """The finished cell as text (None when empty); a formula is kept as itself."""
+    def _value(self) -> str | int | None:
+        """The finished cell as text (None when empty), or the number of its shared string.
+
+        A formula is kept as itself, to be refused by :meth:`_keep`.
+        """
         raw = "".join(self.pieces)
         kind = self.kind
         if self.formula:
@@ -324,11 +368,11 @@ class _Cells:
         if not raw:
             return None
         if kind == "s":
-            try:
-                return self.book.strings[int(raw)]
-            except (ValueError, IndexError):
-                raise Refused(f"a cell refers to shared string '{raw[:20]}', which it does "
-                              "not have") from None
+            index = number(raw)
+            if not 0 <= index < (self.book.max_rows + 1) * self.book.max_columns:
+                raise Refused(f"a cell names shared string {raw[:20]}; the limit is "
+                              "one per cell a sheet may hold")
+            return index
         if kind in ("inlineStr", "str", "e"):
             return raw
         if kind == "b":
@@ -339,8 +383,8 @@ class _Cells:
             value = float(raw) if any(mark in raw for mark in ".eEnN") else int(raw)
         except ValueError:
             raise Refused(f"a cell holds '{raw[:20]}' as a number") from None
-        dates = self.book.dates
-        elapsed = dates[self.style] if 0 <= self.style < len(dates) else None
+        dates, style = self.book.dates, number(self.style)
+        elapsed = dates[style] if 0 <= style < len(dates) else None
         if elapsed is not None:
             return as_date(float(value), elapsed, self.book.date1904)
         if isinstance(value, float) and value.is_integer():
@@ -359,18 +403,18 @@ def _iso_date(text: str) -> str:
     return moment.date().isoformat() if moment.time() == dt.time() else moment.isoformat()
 
 
-def _column(ref: str) -> int:
-    """'A1' -> 1, 'AB7' -> 28: the column of a cell reference, counted from 1."""
+def _column(letters: str, ref: str) -> int:
+    """'A' -> 1, 'AB' -> 28: the column of cell reference ``ref``, counted from 1."""
     column = 0
-    for char in ref[:8]:
+    for char in letters[:8] or "?":
         if "A" <= char <= "Z":
             column = column * 26 + ord(char) - 64
         elif "a" <= char <= "z":
             column = column * 26 + ord(char) - 96
         else:
             break
-    if not column:
-        raise Refused(f"a cell's reference '{ref[:20]}' names no column")
+    if not 0 < column <= _MAX_COLUMN:
+        raise Refused(f"a cell's reference '{ref[:20]}' names no column of a sheet")
     return column
 
 
