@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import zipfile
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import IO, Any
@@ -46,6 +47,11 @@ _ELAPSED = frozenset({46})
 _FORMAT_NOISE = re.compile(r'"[^"]*"|\\.|_.|\*.|\[(?![hms]+\])[^\]]*\]', re.IGNORECASE)
 _FORMAT_DATE = re.compile(r"[dmyhs]", re.IGNORECASE)
 _EPOCHS = (dt.datetime(1899, 12, 30), dt.datetime(1904, 1, 1))
+
+
+# What zipfile and zlib raise for a damaged, encrypted or oddly compressed part.
+_DAMAGE = (zipfile.BadZipFile, EOFError, OSError, ValueError, NotImplementedError,
+           RuntimeError, zlib.error)
 
 
 class Refused(Exception):
@@ -85,26 +91,26 @@ def parse(archive: zipfile.ZipFile, name: str, kind: str,
         parser.EndElementHandler = end
     if text is not None:
         parser.CharacterDataHandler = text
-    with archive.open(info) as stream:
-        tags = _tags(stream, name)
-    if tags > cap.tags:
-        raise Refused(f"its part {name} holds more than {cap.tags:,} tags")
-    with archive.open(info) as stream:
-        _feed(parser, stream, name)
+    try:
+        with archive.open(info) as stream:
+            tags = _tags(stream)
+        if tags > cap.tags:
+            raise Refused(f"its part {name} holds more than {cap.tags:,} tags")
+        with archive.open(info) as stream:
+            _feed(parser, stream, name)
+    except _DAMAGE as exc:
+        raise Refused(f"its part {name} is damaged ({exc})") from None
 
 
-def _tags(stream: IO[bytes], name: str) -> int:
+def _tags(stream: IO[bytes]) -> int:
     """How many ``<`` the part holds: each element has one at least.
 
     Counted in C at memory speed, a megabyte at a time, before expat (and the
     calls into Python it makes for each element) sees the part.
     """
     tags = 0
-    try:
-        while chunk := stream.read(1 << 20):
-            tags += chunk.count(b"<")
-    except (zipfile.BadZipFile, EOFError, OSError) as exc:
-        raise Refused(f"its part {name} is damaged ({exc})") from None
+    while chunk := stream.read(1 << 20):
+        tags += chunk.count(b"<")
     return tags
 
 
@@ -118,8 +124,6 @@ def _feed(parser: Any, stream: IO[bytes], name: str) -> None:
         parser.Parse(b"", True)
     except expat.ExpatError as exc:
         raise Refused(f"its part {name} is not well-formed XML ({exc})") from None
-    except (zipfile.BadZipFile, EOFError, OSError) as exc:
-        raise Refused(f"its part {name} is damaged ({exc})") from None
 
 
 def number(text: str) -> int:
