@@ -40,6 +40,9 @@ BOMBS = [  # (a builder of the workbook, what the error says): built when its te
      "it has more than 1,000 number formats"),
     (lambda: wb.workbook(wb.shared_sheet(3_000_000), strings=wb.strings("<si><t>a</t></si>")),
      "a cell names shared string 3000000; the limit is one per cell"),
+    (lambda: wb.workbook(wb.shared_sheet(1_999_999), strings=wb.strings(
+        "<si><t>a</t></si>" * 2_000_000)),
+     "a cell names shared string 1,999,999, though the sheet has 1 such cells"),
     (lambda: wb.workbook(wb.shared_sheet(5), strings=wb.strings("<si><t>a</t></si>" * 3)),
      "a cell names shared string 5, but it has only 3"),
     (lambda: wb.workbook(wb.shared_sheet(1), strings=wb.strings(

@@ -36,9 +36,12 @@ from jdgen.inputs.xlsxparts import (
     parse,
 )
 
-__all__ = ["MAX_ENTRIES", "read_workbook"]
+__all__ = ["MAX_ENTRIES", "STRING_SLACK", "read_workbook"]
 
 MAX_ENTRIES = 10_000  # parts in the zip
+# Shared strings are read up to the last one the sheet names, which may be at most this many
+# past the number of its cells that name one (the strings of a workbook's other sheets).
+STRING_SLACK = 100_000
 _MAX_COLUMN = 16_384  # XFD, a sheet's last column
 _PACKAGE = "http://schemas.openxmlformats.org/package/2006/relationships Relationship"
 _REL_ID = ("http://schemas.openxmlformats.org/officeDocument/2006/relationships id",
@@ -125,6 +128,10 @@ class _Reader:
             strings = next((part for part, kind in kinds.items() if kind == "strings"), None)
             if strings is None:
                 raise Refused("its cells name shared strings, but it has none")
+            if cells.wanted >= cells.shared + STRING_SLACK:
+                raise Refused(f"a cell names shared string {cells.wanted:,}, though the sheet "
+                              f"has {cells.shared:,} such cells; save the sheet as a workbook "
+                              "of its own")
             self._strings(strings, cells.wanted)
         return self._table(cells)
 
@@ -165,13 +172,18 @@ class _Reader:
     def _styles(self, part: str) -> None:
         formats: dict[int, str] = {}
         cell_formats: list[int] = []
-        inside = False
+        inside = False  # in cellXfs, whose siblings start where it ends: no end handler
         xfs, xf, custom = names("cellXfs"), names("xf"), names("numFmt")
+        siblings = {name for local in ("numFmts", "fonts", "fills", "borders", "cellStyleXfs",
+                                       "cellStyles", "dxfs", "tableStyles", "colors", "extLst")
+                    for name in names(local)}
 
         def start(tag: str, attrs: dict[str, str]) -> None:
             nonlocal inside
             if tag in xfs:
                 inside = True
+            elif tag in siblings:
+                inside = False
             elif tag in xf and inside:
                 cell_formats.append(number(attrs.get("numFmtId", "0")))
                 if len(cell_formats) > MAX_CELL_FORMATS:
@@ -181,12 +193,7 @@ class _Reader:
                 if len(formats) > MAX_NUMBER_FORMATS:
                     raise Refused(f"it has more than {MAX_NUMBER_FORMATS:,} number formats")
 
-        def end(tag: str) -> None:
-            nonlocal inside
-            if tag in xfs:
-                inside = False
-
-        parse(self.archive, part, "styles", start, end)
+        parse(self.archive, part, "styles", start)
         self.dates = [date_kind(ident, formats.get(ident)) for ident in cell_formats]
 
     def _strings(self, part: str, wanted: int) -> None:
@@ -263,6 +270,7 @@ class _Cells:
         self.book = book
         self.rows: dict[int, dict[int, str | int]] = {}  # rows with values; int: shared string
         self.wanted = -1  # the highest shared string a cell names
+        self.shared = 0  # cells that name a shared string
         self.row = self.column = self.row_count = 0
         self.kind, self.style, self.formula = "n", "0", False
         self.letters: dict[str, int] = {}  # 'AB' -> 28, for every column seen
@@ -352,6 +360,7 @@ class _Cells:
                              f"{book.max_columns} columns"])
         if isinstance(value, int):
             self.wanted = max(self.wanted, value)
+            self.shared += 1
         else:
             self.check_length(value, self.row, column)
         self.rows.setdefault(self.row, {})[column] = value
