@@ -277,3 +277,25 @@ def test_a_dead_batch_worker_fails_its_posting_and_the_batch_goes_on(tmp_path, h
     assert done.stdout.splitlines() == [
         f"1 ['the worker process building this posting stopped ({how})']", "3"]
     assert "BrokenProcessPool" not in done.stderr and "Traceback" not in done.stderr
+
+
+def test_a_pdf_that_takes_too_long_fails_alone(tmp_path):
+    done = _child(tmp_path, """\
+        import datetime as dt
+        from jdgen.errors import JdgenError
+        from jdgen.render import pdf, typstproc
+        from jdgen.render.docx import DocProperties, markdown_parser
+        props = DocProperties(title="T", subject="S", author="A", keywords=[],
+                              date=dt.date(2026, 11, 25))
+        source = pdf.pdf_source(markdown_parser().parse("# Title\\n\\nText.\\n"), props)
+        typstproc.TIME_LIMIT = 0.001
+        try:
+            pdf.typeset(source)
+        except JdgenError as exc:
+            print(exc.format_message())
+        typstproc.TIME_LIMIT = 120
+        print(pdf.typeset(source)[:5])
+        """, bomb=False)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == ["could not typeset the PDF: it took more than 0 seconds",
+                                        "b'%PDF-'"]

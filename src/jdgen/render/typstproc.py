@@ -20,14 +20,12 @@ from __future__ import annotations
 
 import atexit
 import os
-import select
 import signal
 import struct
 import subprocess
 import sys
 import tempfile
 import threading
-import time
 from pathlib import Path
 from typing import IO
 
@@ -60,21 +58,36 @@ class _Worker:
             close_fds=True)
 
     def typeset(self, source: bytes, limit: float) -> tuple[bytes, bytes]:
-        """Send ``source``; the reply's kind (``P`` or ``E``) and bytes. OSError if it died."""
-        assert self.process.stdin is not None
-        self.process.stdin.write(struct.pack(">I", len(source)) + source)
-        self.process.stdin.flush()
-        deadline = time.monotonic() + limit
-        head = self._read(5, deadline)
-        return head[:1], self._read(struct.unpack(">I", head[1:])[0], deadline)
+        """Send ``source``; the reply's kind (``P`` or ``E``) and bytes.
 
-    def _read(self, size: int, deadline: float) -> bytes:
+        OSError if the process died; TimeoutError if it ran past ``limit``
+        seconds (it is killed then: a timer, which works on every system).
+        """
+        assert self.process.stdin is not None
+        late = threading.Event()
+
+        def kill() -> None:
+            late.set()
+            self.process.kill()
+
+        timer = threading.Timer(limit, kill)
+        timer.start()
+        try:
+            self.process.stdin.write(struct.pack(">I", len(source)) + source)
+            self.process.stdin.flush()
+            head = self._read(5)
+            return head[:1], self._read(struct.unpack(">I", head[1:])[0])
+        except OSError:
+            if late.is_set():
+                raise TimeoutError from None
+            raise
+        finally:
+            timer.cancel()
+
+    def _read(self, size: int) -> bytes:
         assert self.process.stdout is not None
         fd, chunks, left = self.process.stdout.fileno(), [], size
         while left:
-            wait = deadline - time.monotonic()
-            if wait <= 0 or not select.select([fd], [], [], wait)[0]:
-                raise TimeoutError
             chunk = os.read(fd, min(left, 1 << 20))
             if not chunk:
                 raise BrokenPipeError

@@ -44,10 +44,13 @@ def main(argv: list[str]) -> int:
     """Typeset requests until the input ends."""
     layout, limit, *paths = argv
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
-    if int(limit) > 0:
+    try:
         import resource
 
-        resource.setrlimit(resource.RLIMIT_AS, (int(limit), int(limit)))
+        if int(limit) > 0:
+            resource.setrlimit(resource.RLIMIT_AS, (int(limit), int(limit)))
+    except (ImportError, ValueError, OSError):  # no such limit here (Windows, macOS)
+        pass
     sys.path[:0] = paths
     import typst
 
