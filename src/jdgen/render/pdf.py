@@ -47,13 +47,18 @@ Run = dict[str, Any]
 
 
 @functools.cache
-def engine() -> Any:
-    """The typst module; a clear error naming the pip command if it is not installed."""
+def engine() -> Path:
+    """The folder typst is imported from; a clear error naming the pip command if it is not
+    installed. typst itself is imported only by the typesetting processes."""
+    from importlib.util import find_spec
+
     try:
-        import typst
-    except ImportError:
-        raise JdgenError(INSTALL_HINT) from None
-    return typst
+        spec = find_spec("typst")
+    except (ImportError, ValueError):
+        spec = None
+    if spec is None or spec.origin is None:
+        raise JdgenError(INSTALL_HINT)
+    return Path(spec.origin).resolve().parent.parent
 
 
 def build_pdf(tokens: list[Token], props: DocProperties, paper: Paper = "letter",
@@ -92,8 +97,7 @@ def typeset(source: str) -> bytes:
     """
     from jdgen.render.typstproc import typeset as in_worker
 
-    engine()
-    return in_worker(source, LAYOUT)
+    return in_worker(source, LAYOUT, engine())
 
 
 def _runs(children: list[Token]) -> list[Run]:

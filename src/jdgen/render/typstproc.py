@@ -47,11 +47,9 @@ _HOOKED = False
 class _Worker:
     """One typesetting process and its pipes."""
 
-    def __init__(self, layout: Path, memory: int) -> None:
-        import typst
-
+    def __init__(self, layout: Path, memory: int, site: Path) -> None:
         self.log: IO[bytes] = tempfile.TemporaryFile(prefix="jdgen-typst-")
-        here = str(Path(typst.__file__).resolve().parent.parent)
+        here = str(site)  # where typst is installed, put first on the worker's path
         self.process = subprocess.Popen(  # -P: nothing from the working folder is imported
             [sys.executable, "-P", str(_WORKER), str(layout), str(memory), here],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self.log,
@@ -128,9 +126,12 @@ class _Worker:
             self.log.close()
 
 
-def typeset(source: str, layout: Path) -> bytes:
-    """The PDF a worker typesets from ``source``; a JdgenError if typst fails or dies."""
-    worker = _take(layout)
+def typeset(source: str, layout: Path, site: Path) -> bytes:
+    """The PDF a worker typesets from ``source``; a JdgenError if typst fails or dies.
+
+    ``layout`` is the typst file to typeset, ``site`` the folder typst is installed in.
+    """
+    worker = _take(layout, site)
     try:
         kind, data = worker.typeset(source.encode("utf-8"), TIME_LIMIT)
     except TimeoutError:
@@ -153,7 +154,7 @@ def typeset(source: str, layout: Path) -> bytes:
     return data
 
 
-def _take(layout: Path) -> _Worker:
+def _take(layout: Path, site: Path) -> _Worker:
     global _HOOKED
     while True:  # an idle worker may have died meanwhile (the kernel's OOM killer)
         with _LOCK:
@@ -168,7 +169,7 @@ def _take(layout: Path) -> _Worker:
             os.register_at_fork(after_in_child=_forget)
             atexit.register(stop_idle)
             _HOOKED = True
-    worker = _Worker(layout, MEMORY_LIMIT)
+    worker = _Worker(layout, MEMORY_LIMIT, site)
     with _LOCK:
         _ALL.add(worker)
     return worker
