@@ -67,7 +67,9 @@ def main(argv: list[str]) -> int:
             pdf: Any = compiler.compile(format="pdf",
                                         sys_inputs={"posting": request.decode("utf-8")})
             reply, kind = bytes(pdf), b"P"
-        except Exception as exc:  # typst reports layout failures as its own exception type
+        except (KeyboardInterrupt, SystemExit):
+            raise
+        except BaseException as exc:  # typst's own errors, and its panics (a BaseException)
             reply, kind = (str(exc).splitlines() or [type(exc).__name__])[0].encode(), b"E"
         _write(stdout, kind + struct.pack(">I", len(reply)) + reply)
 
