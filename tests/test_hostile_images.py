@@ -244,14 +244,14 @@ def test_a_killed_typesetting_process_is_replaced(tmp_path):
     assert done.stdout.split() == ["True"]
 
 
-@pytest.mark.parametrize("how", ["SIGABRT", "SIGKILL"])
-def test_a_dead_batch_worker_fails_its_posting_and_the_batch_goes_on(tmp_path, how):
+@pytest.mark.parametrize(("how", "bad"), [("SIGABRT", ["Bad Co"]),
+                                         ("SIGKILL", ["Bad Co", "Bad Two", "Bad Three"])])
+def test_a_dead_batch_worker_fails_its_posting_and_the_batch_goes_on(tmp_path, how, bad):
     _batch(tmp_path, {})
-    (tmp_path / "postings.yaml").write_text((tmp_path / "postings.yaml").read_text(
-        encoding="utf-8").replace("  - {role: director-of-operations, company_file",
-                                  "  - {role: coo, company_name: Bad Co}\n"
-                                  "  - {role: director-of-operations, company_file"),
-        encoding="utf-8")
+    lines = (tmp_path / "postings.yaml").read_text(encoding="utf-8").splitlines()
+    for number, name in enumerate(bad):  # first, in the middle, and last
+        lines.insert([3, 5, len(lines) + 1][number], f"  - {{role: coo, company_name: {name}}}")
+    (tmp_path / "postings.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
     done = _child(tmp_path, """\
         import os, signal
         from jdgen.site import batch
@@ -262,7 +262,7 @@ def test_a_dead_batch_worker_fails_its_posting_and_the_batch_goes_on(tmp_path, h
             render = real(settings, typesetter)
 
             def dying(job):
-                if job.company.name == "Bad Co":
+                if job.company.name.startswith("Bad "):
                     os.kill(os.getpid(), {signal})
                 return render(job)
             return dying
@@ -274,8 +274,8 @@ def test_a_dead_batch_worker_fails_its_posting_and_the_batch_goes_on(tmp_path, h
         print(len(list(Path("site").glob("*.pdf"))))
         """.replace("{signal}", f"signal.{how}"), bomb=False)
     assert done.returncode == 0, done.stderr
-    assert done.stdout.splitlines() == [
-        f"1 ['the worker process building this posting stopped ({how})']", "3"]
+    message = f"the worker process building this posting stopped ({how})"
+    assert done.stdout.splitlines() == [f"{len(bad)} {[message] * len(bad)!r}", "3"]
     assert "BrokenProcessPool" not in done.stderr and "Traceback" not in done.stderr
 
 

@@ -3,10 +3,11 @@
 A worker process can die under a posting: native code aborting, the kernel
 killing it for memory. :class:`concurrent.futures.ProcessPoolExecutor` then
 fails every posting it holds with ``BrokenProcessPool``. :func:`pooled`
-instead starts a new pool, sends the postings that were in flight to it
-again, and renders the posting at the head of the window alone, in a process
-of its own: if that process dies too, the posting fails with one error
-saying how it died, and the batch goes on. Outcomes leave in manifest order.
+instead renders the postings that were in flight again, one at a time in a
+pool of one process, so the posting that kills its process is known: it runs
+once more in a process of its own and fails with one error saying how that
+process died. Then a new pool takes the rest of the batch. Outcomes leave in
+manifest order.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from __future__ import annotations
 import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
@@ -54,34 +55,37 @@ def pooled(items: Iterable[J | Outcome], workers: int, context: BaseContext | No
     """
     window: deque[list[Any]] = deque()  # [job or None, outcome or future]
 
-    def start() -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(max_workers=workers, mp_context=context,
+    def start(size: int = workers) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(max_workers=size, mp_context=context,
                                    initializer=setup, initargs=setup_args)
 
     pool = start()
-    try:
-        def settled(entry: list[Any]) -> Outcome:
-            nonlocal pool
-            job, item = entry
-            if isinstance(item, Outcome):
-                return item
-            try:
-                return item.result()  # type: ignore[no-any-return]
-            except BrokenProcessPool:
-                pass
-            pool.shutdown(wait=True, cancel_futures=True)
-            pool = start()
-            for waiting in window:  # those not done died with the pool: send them again
-                future = waiting[1]
-                if waiting[0] is not None and not (future.done() and future.exception() is None):
-                    waiting[1] = pool.submit(render, waiting[0])
-            return _alone(job, context, setup, setup_args, render)
 
+    def submit(job: J) -> Future[Outcome]:
+        try:
+            return pool.submit(render, job)
+        except BrokenProcessPool as exc:  # it broke under another job: settled() sees to it
+            failed: Future[Outcome] = Future()
+            failed.set_exception(exc)
+            return failed
+
+    def settled(entry: list[Any]) -> Outcome:
+        nonlocal pool
+        item = entry[1]
+        if isinstance(item, Outcome):
+            return item
+        try:
+            return item.result()  # type: ignore[no-any-return]
+        except BrokenProcessPool:
+            pass
+        pool.shutdown(wait=True, cancel_futures=True)
+        _isolate([entry, *window], context, setup, setup_args, render, start)
+        pool = start()
+        return entry[1]  # type: ignore[no-any-return]
+
+    try:
         for item in items:
-            if isinstance(item, Outcome):
-                window.append([None, item])
-            else:
-                window.append([item, pool.submit(render, item)])
+            window.append([None, item] if isinstance(item, Outcome) else [item, submit(item)])
             while len(window) > workers * 8:
                 yield settled(window.popleft())
         while window:
@@ -90,6 +94,32 @@ def pooled(items: Iterable[J | Outcome], workers: int, context: BaseContext | No
         pool.shutdown(wait=False, cancel_futures=True)
         raise
     pool.shutdown(wait=True)
+
+
+def _isolate(entries: list[list[Any]], context: BaseContext | None,
+             setup: Callable[..., None], setup_args: tuple[Any, ...],
+             render: Callable[[Any], Outcome],
+             start: Callable[[int], ProcessPoolExecutor]) -> None:
+    """Settle every entry whose process died with the pool, one job at a time.
+
+    The jobs run one after another in a pool of one process, so a job that
+    kills it is known: it runs once more alone (:func:`_alone`), to fail with
+    how its process died, and a new process takes the next job.
+    """
+    single = start(1)
+    try:
+        for entry in entries:
+            job, item = entry
+            if job is None or (item.done() and item.exception() is None):
+                continue  # an outcome already, or a result that came before the pool broke
+            try:
+                entry[1] = single.submit(render, job).result()
+            except BrokenProcessPool:
+                single.shutdown(wait=True)
+                entry[1] = _alone(job, context, setup, setup_args, render)
+                single = start(1)
+    finally:
+        single.shutdown(wait=True)
 
 
 def _alone(job: J, context: BaseContext | None, setup: Callable[..., None],
