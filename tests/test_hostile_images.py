@@ -299,3 +299,18 @@ def test_a_pdf_that_takes_too_long_fails_alone(tmp_path):
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines() == ["could not typeset the PDF: it took more than 0 seconds",
                                         "b'%PDF-'"]
+
+
+def test_a_typesetting_process_that_cannot_start_is_one_error(runner, tmp_path, monkeypatch):
+    pytest.importorskip("typst")
+    from jdgen.render import typstproc
+
+    typstproc.stop_idle()
+    monkeypatch.setattr(sys, "executable", str(tmp_path / "no-python"))
+    result = runner.invoke(main, ["build", "coo", "--company", "Acme", "-f", "pdf", "-o",
+                                  "a.pdf", "--date", "2026-11-25"])
+    assert result.exit_code == 1
+    no_traceback(result)
+    assert result.stderr.splitlines()[-1] == ("Error: could not start the typesetting process: "
+                                              "No such file or directory")
+    assert not (tmp_path / "a.pdf").exists()

@@ -50,10 +50,14 @@ class _Worker:
     def __init__(self, layout: Path, memory: int, site: Path) -> None:
         self.log: IO[bytes] = tempfile.TemporaryFile(prefix="jdgen-typst-")
         here = str(site)  # where typst is installed, put first on the worker's path
-        self.process = subprocess.Popen(  # -P: nothing from the working folder is imported
-            [sys.executable, "-P", str(_WORKER), str(layout), str(memory), here],
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self.log,
-            close_fds=True)
+        try:
+            self.process = subprocess.Popen(  # -P: nothing from the working folder is imported
+                [sys.executable, "-P", str(_WORKER), str(layout), str(memory), here],
+                stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self.log,
+                close_fds=True)
+        except BaseException:
+            self.log.close()
+            raise
 
     def typeset(self, source: bytes, limit: float) -> tuple[bytes, bytes]:
         """Send ``source``; the reply's kind (``P`` or ``E``) and bytes.
@@ -169,7 +173,11 @@ def _take(layout: Path, site: Path) -> _Worker:
             os.register_at_fork(after_in_child=_forget)
             atexit.register(stop_idle)
             _HOOKED = True
-    worker = _Worker(layout, MEMORY_LIMIT, site)
+    try:
+        worker = _Worker(layout, MEMORY_LIMIT, site)
+    except OSError as exc:  # no interpreter to run, no file descriptors left
+        raise JdgenError(f"could not start the typesetting process: {exc.strerror or exc}"
+                         ) from None
     with _LOCK:
         _ALL.add(worker)
     return worker
