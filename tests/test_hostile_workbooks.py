@@ -169,3 +169,17 @@ def test_a_batch_of_workbooks_with_bombs_fails_only_them(runner, tmp_path):
         assert report.failed == 0
         assert sorted(p.name for p in (tmp_path / f"good{workers}").glob("*.md")) == [
             "acme-coo.md", "birch-labs-director-of-operations.md", "index.md"]
+
+
+def test_a_huge_cell_is_stopped_as_it_is_read(tmp_path):
+    path = tmp_path / "long.xlsx"
+    path.write_bytes(wb.workbook(wb.sheet([["coo", "a" * 30_000_000]])))
+    tracemalloc.start()
+    try:
+        with pytest.raises(DataError, match=re.escape(
+                f"{path}: row 2, column B: more than 10,000 characters; the limit is 10,000")):
+            read_rows(path)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 60_000_000, f"{peak:,} bytes"

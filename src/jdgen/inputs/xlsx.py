@@ -68,7 +68,8 @@ def read_workbook(path: Path, raw: bytes, *, max_rows: int, max_columns: int,
         if _entries(raw) > MAX_ENTRIES:
             raise DataError([f"{path}: the workbook has more than {MAX_ENTRIES:,} parts"])
         archive = zipfile.ZipFile(io.BytesIO(raw))
-    except (zipfile.BadZipFile, ValueError):
+    except (zipfile.BadZipFile, ValueError, NotImplementedError, EOFError, OSError,
+            RuntimeError, struct.error):  # what zipfile raises for a damaged directory
         raise DataError([f"{path}: not an Excel workbook (.xlsx); save the sheet as "
                          "'Excel Workbook' or as CSV"]) from None
     unpacked = sum(info.file_size for info in archive.infolist())
@@ -220,18 +221,18 @@ class _Reader:
             elif tag in reading:
                 phonetic -= 1
             elif tag in item:
-                value = "".join(pieces)
-                total += len(value)
-                if total > MAX_STRING_CHARACTERS:
-                    raise Refused(f"its shared strings hold more than "
-                                  f"{MAX_STRING_CHARACTERS:,} characters")
-                self.strings.append(value)
+                self.strings.append("".join(pieces))
                 if len(self.strings) > wanted:
                     raise _Enough
 
         def data(chunk: str) -> None:
+            nonlocal total
             if taking:
                 pieces.append(chunk)
+                total += len(chunk)  # counted as it comes, so one huge string is stopped too
+                if total > MAX_STRING_CHARACTERS:
+                    raise Refused(f"its shared strings hold more than "
+                                  f"{MAX_STRING_CHARACTERS:,} characters")
 
         try:
             parse(self.archive, part, "strings", start, end, data)
@@ -276,6 +277,7 @@ class _Cells:
         self.letters: dict[str, int] = {}  # 'AB' -> 28, for every column seen
         self.taking, self.inline, self.phonetic = False, False, 0
         self.pieces: list[str] = []
+        self.size = 0  # characters in pieces
         self.tags = {**names("row"), **names("c"), **names("v"), **names("is"),
                      **names("t"), **names("f"), **names("rPh")}
 
@@ -294,7 +296,7 @@ class _Cells:
                                   f"{_MAX_COLUMN:,} columns")
             self.kind, self.formula = attrs.get("t", "n"), False
             self.style = attrs.get("s", "0")
-            self.pieces = []
+            self.pieces, self.size = [], 0
         elif local == "v":
             self.taking = True
         elif local == "t":
@@ -329,6 +331,9 @@ class _Cells:
     def data(self, chunk: str) -> None:
         if self.taking:
             self.pieces.append(chunk)
+            self.size += len(chunk)
+            if self.size > self.book.max_cell:  # stopped as it comes, not once it is whole
+                self.check_length("".join(self.pieces), self.row, self.column - 1, more=True)
 
     def _column(self, letters: str, ref: str) -> int:
         column = _column(letters, ref)
@@ -339,12 +344,12 @@ class _Cells:
     def _where(self) -> str:
         return f"{self.book.path}: row {self.row}, column {_letter(self.column - 1)}"
 
-    def check_length(self, value: str, row: int, column: int) -> None:
-        """A cell longer than the limit is an error naming it."""
+    def check_length(self, value: str, row: int, column: int, *, more: bool = False) -> None:
+        """A cell longer than the limit is an error naming it (``more``: read in part)."""
         if len(value) > self.book.max_cell:
+            size = f"more than {self.book.max_cell:,}" if more else f"{len(value):,}"
             raise DataError([f"{self.book.path}: row {row}, column {_letter(column)}: "
-                             f"{len(value):,} characters; the limit is "
-                             f"{self.book.max_cell:,}"])
+                             f"{size} characters; the limit is {self.book.max_cell:,}"])
 
     def _keep(self, value: str | int) -> None:
         book, column = self.book, self.column - 1
