@@ -11,7 +11,9 @@ Measured side by side, medians:
 * one PDF build, whole process (``jdgen build coo --company Acme -f pdf``),
   next to the same DOCX build;
 * a batch of N postings as PDF and as DOCX: milliseconds per posting (wall
-  clock and CPU) and peak memory, each batch in a fresh interpreter; the PDF
+  clock and CPU, the typesetting processes' included) and peak memory (of the
+  batch's process, and of the largest typesetting process), each batch in a
+  fresh interpreter; the PDF
   batch also pinned to one CPU, since it typesets on a thread per CPU;
 * LibreOffice headless converting DOCX files of that batch to PDF: one
   document (whole process), and a sample of the batch in one ``soffice`` call
@@ -136,6 +138,9 @@ def table(results: dict[str, Any]) -> str:
                     f"posting |")
     rows.append(f"| peak memory, batch of {n:,}: PDF / DOCX | {pdf['peak_rss_mb']:.0f} / "
                 f"{docx['peak_rss_mb']:.0f} MB |")
+    if pdf.get("worker_peak_rss_mb"):
+        rows.append(f"| peak memory of one typesetting process (typst), batch of {n:,} | "
+                    f"{pdf['worker_peak_rss_mb']:.0f} MB |")
     lo = results.get("libreoffice")
     if lo:
         rows.append(f"| `{SOFFICE_ONE}` | {lo['one_document_ms']:.0f} ms |")

@@ -49,8 +49,11 @@ start = time.perf_counter()
 report = run_batch(Path(sys.argv[1]), Path(sys.argv[2]), Settings())
 seconds = time.perf_counter() - start
 usage = resource.getrusage(resource.RUSAGE_SELF)
+workers = resource.getrusage(resource.RUSAGE_CHILDREN)  # typst's processes, once ended
 print(json.dumps({"seconds": seconds, "failed": report.failed, "peak_rss_kb": usage.ru_maxrss,
-                  "cpu_seconds": usage.ru_utime + usage.ru_stime}))
+                  "worker_peak_rss_kb": workers.ru_maxrss,
+                  "cpu_seconds": usage.ru_utime + usage.ru_stime + workers.ru_utime
+                  + workers.ru_stime}))
 """
 
 
@@ -199,7 +202,7 @@ def batch(count: int, fmt: str, repeat: int, work: Path, env: dict[str, str],
     system lets a process choose), as on a one-CPU CI runner.
     """
     path = manifest(count, fmt, work)
-    seconds, cpu, peaks = [], [], []
+    seconds, cpu, peaks, worker_peaks = [], [], [], []
     pin = _one_cpu if one_cpu and hasattr(os, "sched_setaffinity") else None
     for attempt in range(repeat):
         out = work / f"out-{count}-{fmt}-{attempt}{'-1cpu' if pin else ''}"
@@ -213,11 +216,13 @@ def batch(count: int, fmt: str, repeat: int, work: Path, env: dict[str, str],
         seconds.append(data["seconds"])
         cpu.append(data["cpu_seconds"])
         peaks.append(data["peak_rss_kb"])
+        worker_peaks.append(data.get("worker_peak_rss_kb", 0))
         # The folder stays until the whole run ends: deleting thousands of files
         # makes the file system busy for a while, and the next run would pay for it.
     return {"ms_per_posting": statistics.median(seconds) * 1000 / count,
             "cpu_ms_per_posting": statistics.median(cpu) * 1000 / count,
-            "peak_rss_mb": statistics.median(peaks) / 1024}
+            "peak_rss_mb": statistics.median(peaks) / 1024,
+            "worker_peak_rss_mb": statistics.median(worker_peaks) / 1024}
 
 
 def _one_cpu() -> None:

@@ -28,7 +28,11 @@ DATE = ["--date", "2026-11-25"]
 def png_header(width: int, height: int) -> bytes:
     ihdr = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
     chunk = struct.pack(">I", 13) + b"IHDR" + ihdr + struct.pack(">I", zlib.crc32(b"IHDR" + ihdr))
-    return b"\x89PNG\r\n\x1a\n" + chunk
+    idat = zlib.compress(b"")
+    end = (struct.pack(">I", len(idat)) + b"IDAT" + idat
+           + struct.pack(">I", zlib.crc32(b"IDAT" + idat))
+           + b"\x00\x00\x00\x00IEND" + struct.pack(">I", zlib.crc32(b"IEND")))
+    return b"\x89PNG\r\n\x1a\n" + chunk + end
 
 
 def company(folder: Path, logo: str = "logo.png") -> Path:

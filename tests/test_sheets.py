@@ -357,8 +357,9 @@ def test_a_workbook_with_an_entity_bomb_is_refused(runner, tmp_path):
             bomb.writestr(name, data)
         bomb.writestr("xl/sharedStrings.xml", strings)
     result = run(runner, "build", "--manifest", "bomb.xlsx", "--out", "site")
-    assert errors(result) == ["Error: bomb.xlsx: cannot read the workbook (ParseError); save "
-                              "it again as 'Excel Workbook' or as CSV"]
+    assert errors(result) == ["Error: bomb.xlsx: cannot read the workbook: its part "
+                              "xl/sharedStrings.xml declares a document type, which no "
+                              "workbook has; save it again as 'Excel Workbook' or as CSV"]
     assert not (tmp_path / "site").exists()
 
 

@@ -5,19 +5,21 @@ The documents need the picture itself, so a company file names a file
 (``logo_file:``, relative to the company file) or a build gives
 ``--logo-file``. The file is read whole, at most :data:`MAX_LOGO_BYTES`, and
 must be a PNG or JPEG whose header gives its size in pixels: that is all the
-documents need to place it at a fixed height, keeping its shape.
+documents need to place it at a fixed height, keeping its shape. Every chunk
+of it is walked first, so a picture that would make its decoder build more
+than a logo needs is refused before one sees it (:mod:`jdgen.inputs.images`).
 """
 
 from __future__ import annotations
 
 import functools
 import os
-import struct
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 
 from jdgen.errors import DataError
+from jdgen.inputs.images import Kind
 
 if TYPE_CHECKING:
     from jdgen.models import Company
@@ -25,11 +27,6 @@ if TYPE_CHECKING:
 __all__ = ["MAX_LOGO_BYTES", "Logo", "image_size", "read_logo", "with_logo"]
 
 MAX_LOGO_BYTES = 2_000_000
-_PNG = b"\x89PNG\r\n\x1a\n"
-# JPEG markers that start a frame and give its size (SOF0-SOF15, less DHT, JPG, DAC).
-_FRAMES = frozenset(range(0xC0, 0xD0)) - {0xC4, 0xC8, 0xCC}
-
-Kind = Literal["png", "jpeg"]
 
 
 @dataclass(frozen=True)
@@ -94,41 +91,12 @@ def _read(path: str, mtime: int, size: int) -> Logo:
 
 
 def image_size(data: bytes) -> tuple[Kind, int, int]:
-    """The kind and pixel size of a PNG or JPEG; ValueError saying what is wrong."""
-    if data.startswith(_PNG):
-        if len(data) < 24 or data[12:16] != b"IHDR":
-            raise ValueError("is a damaged PNG (no image header)")
-        width, height = struct.unpack(">II", data[16:24])
-        return "png", *_checked(width, height)
-    if data.startswith(b"\xff\xd8"):
-        return "jpeg", *_checked(*_jpeg_size(data))
-    raise ValueError("is not a PNG or JPEG image; save the logo as one of those")
+    """The kind and pixel size of a PNG or JPEG; ValueError saying what is wrong.
 
+    Every chunk or segment is walked first (see :mod:`jdgen.inputs.images`), so
+    a picture that would ask its decoder for more than a logo needs is refused
+    here, before any decoder sees it.
+    """
+    from jdgen.inputs.images import check_image
 
-def _jpeg_size(data: bytes) -> tuple[int, int]:
-    at = 2
-    while at + 4 <= len(data):
-        if data[at] != 0xFF:
-            break
-        marker = data[at + 1]
-        if marker == 0xFF:  # padding before a marker
-            at += 1
-            continue
-        if marker in (0x01, *range(0xD0, 0xD8)):  # markers with no length
-            at += 2
-            continue
-        (length,) = struct.unpack(">H", data[at + 2:at + 4])
-        if marker in _FRAMES and at + 9 <= len(data):
-            height, width = struct.unpack(">HH", data[at + 5:at + 9])
-            return width, height
-        if length < 2:
-            break
-        at += 2 + length
-    raise ValueError("is a damaged JPEG (no frame header)")
-
-
-def _checked(width: int, height: int) -> tuple[int, int]:
-    if not (0 < width <= 20_000 and 0 < height <= 20_000):
-        raise ValueError(f"says it is {width} by {height} pixels; a logo must be between 1 "
-                         "and 20,000 pixels each way")
-    return width, height
+    return check_image(data)

@@ -368,82 +368,17 @@ def _decode(path: Path, raw: bytes) -> str:
 
 
 def _xlsx_rows(path: Path) -> list[tuple[int, list[Any]]]:
-    """The rows of a workbook's first sheet (or the sheet named 'postings'), as text."""
-    import io
-    import warnings
-    import zipfile
+    """The rows of a workbook's first sheet (or the sheet named 'postings'), as text.
 
+    Read by jdgen's own streaming reader (:mod:`jdgen.inputs.xlsx`), which
+    unpacks only the parts it needs, each within its cap.
+    """
     from jdgen.inputs.reading import read_capped
+    from jdgen.inputs.xlsx import read_workbook
 
     raw = read_capped(path, MAX_SHEET_BYTES, what="workbook")
-    try:
-        with zipfile.ZipFile(io.BytesIO(raw)) as archive:
-            unpacked = sum(info.file_size for info in archive.infolist())
-    except (zipfile.BadZipFile, ValueError):
-        raise DataError([f"{path}: not an Excel workbook (.xlsx); save the sheet as "
-                         "'Excel Workbook' or as CSV"]) from None
-    if unpacked > MAX_XLSX_UNPACKED:
-        raise DataError([f"{path}: the workbook unpacks to {unpacked:,} bytes; the limit is "
-                         f"{MAX_XLSX_UNPACKED:,}"])
-    try:
-        import openpyxl
-    except ImportError:  # pragma: no cover - a dependency, but say so if it is missing
-        raise DataError([f"{path}: reading .xlsx needs openpyxl (pip install openpyxl); "
-                         "or save the sheet as CSV"]) from None
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")  # openpyxl warns about styles it does not read
-            book = openpyxl.load_workbook(io.BytesIO(raw), read_only=True, data_only=False)
-            try:
-                names = book.sheetnames
-                sheet = book["postings"] if "postings" in names else book[names[0]]
-                return _sheet_rows(path, sheet)
-            finally:
-                book.close()
-    except DataError:
-        raise
-    except Exception as exc:  # a damaged workbook: openpyxl raises many kinds of error
-        raise DataError([f"{path}: cannot read the workbook ({type(exc).__name__}); save it "
-                         "again as 'Excel Workbook' or as CSV"]) from None
-
-
-def _sheet_rows(path: Path, sheet: Any) -> list[tuple[int, list[Any]]]:
-    import datetime as dt
-
-    rows: list[tuple[int, list[Any]]] = []
-    for number, cells in enumerate(sheet.iter_rows(max_col=MAX_COLUMNS + 1), start=1):
-        if number > MAX_ROWS + 1:
-            raise DataError([f"{path}: row {number}: more than {MAX_ROWS:,} postings; split "
-                             "the sheet into several manifests"])
-        values: list[Any] = []
-        for index, cell in enumerate(cells):
-            value = getattr(cell, "value", None)
-            if value is None:
-                values.append(None)
-                continue
-            if index >= MAX_COLUMNS:
-                raise DataError([f"{path}: row {number}: more than {MAX_COLUMNS} columns"])
-            at = f"{path}: row {number}, column {column_letter(index)}"
-            if getattr(cell, "data_type", None) == "f":
-                raise DataError([f"{at}: the cell holds a formula; jdgen reads values, not "
-                                 "formulas: copy the column and paste it as values"])
-            if isinstance(value, bool):
-                text = "true" if value else "false"
-            elif isinstance(value, dt.datetime):
-                text = (value.date().isoformat() if value.time() == dt.time()
-                        else value.isoformat())
-            elif isinstance(value, dt.date):
-                text = value.isoformat()
-            elif isinstance(value, float) and value.is_integer():
-                text = str(int(value))
-            else:
-                text = str(value)
-            if len(text) > MAX_CELL:
-                raise DataError([f"{at}: {len(text):,} characters; the limit is {MAX_CELL:,}"])
-            values.append(text)
-        while values and values[-1] is None:
-            values.pop()
-        rows.append((number, values))
+    rows = read_workbook(path, raw, max_rows=MAX_ROWS, max_columns=MAX_COLUMNS,
+                         max_cell=MAX_CELL, max_unpacked=MAX_XLSX_UNPACKED)
     while rows and not rows[-1][1]:
         rows.pop()
     return rows

@@ -10,17 +10,17 @@ links, a bookmark per heading and "Page X of Y" footers; it is the same bytes
 for the same input (the date comes from the posting, never the clock).
 
 typst is an optional extra (``pip install 'jdgen[pdf]'``), imported only here
-and only when a PDF is built. One compiler is kept per thread (a compiler
-cannot be shared between threads): it loads the layout and the fonts once for
-every posting of a batch. typst releases the GIL while it typesets, so a batch
-can typeset on a few threads at once (see :mod:`jdgen.render.typesetter`).
+and only when a PDF is built. It typesets in worker processes kept for the
+whole build (:mod:`jdgen.render.typstproc`), each loading the layout and the
+fonts once, so that native code failing on a hostile input fails one PDF and
+never the build; a batch typesets on a few threads, each with its own worker
+(see :mod:`jdgen.render.typesetter`).
 """
 
 from __future__ import annotations
 
 import functools
 import json
-import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -33,11 +33,12 @@ if TYPE_CHECKING:
 
     from jdgen.render.docx import DocProperties
 
-__all__ = ["INSTALL_HINT", "build_pdf", "engine", "has_run", "pdf_source", "typeset"]
+__all__ = ["INSTALL_HINT", "build_pdf", "engine", "pdf_source", "typeset"]
 
 INSTALL_HINT = "PDF output needs the typst engine; install it with: pip install 'jdgen[pdf]'"
 LAYOUT = Path(__file__).with_name("pdf.typ")
 _TYPST_PAPER = {"letter": "us-letter", "a4": "a4"}
+_TYPST_IMAGE = {"png": "png", "jpeg": "jpg"}  # typst's names for the logo's kinds
 _LINKABLE = ("http://", "https://", "mailto:")
 _EMU_PER_POINT = 12700
 
@@ -45,34 +46,19 @@ Block = dict[str, Any]
 Run = dict[str, Any]
 
 
-_THREAD = threading.local()
-_HAS_RUN = False
-
-
 @functools.cache
-def engine() -> Any:
-    """The typst module; a clear error naming the pip command if it is not installed."""
+def engine() -> Path:
+    """The folder typst is imported from; a clear error naming the pip command if it is not
+    installed. typst itself is imported only by the typesetting processes."""
+    from importlib.util import find_spec
+
     try:
-        import typst
-    except ImportError:
-        raise JdgenError(INSTALL_HINT) from None
-    return typst
-
-
-def _compiler() -> Any:
-    """This thread's typst compiler for :data:`LAYOUT`, made on first use."""
-    global _HAS_RUN
-    compiler = getattr(_THREAD, "compiler", None)
-    if compiler is None:
-        compiler = engine().Compiler(input=str(LAYOUT), root=str(LAYOUT.parent))
-        _THREAD.compiler = compiler
-        _HAS_RUN = True
-    return compiler
-
-
-def has_run() -> bool:
-    """Whether typst has typeset in this process (it then keeps native threads)."""
-    return _HAS_RUN
+        spec = find_spec("typst")
+    except (ImportError, ValueError):
+        spec = None
+    if spec is None or spec.origin is None:
+        raise JdgenError(INSTALL_HINT)
+    return Path(spec.origin).resolve().parent.parent
 
 
 def build_pdf(tokens: list[Token], props: DocProperties, paper: Paper = "letter",
@@ -96,21 +82,22 @@ def pdf_source(tokens: list[Token], props: DocProperties, paper: Paper = "letter
         from jdgen.render.docxlogo import GAP, size
 
         width, height = (round(emu / _EMU_PER_POINT, 2) for emu in size(props.logo))
-        posting["logo"] = {"data": list(props.logo.data), "kind": props.logo.kind,
+        posting["logo"] = {"data": list(props.logo.data), "kind": _TYPST_IMAGE[props.logo.kind],
                            "width": width, "height": height,  # as in the Word file, in points
                            "gap": GAP / _EMU_PER_POINT, "alt": f"{posting['author']} logo"}
     return json.dumps(posting, ensure_ascii=True, separators=(",", ":"))
 
 
 def typeset(source: str) -> bytes:
-    """The PDF typst makes of ``source`` (from :func:`pdf_source`), on this thread."""
-    try:
-        pdf = _compiler().compile(format="pdf", sys_inputs={"posting": source})
-    except JdgenError:
-        raise
-    except Exception as exc:  # typst reports layout failures as its own exception type
-        raise JdgenError(f"could not typeset the PDF: {str(exc).splitlines()[0]}") from None
-    return bytes(pdf)
+    """The PDF typst makes of ``source`` (from :func:`pdf_source`).
+
+    typst runs in a worker process (see :mod:`jdgen.render.typstproc`): if it
+    fails, runs out of memory or crashes, this PDF fails with a JdgenError and
+    nothing else is touched.
+    """
+    from jdgen.render.typstproc import typeset as in_worker
+
+    return in_worker(source, LAYOUT, engine())
 
 
 def _runs(children: list[Token]) -> list[Run]:

@@ -1,11 +1,12 @@
 """PDFs typeset on worker threads while a batch goes on with its next posting.
 
-typst lets go of Python's GIL while it lays out and writes a PDF, which is
-nearly all of a PDF posting's time. A :class:`Typesetter` hands that work to a
-few threads, each with its own compiler (see :func:`jdgen.render.pdf.typeset`),
-so the tailoring and templating of the next postings, and the typesetting of
-several PDFs at once, use every CPU of one process. The bytes are the same as
-on one thread: each PDF depends on its own source only.
+typst runs in typesetting processes of its own (see
+:mod:`jdgen.render.typstproc`), and a thread waiting for one holds no GIL. A
+:class:`Typesetter` hands that work to a few threads, each with its own
+typesetting process, so the tailoring and templating of the next postings,
+and the typesetting of several PDFs at once, use every CPU. The bytes are the
+same as on one thread: each PDF depends on its own source only. A PDF typst
+fails on, or dies on, fails its own posting only.
 
 No thread is started until the first PDF is asked for, so a batch with no PDF
 costs nothing.
@@ -50,8 +51,11 @@ class Typesetter:
     def close(self, cancel: bool = False) -> None:
         """Wait for the PDFs under way (or, with ``cancel``, drop those not started)."""
         if self._pool is not None:
+            from jdgen.render.typstproc import stop_idle
+
             self._pool.shutdown(wait=True, cancel_futures=cancel)
             self._pool = None
+            stop_idle()  # the typesetting processes end with the batch
 
     def __enter__(self) -> Typesetter:
         return self

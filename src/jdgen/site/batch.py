@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import chain
@@ -50,7 +49,6 @@ from jdgen.site.sitefiles import check_out_dir_is_separate as check_manifest_is_
 from jdgen.tailoring.tailor import Options, slugify
 
 if TYPE_CHECKING:
-    from concurrent.futures import Future
     from multiprocessing.context import BaseContext
 
     from jdgen.render.typesetter import Typesetter
@@ -228,47 +226,27 @@ def _outcomes(items: Iterable[Job | Outcome], settings: Settings,
     """Render the jobs among ``items``; yield every outcome in manifest order.
 
     With several workers, only a small window of jobs is in flight at once, so
-    memory does not grow with the manifest.
+    memory does not grow with the manifest; a worker process that dies fails
+    the posting it was building, and the batch goes on (see
+    :mod:`jdgen.site.workers`).
     """
     if workers <= 1:
         yield from _in_process(items, settings)
         return
-    from collections import deque
-    from concurrent.futures import ProcessPoolExecutor
+    from jdgen.site.workers import pooled
 
-    window: deque[Outcome | Future[Outcome]] = deque()
-    with ProcessPoolExecutor(max_workers=workers, mp_context=_process_context(),
-                             initializer=_init_worker, initargs=(settings,)) as pool:
-        try:
-            for item in items:
-                window.append(item if isinstance(item, Outcome)
-                              else pool.submit(_worker_render, item))
-                while len(window) > workers * 8:
-                    yield _settled(window.popleft())
-            while window:
-                yield _settled(window.popleft())
-        except BaseException:
-            pool.shutdown(wait=False, cancel_futures=True)
-            raise
+    yield from pooled(items, workers, _process_context(), _init_worker, (settings,),
+                      _worker_render)
 
 
 def _process_context() -> BaseContext | None:
-    """How worker processes start: forked, unless typst has run in this process.
+    """How worker processes start: forked (the system's default).
 
-    typst keeps native worker threads once it has typeset anything, and a
-    forked child inherits their state but not the threads, so its first PDF
-    would wait for them forever. Workers then start from a fresh interpreter.
+    Forking is safe: typst, which keeps native threads a forked child would
+    lack, never runs in a batch's own processes but in typesetting processes of
+    its own (:mod:`jdgen.render.typstproc`), which a forked child forgets.
     """
-    pdf = sys.modules.get("jdgen.render.pdf")
-    if pdf is None or not pdf.has_run():
-        return None
-    import multiprocessing
-
-    return multiprocessing.get_context("forkserver")
-
-
-def _settled(item: Outcome | Future[Outcome]) -> Outcome:
-    return item if isinstance(item, Outcome) else item.result()
+    return None
 
 
 def _in_process(items: Iterable[Job | Outcome], settings: Settings) -> Iterator[Outcome]:
