@@ -280,7 +280,8 @@ def build(runner, tmp_path: Path, data: bytes, *extra: str):
     (tmp_path / "ref.docx").write_bytes(data)
     return runner.invoke(main, ["build", "coo", "--company", "Acme", "-f", "docx",
                                 "--location", "Leeds", "--onsite", "--apply-url",
-                                "https://example.com/apply", "--reference-docx", "ref.docx",
+                                "https://example.com/apply", "--reports-to", "CEO",
+                                "--reference-docx", "ref.docx",
                                 *extra])
 
 
