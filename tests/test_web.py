@@ -90,7 +90,8 @@ def test_the_preview_shows_warnings_and_marks_findings_in_the_text(tmp_path):
         assert f'<li id="note-{number}"' in panel
         assert f'href="#note-{number}"' in panel
     quiet = web.post("/preview", data={**FORM, "location": "Austin, TX", "arrangement": "onsite",
-                                       "apply_url": "https://acme.example/apply"}).json()
+                                       "apply_url": "https://acme.example/apply",
+                                       "reports_to": "CEO"}).json()
     assert "Warning: acme-coo" not in quiet["panel"]
 
 
