@@ -211,3 +211,16 @@ def test_without_javascript_an_upload_is_carried_by_the_page(tmp_path):
                                 "profile_name": "northwind.yaml", "do": "save"}).text
     assert "Saved the company profile as" in saved
     assert "--company-file northwind.yaml" in saved
+
+
+def test_the_site_count_reaches_the_posting_and_the_command(tmp_path):
+    web = client(tmp_path)
+    form = {**FORM, "role": "director-of-operations", "industry": "manufacturing",
+            "employees": "2000", "location": "Leeds, UK"}
+    one = html.unescape(web.post("/preview", data=form).json()["panel"])
+    several = html.unescape(web.post("/preview", data={**form, "sites": "3"}).json()["panel"])
+    assert "all plants" not in one and "all plants" in several
+    from jdgen.web.command import command_line
+    from jdgen.web.facts import read_form
+
+    assert "--sites 3" in command_line(read_form({**form, "sites": "3"}, None), ["docx"])

@@ -16,7 +16,8 @@ if TYPE_CHECKING:
     from jdgen.models import Company
 
 # Posting facts, in the order the form and the command line show them.
-FACTS = ("company_name", "industry", "employees", "stage", "size", "location", "arrangement",
+FACTS = ("company_name", "industry", "employees", "stage", "size", "sites", "location",
+         "arrangement",
          "salary", "currency", "period", "reports_to", "team_size", "focus", "date",
          "valid_through", "apply_url", "apply_email", "locale")
 # Company-profile fields the form sets that no build option does.
