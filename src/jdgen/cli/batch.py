@@ -38,16 +38,22 @@ def run_manifest(manifest: Path, out_dir: Path, settings: Settings, *, check: bo
 
     def show(outcome: Outcome) -> None:
         if not outcome.ok:
+            named = f" (posting {outcome.stem})" if outcome.stem else ""
             for problem in outcome.problems():
-                echo(f"Error: {problem}", err=True)
+                echo(f"Error: {problem}{named}", err=True)
         elif verbose:
             for warning in outcome.warnings:
                 echo(f"Warning: {warning}", err=True)
-        if bar or quiet:
+        if quiet:
+            return
+        if outcome.ok and outcome.closed:
+            echo(closed_line(outcome), err=bar)
+        if bar:
             return
         if outcome.ok and (verbose or not check):
-            echo(f"{'checked' if check else 'built'}  {outcome.stem}  "
-                       f"({', '.join(sorted(n.rsplit('.', 1)[-1] for n in outcome.files))})")
+            done = "unchanged" if outcome.kept is not None else "checked" if check else "built"
+            echo(f"{done}  {outcome.stem}  "
+                 f"({', '.join(sorted(n.rsplit('.', 1)[-1] for n in outcome.files))})")
 
     def terminate(signum: int, frame: object) -> None:
         raise KeyboardInterrupt  # unwind, so atomic writes remove their temporary files
@@ -83,6 +89,12 @@ def run_manifest(manifest: Path, out_dir: Path, settings: Settings, *, check: bo
     _summarise(report, quiet, prune)
     if not report.ok:
         raise click.exceptions.Exit(1)
+
+
+def closed_line(outcome: Outcome) -> str:
+    """The one line a build prints for a posting past its closing date."""
+    return (f"closed  {outcome.stem}  (applications closed after {outcome.valid_through}): "
+            "left the index, feeds and sitemap; its page stays, marked closed and noindex")
 
 
 def _refuse_outputs(report_path: Path, report: BatchReport) -> None:

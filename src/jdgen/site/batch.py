@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import datetime as dt
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -30,9 +31,13 @@ from jdgen.inputs.facts import Settled, resolve
 from jdgen.inputs.manifest import CompanyFiles, Defaults, ManifestStream, PostingSpec, posting_spec
 from jdgen.inputs.tracked import Inputs, check_out_dir_is_separate, resolved
 from jdgen.models import Company
+from jdgen.site.dating import dated_render, named_warnings
+from jdgen.site.incremental import Preparer, prepared, site_digest
 from jdgen.site.index import suffix
 from jdgen.site.keeping import earlier_entries, in_place, is_plain_file
 from jdgen.site.outcome import Outcome
+from jdgen.site.record import Keeping as _Keeping
+from jdgen.site.record import read_record
 from jdgen.site.sitefiles import (
     INDEX_JSON,
     STATE_FILE,
@@ -40,14 +45,13 @@ from jdgen.site.sitefiles import (
     changes,
     holds,
     index_pages,
-    previous_outputs,
     prune,
     record,
     remove_leftover_temp_files,
     write,
 )
 from jdgen.site.sitefiles import check_out_dir_is_separate as check_manifest_is_separate
-from jdgen.tailoring.tailor import Options, slugify
+from jdgen.tailoring.tailor import Options, posting_date, slugify
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
@@ -73,6 +77,9 @@ class Job:
     formats: tuple[str, ...]
     stem: str | None
     front_matter: bool
+    today: dt.date | None = None  # the build's date: a posting closed before it is closed
+    earlier: tuple[str, str] | None = None  # the record's content digest and modified day
+    inputs: str | None = None  # the digest of its inputs (site/incremental.py)
 
 
 @dataclass(frozen=True)
@@ -130,19 +137,23 @@ def _plan(manifest: ManifestStream, companies: _Companies) -> Iterator[Job | Out
         raw = doc.data
         where = doc.where(("postings", index))
         role = str(raw.get("role", "?")) if isinstance(raw, dict) else "?"
+        given = raw.get("id") if isinstance(raw, dict) else None
+        known = str(given) if isinstance(given, (str, int)) and str(given) else None
         try:
             spec = posting_spec(doc, index, raw)
         except DataError as exc:  # the problems already carry their own positions
-            yield Outcome(index, where, role, error="\n".join(exc.problems), located=True)
+            yield Outcome(index, where, role, stem=known, row=index + 1,
+                          error="\n".join(exc.problems), located=True)
             continue
         try:
             job = _job(index, where, manifest.defaults, spec, companies)
         except JdgenError as exc:
-            yield Outcome(index, where, spec.role, error=_message(exc))
+            yield Outcome(index, where, spec.role, stem=spec.id, row=index + 1,
+                          error=_message(exc))
             continue
         if spec.id is not None:
             if spec.id in ids:
-                yield Outcome(index, where, spec.role, error=(
+                yield Outcome(index, where, spec.role, stem=spec.id, row=index + 1, error=(
                     f"posting id '{spec.id}' is already used by the posting at "
                     f"{manifest.where(ids[spec.id])}"))
                 continue
@@ -333,15 +344,16 @@ def make_renderer(settings: Settings, typesetter: Typesetter | None = None) -> R
                         typesetter=typesetter)
 
     def render(job: Job) -> Outcome:
-        outcome = Outcome(job.index, job.where, job.role)
+        outcome = Outcome(job.index, job.where, job.role, stem=job.stem, row=job.index + 1,
+                          inputs=job.inputs)
         try:
             options = job.options
             if options.posting_id is None:  # the file stem is a stable, unique reference
                 role_id = pipeline.catalog.find(job.role).role.id
                 stem = job.stem or f"{slugify(job.company.name)}-{role_id}"
+                outcome.stem = stem
                 options = dataclasses.replace(options, posting_id=stem)
-            rendered = pipeline.render(job.role, job.company, options, job.formats,
-                                       front_matter=job.front_matter)
+            rendered = dated_render(pipeline, job, options, outcome)
         except JdgenError as exc:
             outcome.error = _message(exc)
             return outcome
@@ -359,7 +371,7 @@ def make_renderer(settings: Settings, typesetter: Typesetter | None = None) -> R
                          for name, data in rendered.files.items()}
         outcome.pending = {f"{stem}{suffix(name)}": future
                            for name, future in rendered.pending.items()}
-        outcome.warnings = list(rendered.warnings)
+        outcome.warnings = named_warnings(rendered.warnings, posting.slug, stem)
         return outcome
 
     return render
@@ -512,6 +524,12 @@ def run_batch(manifest_path: Path, out_dir: Path, settings: Settings, *, check: 
         report = BatchReport(str(manifest_path), str(out_dir), check)
         report.site_warnings = list(site.warnings)
         claims = NameClaims(manifest.where, clash)
+        earlier = read_record(out_dir)  # what earlier builds wrote, and each posting's dates
+        stack.callback(earlier.close)
+        keeping = _Keeping(out_dir, None if check else stack.enter_context(Spool()))
+        planned = prepared(planned, Preparer(
+            earlier, posting_date(), site_digest(settings, manifest.site, manifest.formats),
+            out_dir, settings.roles_dirs))
 
         def landed(outcome: Outcome) -> None:
             if not outcome.ok:  # its earlier files, if any, are kept below
@@ -525,11 +543,11 @@ def run_batch(manifest_path: Path, out_dir: Path, settings: Settings, *, check: 
                 claims.claim(outcome)
             waiting.append(_send(outcome, out_dir, report, staged))
             if staged is None or len(staged) >= staged.limit:
-                _commit(staged, waiting, report, entries, landed)
-        _commit(staged, waiting, report, entries, landed)
+                _commit(staged, waiting, report, entries, landed, keeping)
+        _commit(staged, waiting, report, entries, landed, keeping)
         pages = index_pages(manifest.formats, site, settings.templates_dirs)
         page_names = [name for name, _ in pages]
-        previous = previous_outputs(out_dir)  # this run has not changed the record yet
+        previous = earlier.files  # this run has not changed the record yet
 
         def expected(name: str) -> bool:
             return claims.owns(name) or name in page_names or clash(name) is not None
@@ -551,12 +569,14 @@ def run_batch(manifest_path: Path, out_dir: Path, settings: Settings, *, check: 
             report.errors.append(exc.format_message())
         if out_dir.is_dir():
             _look_back(report, out_dir, prune_orphans, previous, expected,
-                       lambda: chain(claims.names(), page_names))
+                       lambda: chain(claims.names(), page_names),
+                       lambda kept: keeping.lines_with(earlier, kept))
         return report
 
 
 def _look_back(report: BatchReport, out_dir: Path, prune_orphans: bool, previous: set[str],
-               expected: Callable[[str], bool], made: Callable[[], Iterable[str]]) -> None:
+               expected: Callable[[str], bool], made: Callable[[], Iterable[str]],
+               postings: Callable[[set[str]], Iterable[bytes]] = lambda kept: ()) -> None:
     """After the postings: find orphans and extra files, tidy up, update the record.
 
     ``previous`` is what the record listed before this run; ``expected`` tells
@@ -576,7 +596,7 @@ def _look_back(report: BatchReport, out_dir: Path, prune_orphans: bool, previous
         report.removed = prune(report.orphans, out_dir)
     kept = set(report.orphans) - set(report.removed)
     try:
-        record(chain(made(), kept, report.kept), out_dir)
+        record(chain(made(), kept, report.kept), out_dir, postings(set(report.kept)))
     except OutputError as exc:
         report.errors.append(exc.format_message())
 
@@ -596,6 +616,10 @@ def _send(outcome: Outcome, out_dir: Path, report: BatchReport,
     landing = _Landing(outcome)
     if not outcome.ok:
         return landing
+    if outcome.kept is not None:  # not rendered again: its files are as the record says
+        if staged is not None:
+            landing.unchanged = list(outcome.files)
+        return landing
     try:
         if staged is None:
             _settle(outcome.files, out_dir, True, report)
@@ -611,18 +635,22 @@ def _send(outcome: Outcome, out_dir: Path, report: BatchReport,
 
 
 def _commit(staged: StagedWrites | None, waiting: list[_Landing], report: BatchReport,
-            entries: Spool, on_posting: Callable[[Outcome], None] | None) -> None:
+            entries: Spool, on_posting: Callable[[Outcome], None] | None,
+            keeping: _Keeping | None = None) -> None:
     """Put every staged file in place, then report the waiting postings in order."""
     if staged is not None:
         staged.commit()
     for landing in waiting:
-        _land(landing, report, entries, on_posting)
+        _land(landing, report, entries, on_posting, keeping)
     waiting.clear()
 
 
 def _land(landing: _Landing, report: BatchReport, entries: Spool,
-          on_posting: Callable[[Outcome], None] | None) -> None:
-    """Report one posting; a file that could not be written fails it."""
+          on_posting: Callable[[Outcome], None] | None, keeping: _Keeping | None = None) -> None:
+    """Report one posting; a file that could not be written fails it.
+
+    A posting past its closing date keeps its page but leaves the index.
+    """
     from jdgen.site.index import entry
 
     outcome = landing.outcome
@@ -638,7 +666,13 @@ def _land(landing: _Landing, report: BatchReport, entries: Spool,
     if on_posting:
         on_posting(outcome)
     if outcome.ok:
-        entries.append(entry(outcome))
+        if keeping is not None:
+            keeping.keep(outcome)
+        if not outcome.closed:
+            listed = entry(outcome)
+            if outcome.board:
+                listed["board"] = outcome.board
+            entries.append(listed)
 
 
 def _settle(files: dict[str, bytes], out_dir: Path, check: bool, report: BatchReport) -> None:
@@ -658,7 +692,9 @@ def _settle(files: dict[str, bytes], out_dir: Path, check: bool, report: BatchRe
 
 def _summary(outcome: Outcome) -> dict[str, Any]:
     return {
-        "where": outcome.where, "role": outcome.role, "id": outcome.stem,
+        "where": outcome.where, "row": outcome.row, "role": outcome.role, "id": outcome.stem,
         "status": "ok" if outcome.ok else "failed", "error": outcome.error,
         "files": sorted(outcome.files), "warnings": outcome.warnings,
+        "closed": outcome.closed, "valid_through": outcome.valid_through,
+        "rendered": outcome.ok and outcome.kept is None,
     }

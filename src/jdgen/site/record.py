@@ -1,0 +1,250 @@
+"""The site's record of its postings, kept in the output folder's state file.
+
+Beside the names of the files jdgen wrote (see :mod:`jdgen.site.sitefiles`),
+the state file remembers for every posting built:
+
+* ``posted``: the day it first appeared on the site, so a rebuild tomorrow
+  dates it as today's build did (a ``date`` given in the manifest wins);
+* ``modified`` and ``content``: the day its content last changed, and a digest
+  of that content, so a changed posting tells search engines so;
+* ``inputs`` and ``files``: a digest of everything it is made from and the size
+  and a digest of each file written, so a posting whose inputs and files are as
+  recorded is not rendered again (see :mod:`jdgen.site.incremental`); the same
+  inputs give the same record, byte for byte, whenever and wherever it is built;
+* what the index, the report and the feeds say of it, to list it without
+  rendering it.
+
+Each posting is one line of compact JSON, so the record is read a line at a
+time into a spool on disk: memory holds only each posting's id and place.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, Any
+
+from jdgen.site.sitefiles import OUR_NAME, STATE_FILE, Spool
+
+if TYPE_CHECKING:
+    from jdgen.site.outcome import Outcome
+
+Stamp = list[Any]  # [size in bytes, digest of the bytes]
+
+
+@dataclass
+class Earlier:
+    """What the record says of one posting built before."""
+
+    id: str
+    posted: str
+    modified: str
+    content: str
+    inputs: str
+    closed: bool
+    files: dict[str, Stamp]
+    data: dict[str, Any]  # the whole line, parsed
+    line: bytes  # the line itself, written again as it was when nothing changed
+
+
+@dataclass
+class Record:
+    """The earlier state file: file names, and each posting's line (in a spool, by id)."""
+
+    files: set[str] = field(default_factory=set)
+    _lines: Spool = field(default_factory=Spool)
+    _places: dict[bytes, int] = field(default_factory=dict)
+
+    def __len__(self) -> int:
+        return len(self._places)
+
+    def ids(self) -> Iterator[str]:
+        return (key.decode() for key in self._places)
+
+    def get(self, posting_id: str | None) -> Earlier | None:
+        """The earlier record of ``posting_id``, if the record has a sound one."""
+        if posting_id is None:
+            return None
+        place = self._places.get(posting_id.encode())
+        if place is None:
+            return None
+        line = self._lines.raw(place)
+        return _earlier(json.loads(line), line)
+
+    def close(self) -> None:
+        self._lines.close()
+
+
+def read_record(out_dir: Path) -> Record:
+    """The record in ``out_dir`` (empty when there is none, or it is not one of ours).
+
+    The file may have been edited by hand: a name not of the kind jdgen writes
+    and a posting line that is not of the shape jdgen writes are left out.
+    """
+    from jdgen.inputs.reading import MAX_RECORD_BYTES
+
+    record = Record()
+    path = out_dir / STATE_FILE
+    try:
+        if not path.is_file() or path.stat().st_size > MAX_RECORD_BYTES:
+            return record
+        with path.open("rb") as handle:
+            if not _scan(handle, record):
+                handle.seek(0)
+                _whole(handle.read(), record)
+    except OSError:
+        return Record()
+    return record
+
+
+def _scan(handle: IO[bytes], record: Record) -> bool:
+    """Read the record as jdgen writes it, a name or a posting a line; False if it is not."""
+    section: str | None = None
+    seen = False
+    for raw in handle:
+        line = raw.strip()
+        if line.startswith(b'"files": ['):
+            section, seen = "files", True
+            if line.endswith(b"]") or line.endswith(b"],"):
+                section = None
+        elif line.startswith(b'"postings": ['):
+            section, seen = "postings", True
+            if line.endswith(b"]") or line.endswith(b"],"):
+                section = None
+        elif line.startswith(b"]"):
+            section = None
+        elif section is not None:
+            _take(section, line.removesuffix(b","), record)
+    return seen
+
+
+def _take(section: str, line: bytes, record: Record) -> None:
+    try:
+        value = json.loads(line)
+    except ValueError:
+        return
+    if section == "files":
+        if isinstance(value, str) and OUR_NAME.match(value):
+            record.files.add(value)
+    elif _earlier(value, line) is not None and line.isascii():
+        key = value["id"].encode()
+        if key not in record._places:
+            record._places[key] = len(record._lines)
+            record._lines.append_raw(line)
+
+
+def _whole(data: bytes, record: Record) -> None:
+    """A record written some other way (by hand, all on one line): read it whole."""
+    try:
+        parsed = json.loads(data)
+        names, postings = parsed.get("files", []), parsed.get("postings", [])
+    except (ValueError, AttributeError, RecursionError):
+        return
+    for name in names if isinstance(names, list) else []:
+        if isinstance(name, str) and OUR_NAME.match(name):
+            record.files.add(name)
+    for item in postings if isinstance(postings, list) else []:
+        _take("postings", json.dumps(item).encode("ascii"), record)
+
+
+def _earlier(data: object, line: bytes) -> Earlier | None:
+    """``data`` as a posting's record, or None when it is not of the shape jdgen writes."""
+    if not isinstance(data, dict):
+        return None
+    texts = [data.get(key) for key in ("id", "posted", "modified", "content", "inputs")]
+    files = data.get("files")
+    if not all(isinstance(text, str) for text in texts) or not isinstance(files, dict):
+        return None
+    if not all(isinstance(name, str) and OUR_NAME.match(name) and isinstance(stamp, list)
+               and len(stamp) == 2 and type(stamp[0]) is int and isinstance(stamp[1], str)
+               for name, stamp in files.items()):
+        return None
+    if not isinstance(data.get("entry"), dict) or not isinstance(data.get("warnings"), list):
+        return None
+    return Earlier(id=data["id"], posted=data["posted"], modified=data["modified"],
+                   content=data["content"], inputs=data["inputs"],
+                   closed=data.get("closed") is True, files=files, data=data, line=line)
+
+
+def stamp(path: Path, size: int | None = None) -> Stamp | None:
+    """The size and digest of the plain file at ``path`` (None if it is not there, or,
+    given ``size``, when it is not that long: then it is not read at all)."""
+    import hashlib
+    import stat as stats
+
+    try:
+        with path.open("rb") as handle:
+            found = os.fstat(handle.fileno())
+            if not stats.S_ISREG(found.st_mode) or size not in (None, found.st_size):
+                return None
+            digest = hashlib.blake2b(digest_size=16)
+            while chunk := handle.read(1 << 16):
+                digest.update(chunk)
+    except OSError:
+        return None
+    return [found.st_size, digest.hexdigest()]
+
+
+def untouched(earlier: Earlier, out_dir: Path) -> bool:
+    """Whether every file of ``earlier`` still holds what jdgen wrote there."""
+    return all(stamp(out_dir / name, recorded[0]) == recorded
+               for name, recorded in earlier.files.items())
+
+
+def posting_line(values: dict[str, Any], names: Iterable[str], out_dir: Path) -> bytes:
+    """One posting's line: ``values`` and the stamps of its files as they are now."""
+    files = {name: stamp(out_dir / name) or [0, ""] for name in sorted(names)}
+    return json.dumps({**values, "files": files}, separators=(",", ":")).encode("ascii")
+
+
+def record_pieces(names: Iterable[str], postings: Iterable[bytes]) -> Iterator[bytes]:
+    """The state file, a piece at a time: its file names, then one line per posting."""
+    yield b'{\n  "generator": "jdgen",\n  "files": ['
+    first = True
+    for name in names:
+        yield (b"\n    " if first else b",\n    ") + json.dumps(name).encode("ascii")
+        first = False
+    yield b"\n  ],\n" if not first else b"],\n"
+    yield b'  "postings": ['
+    first = True
+    for line in postings:
+        yield (b"\n    " if first else b",\n    ") + line
+        first = False
+    yield b"\n  ]\n}\n" if not first else b"]\n}\n"
+
+
+@dataclass
+class Keeping:
+    """This build's record lines, gathered in a spool as the postings land."""
+
+    out_dir: Path
+    lines: Spool | None  # None: a check, which writes no record
+    ids: set[str] = field(default_factory=set)
+
+    def keep(self, outcome: Outcome) -> None:
+        """Note a posting that built (its files are in place, so their stamps are known)."""
+        if self.lines is None or outcome.stem is None or outcome.stem in self.ids:
+            return
+        from jdgen.site.incremental import record_values
+
+        line = outcome.kept
+        if line is None:
+            line = posting_line(record_values(outcome), outcome.files, self.out_dir)
+        self.lines.append_raw(line)
+        self.ids.add(outcome.stem)
+
+    def lines_with(self, earlier: Record, kept: set[str]) -> Iterator[bytes]:
+        """This build's lines, then the earlier lines of postings whose files were all kept
+        (while some posting fails, see jdgen.site.keeping)."""
+        if self.lines is not None:
+            for index in range(len(self.lines)):
+                yield self.lines.raw(index)
+        for posting_id in earlier.ids():
+            if posting_id in self.ids:
+                continue
+            found = earlier.get(posting_id)
+            if found is not None and found.files and all(name in kept for name in found.files):
+                yield found.line
