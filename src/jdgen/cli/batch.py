@@ -38,8 +38,9 @@ def run_manifest(manifest: Path, out_dir: Path, settings: Settings, *, check: bo
 
     def show(outcome: Outcome) -> None:
         if not outcome.ok:
-            named = f" (posting {outcome.stem})" if outcome.stem else ""
-            for problem in outcome.problems():
+            for problem in outcome.problems():  # each line names the posting's id
+                named = f" (posting {outcome.stem})" \
+                    if outcome.stem and outcome.stem not in problem else ""
                 echo(f"Error: {problem}{named}", err=True)
         elif verbose:
             for warning in outcome.warnings:

@@ -8,7 +8,7 @@ Before a posting is rendered, :func:`prepared` looks it up in the record (see
 * its inputs digest covers everything its files are made from: its settled
   facts, the roles and templates folders (overlays among them), the page
   template, the reference DOCX, its logo, the site settings, the build's
-  choices and jdgen itself (its version and every file of the package). When
+  choices and jdgen itself (its version and its data files). When
   that digest, its open or closed state and every one of its files are as
   recorded, it is not rendered again: the record already says what the index,
   the feeds and the report need.
@@ -43,12 +43,14 @@ def _digest() -> hashlib.blake2b:
     return hashlib.blake2b(digest_size=16)
 
 
-def _add_tree(digest: hashlib.blake2b, folder: Path) -> None:
-    """Every file below ``folder``: its path there and its bytes."""
+def _add_tree(digest: hashlib.blake2b, folder: Path, skip_code: bool = False) -> None:
+    """Every file below ``folder``: its path there and its bytes (``skip_code``: not the
+    Python modules)."""
     if not folder.is_dir():
         return
     for path in sorted(folder.rglob("*")):
-        if _SKIPPED_DIRS & set(path.parts) or not path.is_file():
+        if _SKIPPED_DIRS & set(path.parts) or not path.is_file() \
+                or (skip_code and path.suffix == ".py"):
             continue
         digest.update(str(path.relative_to(folder)).encode("utf-8", "surrogateescape") + b"\0")
         digest.update(path.read_bytes())
@@ -60,12 +62,19 @@ def _add_file(digest: hashlib.blake2b, path: Path | None) -> None:
 
 
 def jdgen_digest() -> str:
-    """jdgen's version and every file of its package (code, templates, data)."""
+    """jdgen's version and the data files of its package (word lists, pay table, the
+    PDF layout); its built-in roles and templates are among the search folders.
+
+    Its Python code counts through the version alone, so a committed site's
+    record stays the same from one commit of jdgen to the next; whoever changes
+    jdgen's code without changing its version removes the record to render
+    everything again (the dates come back from index.json).
+    """
     import jdgen
 
     digest = _digest()
     digest.update(jdgen.__version__.encode() + b"\0")
-    _add_tree(digest, Path(jdgen.__file__).parent)
+    _add_tree(digest, Path(jdgen.__file__).parent, skip_code=True)
     return digest.hexdigest()
 
 
