@@ -36,8 +36,8 @@ from jdgen.site.incremental import Preparer, prepared, site_digest
 from jdgen.site.index import suffix
 from jdgen.site.keeping import earlier_entries, in_place, is_plain_file
 from jdgen.site.outcome import Outcome
+from jdgen.site.record import BOARD_FEEDS, read_record, with_boards
 from jdgen.site.record import Keeping as _Keeping
-from jdgen.site.record import read_record
 from jdgen.site.sitefiles import (
     INDEX_JSON,
     STATE_FILE,
@@ -526,7 +526,8 @@ def run_batch(manifest_path: Path, out_dir: Path, settings: Settings, *, check: 
         claims = NameClaims(manifest.where, clash)
         earlier = read_record(out_dir)  # what earlier builds wrote, and each posting's dates
         stack.callback(earlier.close)
-        keeping = _Keeping(out_dir, None if check else stack.enter_context(Spool()))
+        keeping = _Keeping(out_dir, None if check else stack.enter_context(Spool()),
+                           stack.enter_context(Spool()))
         planned = prepared(planned, Preparer(
             earlier, posting_date(), site_digest(settings, manifest.site, manifest.formats),
             out_dir, settings.roles_dirs))
@@ -556,7 +557,7 @@ def run_batch(manifest_path: Path, out_dir: Path, settings: Settings, *, check: 
         if report.failed:  # a failed posting keeps its entry, where it stood in the index
             kept, order = earlier_entries(out_dir, lambda name: name in previous and not
                                           expected(name) and is_plain_file(out_dir / name))
-            listed.extend(in_place(entries, kept, order))
+            listed.extend(in_place(with_boards(entries, keeping.boards), kept, order))
         try:
             for name, page in pages:
                 found = clash(name)
@@ -564,7 +565,9 @@ def run_batch(manifest_path: Path, out_dir: Path, settings: Settings, *, check: 
                     report.errors.append(f"refusing to write {out_dir / name}: it is the "
                                          f"{found}, which this build reads")
                     continue
-                _settle({name: page(listed)}, out_dir, check, report)
+                board = name in BOARD_FEEDS and not report.failed  # else listed has them
+                _settle({name: page(with_boards(listed, keeping.boards) if board else listed)},
+                        out_dir, check, report)
         except OutputError as exc:
             report.errors.append(exc.format_message())
         if out_dir.is_dir():
@@ -668,11 +671,10 @@ def _land(landing: _Landing, report: BatchReport, entries: Spool,
     if outcome.ok:
         if keeping is not None:
             keeping.keep(outcome)
-        if not outcome.closed:
-            listed = entry(outcome)
-            if outcome.board:
-                listed["board"] = outcome.board
-            entries.append(listed)
+        if not outcome.closed:  # what only job-board feeds read waits apart, in step
+            entries.append(entry(outcome))
+            if keeping is not None:
+                keeping.boards.append(outcome.board or None)
 
 
 def _settle(files: dict[str, bytes], out_dir: Path, check: bool, report: BatchReport) -> None:

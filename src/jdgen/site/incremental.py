@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from jdgen.site.outcome import Outcome
-from jdgen.site.record import Earlier, Record, untouched
+from jdgen.site.record import Earlier, Record, untouched, written_at
 
 if TYPE_CHECKING:
     from jdgen.inputs.discovery import Catalog
@@ -162,6 +162,7 @@ class Preparer:
         self._catalog: Catalog | None = None
         # A site built before jdgen kept dates in its record: its index still knows them.
         self._listed = {} if len(record) else _dates_listed(out_dir)
+        self._since = written_at(out_dir) if len(record) else None
 
     def key(self, job: Job) -> str | None:
         """The id the posting's files and record go by (None if its role is unknown)."""
@@ -199,7 +200,7 @@ class Preparer:
         entry = earlier.data["entry"]
         return (earlier.inputs == inputs and earlier.posted == posted.isoformat()
                 and earlier.closed == is_closed(entry.get("valid_through"), self.today)
-                and untouched(earlier, self.out_dir))
+                and untouched(earlier, self.out_dir, self._since))
 
 
 def _dates_listed(out_dir: Path) -> dict[str, str]:

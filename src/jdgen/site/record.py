@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -72,7 +73,10 @@ class Record:
         if place is None:
             return None
         line = self._lines.raw(place)
-        return _earlier(json.loads(line), line)
+        try:
+            return _earlier(json.loads(line), line)
+        except (ValueError, RecursionError):
+            return None
 
     def close(self) -> None:
         self._lines.close()
@@ -121,19 +125,26 @@ def _scan(handle: IO[bytes], record: Record) -> bool:
     return seen
 
 
+_ID = re.compile(rb'^\{"id":("[^"\\]*")[,}]')  # a line as jdgen writes it starts so
+
+
 def _take(section: str, line: bytes, record: Record) -> None:
+    """Note one name, or one posting's line (checked in full when it is looked up)."""
+    if section == "postings":
+        found = _ID.match(line)
+        if found is None or not line.isascii() or not line.endswith(b"}"):
+            return
+        key = json.loads(found.group(1)).encode()
+        if key not in record._places:
+            record._places[key] = len(record._lines)
+            record._lines.append_raw(line)
+        return
     try:
         value = json.loads(line)
     except ValueError:
         return
-    if section == "files":
-        if isinstance(value, str) and OUR_NAME.match(value):
-            record.files.add(value)
-    elif _earlier(value, line) is not None and line.isascii():
-        key = value["id"].encode()
-        if key not in record._places:
-            record._places[key] = len(record._lines)
-            record._lines.append_raw(line)
+    if isinstance(value, str) and OUR_NAME.match(value):
+        record.files.add(value)
 
 
 def _whole(data: bytes, record: Record) -> None:
@@ -147,7 +158,7 @@ def _whole(data: bytes, record: Record) -> None:
         if isinstance(name, str) and OUR_NAME.match(name):
             record.files.add(name)
     for item in postings if isinstance(postings, list) else []:
-        _take("postings", json.dumps(item).encode("ascii"), record)
+        _take("postings", json.dumps(item, separators=(",", ":")).encode("ascii"), record)
 
 
 def _earlier(data: object, line: bytes) -> Earlier | None:
@@ -188,10 +199,34 @@ def stamp(path: Path, size: int | None = None) -> Stamp | None:
     return [found.st_size, digest.hexdigest()]
 
 
-def untouched(earlier: Earlier, out_dir: Path) -> bool:
-    """Whether every file of ``earlier`` still holds what jdgen wrote there."""
-    return all(stamp(out_dir / name, recorded[0]) == recorded
-               for name, recorded in earlier.files.items())
+def untouched(earlier: Earlier, out_dir: Path, since: int | None = None) -> bool:
+    """Whether every file of ``earlier`` still holds what jdgen wrote there.
+
+    A file of the recorded size last written before the record itself
+    (``since``, the record's modification time in nanoseconds) is as jdgen
+    left it; any other is read and its digest compared.
+    """
+    for name, recorded in earlier.files.items():
+        path = out_dir / name
+        try:
+            found = os.lstat(path)
+        except OSError:
+            return False
+        if found.st_size != recorded[0]:
+            return False
+        if since is not None and found.st_mtime_ns < since:
+            continue
+        if stamp(path, recorded[0]) != recorded:
+            return False
+    return True
+
+
+def written_at(out_dir: Path) -> int | None:
+    """When the record in ``out_dir`` was written (nanoseconds), if it is there."""
+    try:
+        return os.stat(out_dir / STATE_FILE).st_mtime_ns
+    except OSError:
+        return None
 
 
 def posting_line(values: dict[str, Any], names: Iterable[str], out_dir: Path) -> bytes:
@@ -222,6 +257,7 @@ class Keeping:
 
     out_dir: Path
     lines: Spool | None  # None: a check, which writes no record
+    boards: Spool = field(default_factory=Spool)  # each listed entry's board facts, in order
     ids: set[str] = field(default_factory=set)
 
     def keep(self, outcome: Outcome) -> None:
@@ -248,3 +284,31 @@ class Keeping:
             found = earlier.get(posting_id)
             if found is not None and found.files and all(name in kept for name in found.files):
                 yield found.line
+
+
+BOARD_FEEDS = frozenset({"indeed.xml", "linkedin.xml"})
+
+
+class _Boarded:
+    """Index entries read by position, each with its board facts put back."""
+
+    def __init__(self, entries: Spool, boards: Spool) -> None:
+        self._entries, self._boards = entries, boards
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def __getitem__(self, index: int) -> dict[str, Any]:
+        item: dict[str, Any] = self._entries[index]
+        board = self._boards[index] if index < len(self._boards) else None
+        if board:
+            item["board"] = board
+        return item
+
+    def __iter__(self) -> Iterator[dict[str, Any]]:
+        return (self[index] for index in range(len(self)))
+
+
+def with_boards(entries: Spool, boards: Spool) -> _Boarded:
+    """``entries`` (this build's, in the order ``boards`` was filled) with their board facts."""
+    return _Boarded(entries, boards)
