@@ -131,6 +131,19 @@ def test_an_output_changed_by_hand_is_rendered_and_restored(project, calls, dama
     assert calls == ["p2"] and files(site) == cold
 
 
+@pytest.mark.parametrize("page", ["index.html", "index.json", "sitemap.xml", "indeed.xml"])
+def test_a_site_page_changed_by_hand_is_made_again_though_no_posting_is(project, calls, page):
+    build(project)
+    site = project / "site"
+    cold = files(site)
+    calls.clear()
+    (site / page).write_text("edited by hand")
+    assert not build(project, check=True).ok
+    report = build(project)
+    assert calls == [] and list(report.written) == [page]
+    assert files(site) == cold
+
+
 @pytest.mark.parametrize("change", ["template folder", "role folder", "jdgen version",
                                     "reference docx", "company file"])
 def test_a_shared_input_renders_every_posting_again(project, calls, monkeypatch, change):

@@ -36,7 +36,7 @@ from jdgen.site.incremental import Preparer, prepared, site_digest
 from jdgen.site.index import suffix
 from jdgen.site.keeping import earlier_entries, in_place, is_plain_file
 from jdgen.site.outcome import Outcome
-from jdgen.site.record import BOARD_FEEDS, read_record, with_boards
+from jdgen.site.record import BOARD_FEEDS, pages_record, read_record, with_boards, written_at
 from jdgen.site.record import Keeping as _Keeping
 from jdgen.site.sitefiles import (
     INDEX_JSON,
@@ -526,11 +526,12 @@ def run_batch(manifest_path: Path, out_dir: Path, settings: Settings, *, check: 
         claims = NameClaims(manifest.where, clash)
         earlier = read_record(out_dir)  # what earlier builds wrote, and each posting's dates
         stack.callback(earlier.close)
+        since = written_at(out_dir)  # files older than the record are as it says
         keeping = _Keeping(out_dir, None if check else stack.enter_context(Spool()),
                            stack.enter_context(Spool()))
-        planned = prepared(planned, Preparer(
-            earlier, posting_date(), site_digest(settings, manifest.site, manifest.formats),
-            out_dir, settings.roles_dirs))
+        made_of = site_digest(settings, manifest.site, manifest.formats)
+        planned = prepared(planned, Preparer(earlier, posting_date(), made_of, out_dir,
+                                             settings.roles_dirs))
 
         def landed(outcome: Outcome) -> None:
             if not outcome.ok:  # its earlier files, if any, are kept below
@@ -558,12 +559,19 @@ def run_batch(manifest_path: Path, out_dir: Path, settings: Settings, *, check: 
             kept, order = earlier_entries(out_dir, lambda name: name in previous and not
                                           expected(name) and is_plain_file(out_dir / name))
             listed.extend(in_place(with_boards(entries, keeping.boards), kept, order))
+        pages_from = keeping.pages_inputs(made_of, page_names)
+        same_pages = not report.failed and keeping.all_kept and \
+            earlier.pages_hold(pages_from, page_names, out_dir, since)
         try:
             for name, page in pages:
                 found = clash(name)
                 if found is not None:
                     report.errors.append(f"refusing to write {out_dir / name}: it is the "
                                          f"{found}, which this build reads")
+                    continue
+                if same_pages:  # made from the same postings as last time, and untouched
+                    if not check:
+                        report.unchanged.append(name)
                     continue
                 board = name in BOARD_FEEDS and not report.failed  # else listed has them
                 _settle({name: page(with_boards(listed, keeping.boards) if board else listed)},
@@ -573,13 +581,16 @@ def run_batch(manifest_path: Path, out_dir: Path, settings: Settings, *, check: 
         if out_dir.is_dir():
             _look_back(report, out_dir, prune_orphans, previous, expected,
                        lambda: chain(claims.names(), page_names),
-                       lambda kept: keeping.lines_with(earlier, kept))
+                       lambda kept: keeping.lines_with(earlier, kept),
+                       lambda: None if report.failed or report.errors else earlier.pages
+                       if same_pages else pages_record(pages_from, page_names, out_dir))
         return report
 
 
 def _look_back(report: BatchReport, out_dir: Path, prune_orphans: bool, previous: set[str],
                expected: Callable[[str], bool], made: Callable[[], Iterable[str]],
-               postings: Callable[[set[str]], Iterable[bytes]] = lambda kept: ()) -> None:
+               postings: Callable[[set[str]], Iterable[bytes]] = lambda kept: (),
+               pages: Callable[[], dict[str, Any] | None] = lambda: None) -> None:
     """After the postings: find orphans and extra files, tidy up, update the record.
 
     ``previous`` is what the record listed before this run; ``expected`` tells
@@ -599,7 +610,7 @@ def _look_back(report: BatchReport, out_dir: Path, prune_orphans: bool, previous
         report.removed = prune(report.orphans, out_dir)
     kept = set(report.orphans) - set(report.removed)
     try:
-        record(chain(made(), kept, report.kept), out_dir, postings(set(report.kept)))
+        record(chain(made(), kept, report.kept), out_dir, postings(set(report.kept)), pages())
     except OutputError as exc:
         report.errors.append(exc.format_message())
 

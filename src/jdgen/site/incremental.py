@@ -98,15 +98,15 @@ def site_digest(settings: Settings, site: Any, formats: Sequence[str]) -> str:
 
 def job_digest(job: Job, site: str) -> str:
     """Everything ``job``'s files are made from (``site``: see :func:`site_digest`)."""
-    options = {key: value.isoformat() if isinstance(value, dt.date) else value
-               for key, value in dataclasses.asdict(job.options).items()}
-    company = job.company.model_dump(mode="json", exclude={"logo_file"})  # its bytes count
-    data = {"role": job.role, "company": company,
-            "options": options, "formats": list(job.formats), "stem": job.stem,
-            "front_matter": job.front_matter}
+    options = {field.name: getattr(job.options, field.name)
+               for field in dataclasses.fields(job.options)}
+    data = {"role": job.role, "options": options, "formats": list(job.formats),
+            "stem": job.stem, "front_matter": job.front_matter}
     digest = _digest()
     digest.update(site.encode() + b"\0")
-    digest.update(json.dumps(data, sort_keys=True, default=str).encode())
+    digest.update(json.dumps(data, sort_keys=True, default=str).encode() + b"\0")
+    # the company's facts, where its logo file sits aside (its bytes count instead)
+    digest.update(job.company.model_dump_json(exclude={"logo_file"}).encode())
     if job.company.logo_file:
         try:
             digest.update(Path(job.company.logo_file).read_bytes())

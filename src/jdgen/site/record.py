@@ -56,8 +56,20 @@ class Record:
     """The earlier state file: file names, and each posting's line (in a spool, by id)."""
 
     files: set[str] = field(default_factory=set)
+    pages: dict[str, Any] = field(default_factory=dict)  # see Keeping.pages_inputs
     _lines: Spool = field(default_factory=Spool)
     _places: dict[bytes, int] = field(default_factory=dict)
+
+    def pages_hold(self, inputs: str, names: Iterable[str], out_dir: Path,
+                   since: int | None) -> bool:
+        """Whether the site's pages were made from ``inputs`` and are as written then."""
+        files = self.pages.get("files")
+        if self.pages.get("inputs") != inputs or not isinstance(files, dict) \
+                or sorted(files) != sorted(names):
+            return False
+        if not all(isinstance(stamp, list) and len(stamp) == 2 for stamp in files.values()):
+            return False
+        return untouched_files(files, out_dir, since)
 
     def __len__(self) -> int:
         return len(self._places)
@@ -118,11 +130,22 @@ def _scan(handle: IO[bytes], record: Record) -> bool:
             section, seen = "postings", True
             if line.endswith(b"]") or line.endswith(b"],"):
                 section = None
+        elif line.startswith(b'"pages": {') and section is None:
+            _pages(line.removeprefix(b'"pages": ').removesuffix(b","), record)
         elif line.startswith(b"]"):
             section = None
         elif section is not None:
             _take(section, line.removesuffix(b","), record)
     return seen
+
+
+def _pages(line: bytes, record: Record) -> None:
+    try:
+        pages = json.loads(line)
+    except (ValueError, RecursionError):
+        return
+    if isinstance(pages, dict):
+        record.pages = pages
 
 
 _ID = re.compile(rb'^\{"id":("[^"\\]*")[,}]')  # a line as jdgen writes it starts so
@@ -206,7 +229,12 @@ def untouched(earlier: Earlier, out_dir: Path, since: int | None = None) -> bool
     (``since``, the record's modification time in nanoseconds) is as jdgen
     left it; any other is read and its digest compared.
     """
-    for name, recorded in earlier.files.items():
+    return untouched_files(earlier.files, out_dir, since)
+
+
+def untouched_files(files: dict[str, Stamp], out_dir: Path, since: int | None) -> bool:
+    """Whether each of ``files`` holds what its stamp says (see :func:`untouched`)."""
+    for name, recorded in files.items():
         path = out_dir / name
         try:
             found = os.lstat(path)
@@ -219,6 +247,12 @@ def untouched(earlier: Earlier, out_dir: Path, since: int | None = None) -> bool
         if stamp(path, recorded[0]) != recorded:
             return False
     return True
+
+
+def pages_record(inputs: str, names: Iterable[str], out_dir: Path) -> dict[str, Any]:
+    """What the record keeps of the site's pages: what they were made from, and their stamps."""
+    return {"inputs": inputs,
+            "files": {name: stamp(out_dir / name) or [0, ""] for name in sorted(names)}}
 
 
 def written_at(out_dir: Path) -> int | None:
@@ -235,9 +269,14 @@ def posting_line(values: dict[str, Any], names: Iterable[str], out_dir: Path) ->
     return json.dumps({**values, "files": files}, separators=(",", ":")).encode("ascii")
 
 
-def record_pieces(names: Iterable[str], postings: Iterable[bytes]) -> Iterator[bytes]:
-    """The state file, a piece at a time: its file names, then one line per posting."""
-    yield b'{\n  "generator": "jdgen",\n  "files": ['
+def record_pieces(names: Iterable[str], postings: Iterable[bytes],
+                  pages: dict[str, Any] | None = None) -> Iterator[bytes]:
+    """The state file, a piece at a time: its file names, what its pages were made
+    from, then one line per posting."""
+    yield b'{\n  "generator": "jdgen",\n'
+    if pages:
+        yield b'  "pages": ' + json.dumps(pages, separators=(",", ":")).encode("ascii") + b",\n"
+    yield b'  "files": ['
     first = True
     for name in names:
         yield (b"\n    " if first else b",\n    ") + json.dumps(name).encode("ascii")
@@ -259,18 +298,39 @@ class Keeping:
     lines: Spool | None  # None: a check, which writes no record
     boards: Spool = field(default_factory=Spool)  # each listed entry's board facts, in order
     ids: set[str] = field(default_factory=set)
+    all_kept: bool = True  # no posting was rendered: the pages may be as they were
+    _pages: Any = field(default_factory=lambda: _new_digest())
 
     def keep(self, outcome: Outcome) -> None:
         """Note a posting that built (its files are in place, so their stamps are known)."""
-        if self.lines is None or outcome.stem is None or outcome.stem in self.ids:
+        if self.lines is None:
+            self.note(outcome)
+            return
+        if outcome.stem is None or outcome.stem in self.ids:
             return
         from jdgen.site.incremental import record_values
 
         line = outcome.kept
         if line is None:
+            self.all_kept = False
             line = posting_line(record_values(outcome), outcome.files, self.out_dir)
         self.lines.append_raw(line)
+        self._pages.update(line + b"\n")
         self.ids.add(outcome.stem)
+
+    def note(self, outcome: Outcome) -> None:
+        """Note a posting that built, in a check (which keeps no lines)."""
+        if outcome.kept is None:
+            self.all_kept = False
+        else:
+            self._pages.update(outcome.kept + b"\n")
+
+    def pages_inputs(self, site: str, names: Iterable[str]) -> str:
+        """A digest of what the index pages and feeds are made from: the site, the page
+        names, and every posting's record line in order (which holds its entry)."""
+        digest = self._pages.copy()
+        digest.update(site.encode() + b"\0" + "\0".join(names).encode())
+        return str(digest.hexdigest())
 
     def lines_with(self, earlier: Record, kept: set[str]) -> Iterator[bytes]:
         """This build's lines, then the earlier lines of postings whose files were all kept
@@ -284,6 +344,12 @@ class Keeping:
             found = earlier.get(posting_id)
             if found is not None and found.files and all(name in kept for name in found.files):
                 yield found.line
+
+
+def _new_digest() -> Any:
+    import hashlib
+
+    return hashlib.blake2b(digest_size=16)
 
 
 BOARD_FEEDS = frozenset({"indeed.xml", "linkedin.xml"})

@@ -191,7 +191,8 @@ def remove_leftover_temp_files(out_dir: Path, ours: Callable[[str], bool]) -> No
                 path.unlink()
 
 
-def record(names: Iterable[str], out_dir: Path, postings: Iterable[bytes] = ()) -> None:
+def record(names: Iterable[str], out_dir: Path, postings: Iterable[bytes] = (),
+           pages: dict[str, Any] | None = None) -> None:
     """Remember which files jdgen owns here, so later builds can find orphans, and
     each posting's line (see :mod:`jdgen.site.record`).
 
@@ -201,7 +202,7 @@ def record(names: Iterable[str], out_dir: Path, postings: Iterable[bytes] = ()) 
 
     ordered = sorted(names)
     unique = (n for i, n in enumerate(ordered) if not i or n != ordered[i - 1])
-    write({STATE_FILE: b"".join(record_pieces(unique, postings))}, out_dir)
+    write({STATE_FILE: b"".join(record_pieces(unique, postings, pages))}, out_dir)
 
 
 def holds(path: Path, data: bytes) -> bool:
