@@ -252,3 +252,42 @@ def test_incremental_builds_equal_a_cold_build_after_random_edits(project, round
         cold = run / "cold"
         assert run_batch(run / "postings.yaml", cold, Settings()).failed == 0
         same_files(files(incremental), files(cold))
+
+
+# ------------------------------------------------------------ memory
+
+
+def test_a_rebuild_from_the_record_keeps_memory_flat(write, tmp_path, monkeypatch):
+    """Ten times the postings may add at most 1 KB per posting to a rebuild's peak:
+    the record is read a line at a time into a spool, never whole."""
+    import gc
+    import tracemalloc
+
+    head = "defaults:\n  formats: [md, html]\n  date: 2026-11-25\npostings:\n"
+
+    def rows(count: int) -> str:
+        return "".join(f"  - role: {'coo' if n % 2 else 'doo'}\n    id: job-{n:05d}\n"
+                       f"    company_name: Company {n:05d}\n" for n in range(count))
+
+    monkeypatch.setattr("jdgen.render.pieces.PLACES", 64)
+    for n in range(30_000):  # see test_streaming: the table of interned names grows once
+        Path(f"warm-{n}.md")
+    small, big = 60, 600
+    manifests = {n: write(f"postings-{n}.yaml", head + rows(n)) for n in (small, big)}
+    for n in (small, big):
+        run_batch(manifests[n], tmp_path / f"site-{n}", Settings())
+    run_batch(manifests[big], tmp_path / f"site-{big}", Settings())  # warm caches
+
+    def peak(n: int) -> int:
+        gc.collect()
+        tracemalloc.start()
+        try:
+            before = tracemalloc.get_traced_memory()[0]
+            report = run_batch(manifests[n], tmp_path / f"site-{n}", Settings())
+            assert not any(row["rendered"] for row in report.postings)
+            return tracemalloc.get_traced_memory()[1] - before
+        finally:
+            tracemalloc.stop()
+
+    growth = (peak(big) - peak(small)) / (big - small)
+    assert growth < 1_000, f"{growth:.0f} bytes more at the peak for each added posting"
