@@ -18,9 +18,8 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-import datetime as dt
 import sys
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import chain
 from pathlib import Path
@@ -34,6 +33,8 @@ from jdgen.models import Company
 from jdgen.site.dating import dated_render, named_warnings
 from jdgen.site.incremental import Preparer, prepared, site_digest
 from jdgen.site.index import suffix
+from jdgen.site.jobs import Job as Job  # Job and Settings are used from here too
+from jdgen.site.jobs import Settings as Settings
 from jdgen.site.keeping import earlier_entries, in_place, is_plain_file
 from jdgen.site.outcome import Outcome
 from jdgen.site.record import BOARD_FEEDS, pages_record, read_record, with_boards, written_at
@@ -51,7 +52,7 @@ from jdgen.site.sitefiles import (
     write,
 )
 from jdgen.site.sitefiles import check_out_dir_is_separate as check_manifest_is_separate
-from jdgen.tailoring.tailor import Options, posting_date, slugify
+from jdgen.tailoring.tailor import posting_date, slugify
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
@@ -59,39 +60,9 @@ if TYPE_CHECKING:
 
     from jdgen.render.typesetter import Typesetter
     from jdgen.site.output import Staged, StagedWrites
-    from jdgen.site.settings import SiteLook
 
 # Files jdgen itself writes into a batch's folder: no posting may take their names.
 RESERVED_NAMES = frozenset({INDEX_JSON, "index.md", "index.html", STATE_FILE})
-
-
-@dataclass(frozen=True)
-class Job:
-    """One posting to render, with everything already resolved."""
-
-    index: int
-    where: str
-    role: str
-    company: Company
-    options: Options
-    formats: tuple[str, ...]
-    stem: str | None
-    front_matter: bool
-    today: dt.date | None = None  # the build's date: a posting closed before it is closed
-    earlier: tuple[str, str] | None = None  # the record's content digest and modified day
-    inputs: str | None = None  # the digest of its inputs (site/incremental.py)
-
-
-@dataclass(frozen=True)
-class Settings:
-    """Command-line choices that apply to the whole batch."""
-
-    roles_dirs: Sequence[Path] = ()
-    templates_dirs: Sequence[Path] = ()
-    reference_docx: Path | None = None
-    html_template: Path | None = None
-    allow_outside: bool = False  # company files outside the manifest's folder may be read
-    look: SiteLook | None = None  # the manifest's site: settings, as pages use them
 
 
 def batch_inputs(manifest: Path, settings: Settings) -> Inputs:

@@ -14,7 +14,7 @@ from jdgen.site.incremental import content_digest, is_closed, modified_on
 
 if TYPE_CHECKING:
     from jdgen.render.pipeline import Pipeline, Rendered
-    from jdgen.site.batch import Job
+    from jdgen.site.jobs import Job
     from jdgen.site.outcome import Outcome
     from jdgen.tailoring.tailor import Options
 

@@ -28,13 +28,13 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from jdgen.site.jobs import Job, Settings
 from jdgen.site.outcome import Outcome
 from jdgen.site.record import Earlier, Record, untouched, written_at
 
 if TYPE_CHECKING:
     from jdgen.inputs.discovery import Catalog
     from jdgen.models import Posting
-    from jdgen.site.batch import Job, Settings
 
 _SKIPPED_DIRS = {"__pycache__"}
 
@@ -70,11 +70,15 @@ def jdgen_digest() -> str:
     jdgen's code without changing its version removes the record to render
     everything again (the dates come back from index.json).
     """
-    import jdgen
+    from importlib.metadata import PackageNotFoundError, version
 
+    try:
+        release = version("jdgen")
+    except PackageNotFoundError:  # run from a source tree that is not installed
+        release = "unknown"
     digest = _digest()
-    digest.update(jdgen.__version__.encode() + b"\0")
-    _add_tree(digest, Path(jdgen.__file__).parent, skip_code=True)
+    digest.update(release.encode() + b"\0")
+    _add_tree(digest, Path(__file__).resolve().parent.parent, skip_code=True)
     return digest.hexdigest()
 
 
@@ -220,8 +224,6 @@ def _dates_listed(out_dir: Path) -> dict[str, str]:
 
 def prepared(items: Iterable[Job | Outcome], preparer: Preparer) -> Iterator[Job | Outcome]:
     """``items`` with each job dated, or replaced by its recorded outcome (see Preparer)."""
-    from jdgen.site.batch import Job
-
     for item in items:
         yield preparer.prepare(item) if isinstance(item, Job) else item
 
@@ -243,18 +245,3 @@ def reused(job: Job, earlier: Earlier) -> Outcome:
         valid_through=entry.get("valid_through"), content=earlier.content,
         inputs=earlier.inputs, board=data.get("board") or {}, kept=earlier.line,
         row=job.index + 1)
-
-
-def record_values(outcome: Outcome) -> dict[str, Any]:
-    """What the record keeps of a posting just built (its files' stamps are added)."""
-    from jdgen.site.index import entry
-
-    values: dict[str, Any] = {
-        "id": outcome.stem, "posted": outcome.date_posted,
-        "modified": outcome.date_modified or outcome.date_posted,
-        "content": outcome.content or "", "inputs": outcome.inputs or "",
-        "closed": outcome.closed, "entry": entry(outcome), "warnings": outcome.warnings,
-    }
-    if outcome.board:
-        values["board"] = outcome.board
-    return values

@@ -203,6 +203,21 @@ def _earlier(data: object, line: bytes) -> Earlier | None:
                    closed=data.get("closed") is True, files=files, data=data, line=line)
 
 
+def record_values(outcome: Outcome) -> dict[str, Any]:
+    """What the record keeps of a posting just built (its files' stamps are added)."""
+    from jdgen.site.index import entry
+
+    values: dict[str, Any] = {
+        "id": outcome.stem, "posted": outcome.date_posted,
+        "modified": outcome.date_modified or outcome.date_posted,
+        "content": outcome.content or "", "inputs": outcome.inputs or "",
+        "closed": outcome.closed, "entry": entry(outcome), "warnings": outcome.warnings,
+    }
+    if outcome.board:
+        values["board"] = outcome.board
+    return values
+
+
 def stamp(path: Path, size: int | None = None) -> Stamp | None:
     """The size and digest of the plain file at ``path`` (None if it is not there, or,
     given ``size``, when it is not that long: then it is not read at all)."""
@@ -269,27 +284,6 @@ def posting_line(values: dict[str, Any], names: Iterable[str], out_dir: Path) ->
     return json.dumps({**values, "files": files}, separators=(",", ":")).encode("ascii")
 
 
-def record_pieces(names: Iterable[str], postings: Iterable[bytes],
-                  pages: dict[str, Any] | None = None) -> Iterator[bytes]:
-    """The state file, a piece at a time: its file names, what its pages were made
-    from, then one line per posting."""
-    yield b'{\n  "generator": "jdgen",\n'
-    if pages:
-        yield b'  "pages": ' + json.dumps(pages, separators=(",", ":")).encode("ascii") + b",\n"
-    yield b'  "files": ['
-    first = True
-    for name in names:
-        yield (b"\n    " if first else b",\n    ") + json.dumps(name).encode("ascii")
-        first = False
-    yield b"\n  ],\n" if not first else b"],\n"
-    yield b'  "postings": ['
-    first = True
-    for line in postings:
-        yield (b"\n    " if first else b",\n    ") + line
-        first = False
-    yield b"\n  ]\n}\n" if not first else b"]\n}\n"
-
-
 @dataclass
 class Keeping:
     """This build's record lines, gathered in a spool as the postings land."""
@@ -308,8 +302,6 @@ class Keeping:
             return
         if outcome.stem is None or outcome.stem in self.ids:
             return
-        from jdgen.site.incremental import record_values
-
         line = outcome.kept
         if line is None:
             self.all_kept = False

@@ -166,19 +166,6 @@ class Spool:
 OUR_NAME = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*\.(?:md|html|json|docx|pdf|xml)$")
 
 
-def previous_outputs(out_dir: Path) -> set[str]:
-    """File names earlier builds wrote into ``out_dir``, as recorded in its state file.
-
-    Only names of the kind jdgen writes count: a hand-edited record that lists
-    ``notes.txt`` or ``README.md`` can never get them reported or pruned.
-    """
-    from jdgen.site.record import read_record
-
-    found = read_record(out_dir)
-    found.close()
-    return found.files
-
-
 _TEMP = re.compile(r"^\.(?P<name>.+)\.[A-Za-z0-9_]+\.tmp$")
 
 
@@ -198,11 +185,30 @@ def record(names: Iterable[str], out_dir: Path, postings: Iterable[bytes] = (),
 
     ``names`` may repeat a name; the record lists each once, in order.
     """
-    from jdgen.site.record import record_pieces
-
     ordered = sorted(names)
     unique = (n for i, n in enumerate(ordered) if not i or n != ordered[i - 1])
     write({STATE_FILE: b"".join(record_pieces(unique, postings, pages))}, out_dir)
+
+
+def record_pieces(names: Iterable[str], postings: Iterable[bytes],
+                  pages: dict[str, Any] | None = None) -> Iterator[bytes]:
+    """The state file, a piece at a time: its file names, what its pages were made
+    from, then one line per posting."""
+    yield b'{\n  "generator": "jdgen",\n'
+    if pages:
+        yield b'  "pages": ' + json.dumps(pages, separators=(",", ":")).encode("ascii") + b",\n"
+    yield b'  "files": ['
+    first = True
+    for name in names:
+        yield (b"\n    " if first else b",\n    ") + json.dumps(name).encode("ascii")
+        first = False
+    yield b"\n  ],\n" if not first else b"],\n"
+    yield b'  "postings": ['
+    first = True
+    for line in postings:
+        yield (b"\n    " if first else b",\n    ") + line
+        first = False
+    yield b"\n  ]\n}\n" if not first else b"]\n}\n"
 
 
 def holds(path: Path, data: bytes) -> bool:
