@@ -231,6 +231,7 @@ def test_every_report_row_and_line_names_its_posting(runner, write, project):
     assert warned and not any("acme-tools-director-of-operations" in w for w in warned)
     for row in rows[:6]:
         assert all(w.startswith(f"{row['id']}: ") for w in row["warnings"])
-    errors = [line for line in result.stderr.splitlines() if "(posting ops-" in line]
-    assert any("team_size" in line and "(posting ops-bad)" in line for line in errors)
-    assert any("(posting ops-unknown-file)" in line for line in errors)
+    # an error line starts at the posting's own line in the manifest: its row
+    errors = [line for line in result.stderr.splitlines() if line.startswith("Error: ")]
+    assert [line.split(":")[2] for line in errors[:3]] == ["26", "27", "28"]
+    assert "team_size" in errors[0] and "nonesuch" in errors[1] and "missing.yaml" in errors[2]

@@ -38,10 +38,8 @@ def run_manifest(manifest: Path, out_dir: Path, settings: Settings, *, check: bo
 
     def show(outcome: Outcome) -> None:
         if not outcome.ok:
-            for problem in outcome.problems():  # each line names the posting's id
-                named = f" (posting {outcome.stem})" \
-                    if outcome.stem and outcome.stem not in problem else ""
-                echo(f"Error: {problem}{named}", err=True)
+            for problem in outcome.problems():  # each names its manifest line (the row)
+                echo(f"Error: {problem}", err=True)
         elif verbose:
             for warning in outcome.warnings:
                 echo(f"Warning: {warning}", err=True)
