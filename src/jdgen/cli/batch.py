@@ -39,16 +39,21 @@ def run_manifest(manifest: Path, out_dir: Path, settings: Settings, *, check: bo
 
     def show(outcome: Outcome) -> None:
         if not outcome.ok:
-            for problem in outcome.problems():
+            for problem in outcome.problems():  # each names its manifest line (the row)
                 echo(f"Error: {problem}", err=True)
         elif verbose:
             for warning in outcome.warnings:
                 echo(f"Warning: {warning}", err=True)
-        if bar or quiet:
+        if quiet:
+            return
+        if outcome.ok and outcome.closed:
+            echo(closed_line(outcome), err=bar)
+        if bar:
             return
         if outcome.ok and (verbose or not check):
-            echo(f"{'checked' if check else 'built'}  {outcome.stem}  "
-                       f"({', '.join(sorted(n.rsplit('.', 1)[-1] for n in outcome.files))})")
+            done = "unchanged" if outcome.kept is not None else "checked" if check else "built"
+            echo(f"{done}  {outcome.stem}  "
+                 f"({', '.join(sorted(n.rsplit('.', 1)[-1] for n in outcome.files))})")
 
     def terminate(signum: int, frame: object) -> None:
         raise KeyboardInterrupt  # unwind, so atomic writes remove their temporary files
@@ -105,6 +110,12 @@ def _refuse_non_file(report_path: Path) -> None:
     if not stat.S_ISREG(mode):
         raise UsageProblem(f"cannot write the report to {report_path}: it is a device, FIFO, "
                            "folder or other non-file; give the path of a plain file")
+
+
+def closed_line(outcome: Outcome) -> str:
+    """The one line a build prints for a posting past its closing date."""
+    return (f"closed  {outcome.stem}  (applications closed after {outcome.valid_through}): "
+            "left the index, feeds and sitemap; its page stays, marked closed and noindex")
 
 
 def _refuse_outputs(report_path: Path, report: BatchReport) -> None:

@@ -89,11 +89,14 @@ def apply_link(posting: Posting) -> tuple[str | None, str]:
 
 
 def render_page(env: SandboxedEnvironment, posting: Posting, body_html: str,
-                jsonld: str, look: SiteLook | None = None, page_name: str | None = None) -> str:
+                jsonld: str, look: SiteLook | None = None, page_name: str | None = None,
+                *, closed: bool = False) -> str:
     """The full page; ``body_html`` and ``jsonld`` must already be safe markup.
 
     ``look`` is the careers site the page belongs to (none: a page on its own);
-    ``page_name`` its file name there, which gives its canonical address.
+    ``page_name`` its file name there, which gives its canonical address. A
+    ``closed`` posting's page says so, asks search engines not to index it and
+    carries no JobPosting data, as Google asks of expired jobs.
     """
     from markupsafe import Markup
 
@@ -106,4 +109,4 @@ def render_page(env: SandboxedEnvironment, posting: Posting, body_html: str,
     return render(env, name, posting=posting, body=Markup(body_html), heading=Markup(heading),
                   rest=Markup(rest), jsonld=Markup(jsonld), look=look, lang=page_language(posting),
                   canonical=look.url(page_name) if page_name else None,
-                  apply_href=href, apply_label=label)
+                  apply_href=None if closed else href, apply_label=label, closed=closed)

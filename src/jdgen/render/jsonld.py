@@ -7,6 +7,7 @@ input does not give, so the user sees a warning instead of a silently weaker pag
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from typing import Any
@@ -51,8 +52,13 @@ def google_html(html: str) -> str:
     return _TAG.sub(tag, html)
 
 
-def job_posting(posting: Posting, description_html: str) -> dict[str, Any]:
-    """The ``JobPosting`` object for ``posting``; ``description_html`` is the body as HTML."""
+def job_posting(posting: Posting, description_html: str,
+                modified: dt.date | None = None) -> dict[str, Any]:
+    """The ``JobPosting`` object for ``posting``; ``description_html`` is the body as HTML.
+
+    ``modified`` is the day a careers site saw the posting's content last change
+    (see jdgen.site.record); it is written only when later than ``datePosted``.
+    """
     data: dict[str, Any] = {
         "@context": "https://schema.org/",
         "@type": "JobPosting",
@@ -60,6 +66,8 @@ def job_posting(posting: Posting, description_html: str) -> dict[str, Any]:
         "description": google_html(description_html),
         "datePosted": posting.date_posted.isoformat(),
     }
+    if modified is not None and modified > posting.date_posted:
+        data["dateModified"] = modified.isoformat()
     if posting.valid_through:
         data["validThrough"] = posting.valid_through.isoformat()
     if posting.employment_type:

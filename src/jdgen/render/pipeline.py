@@ -7,6 +7,7 @@ of postings pays for them a single time.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -138,15 +139,21 @@ class Pipeline:
         return tailoring_warnings(self.catalog.find(role).role, company, options)
 
     def render(self, role: str, company: Company, options: Options, formats: Sequence[str],
-               front_matter: bool = False) -> Rendered:
-        """Render ``formats`` in memory; file names are ``<slug>.<format>``."""
+               front_matter: bool = False, *, posting: Posting | None = None,
+               modified: dt.date | None = None, closed: bool = False) -> Rendered:
+        """Render ``formats`` in memory; file names are ``<slug>.<format>``.
+
+        ``posting`` is the tailored posting when the caller already has it;
+        ``modified`` the day its content last changed (JSON-LD ``dateModified``);
+        ``closed`` marks a page past its closing date (no JobPosting data, noindex).
+        """
         if "docx" in formats:
             _ = self.docx_base  # a bad reference file fails before any work
         if "pdf" in formats:
             from jdgen.render.pdf import engine
 
             engine()  # so does a missing PDF engine
-        posting = self.posting(role, company, options)
+        posting = posting or self.posting(role, company, options)
         markdown = render_markdown(self.env, posting)
         files: dict[str, bytes] = {}
         pending: dict[str, Future[bytes]] = {}
@@ -157,7 +164,7 @@ class Pipeline:
             from jdgen.render import jsonld
 
             body = self.html(markdown)
-            data = jsonld.to_json(jsonld.job_posting(posting, body))
+            data = jsonld.to_json(jsonld.job_posting(posting, body, modified=modified))
             google = jsonld.missing(posting)
             if any(line.startswith("jobLocation:") for line in google):
                 advice.pop("location", None)  # the JSON-LD warning says it for Google too
@@ -179,7 +186,7 @@ class Pipeline:
 
                 page = f"{options.posting_id or posting.slug}.html"
                 files[name] = render_page(self.page_env, posting, body, data, self.look,
-                                          page).encode("utf-8")
+                                          page, closed=closed).encode("utf-8")
             elif fmt == "docx":
                 files[name] = self.docx_base_for(posting).build_tokens(self.tokens(markdown),
                                                                         _properties(posting))

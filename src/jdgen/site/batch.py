@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import chain
 from pathlib import Path
@@ -29,9 +29,15 @@ from jdgen.inputs.facts import FactError, Settled, resolve
 from jdgen.inputs.manifest import CompanyFiles, Defaults, ManifestStream, PostingSpec, posting_spec
 from jdgen.inputs.tracked import Inputs, check_out_dir_is_separate, resolved
 from jdgen.models import Company
+from jdgen.site.dating import dated_render, named_warnings
+from jdgen.site.incremental import Preparer, prepared, site_digest
 from jdgen.site.index import suffix
+from jdgen.site.jobs import Job as Job  # Job and Settings are used from here too
+from jdgen.site.jobs import Settings as Settings
 from jdgen.site.keeping import earlier_entries, in_place, is_plain_file
 from jdgen.site.outcome import Outcome
+from jdgen.site.record import BOARD_FEEDS, pages_record, read_record, with_boards, written_at
+from jdgen.site.record import Keeping as _Keeping
 from jdgen.site.sitefiles import (
     INDEX_JSON,
     STATE_FILE,
@@ -39,51 +45,22 @@ from jdgen.site.sitefiles import (
     changes,
     holds,
     index_pages,
-    previous_outputs,
     prune,
     record,
     remove_leftover_temp_files,
     write,
 )
 from jdgen.site.sitefiles import check_out_dir_is_separate as check_manifest_is_separate
-from jdgen.tailoring.tailor import Options, slugify
+from jdgen.tailoring.tailor import posting_date, slugify
 
 if TYPE_CHECKING:
     from multiprocessing.context import BaseContext
 
     from jdgen.render.typesetter import Typesetter
     from jdgen.site.output import Staged, StagedWrites
-    from jdgen.site.settings import SiteLook
 
 # Files jdgen itself writes into a batch's folder: no posting may take their names.
 RESERVED_NAMES = frozenset({INDEX_JSON, "index.md", "index.html", STATE_FILE})
-
-
-@dataclass(frozen=True)
-class Job:
-    """One posting to render, with everything already resolved."""
-
-    index: int
-    where: str
-    role: str
-    company: Company
-    options: Options
-    formats: tuple[str, ...]
-    stem: str | None
-    front_matter: bool
-
-
-@dataclass(frozen=True)
-class Settings:
-    """Command-line choices that apply to the whole batch."""
-
-    roles_dirs: Sequence[Path] = ()
-    templates_dirs: Sequence[Path] = ()
-    reference_docx: Path | None = None
-    html_template: Path | None = None
-    allow_outside: bool = False  # company files outside the manifest's folder may be read
-    look: SiteLook | None = None  # the manifest's site: settings, as pages use them
-    columns: str | None = None  # --columns: a column mapping for a sheet's headers
 
 
 def batch_inputs(manifest: Path, settings: Settings) -> Inputs:
@@ -129,10 +106,13 @@ def _plan(manifest: ManifestStream, companies: _Companies) -> Iterator[Job | Out
         raw = doc.data
         where = doc.where(("postings", index))
         role = str(raw.get("role", "?")) if isinstance(raw, dict) else "?"
+        given = raw.get("id") if isinstance(raw, dict) else None
+        known = str(given) if isinstance(given, (str, int)) and str(given) else None
         try:
             spec = posting_spec(doc, index, raw)
         except DataError as exc:  # the problems already carry their own positions
-            yield Outcome(index, where, role, error="\n".join(exc.problems), located=True)
+            yield Outcome(index, where, role, stem=known, row=index + 1,
+                          error="\n".join(exc.problems), located=True)
             continue
         try:
             job = _job(index, where, manifest.defaults, spec, companies)
@@ -142,11 +122,12 @@ def _plan(manifest: ManifestStream, companies: _Companies) -> Iterator[Job | Out
                           error=f"{doc.where((*prefix, exc.fact))}: {exc.problems[0]}")
             continue
         except JdgenError as exc:
-            yield Outcome(index, where, spec.role, error=_message(exc))
+            yield Outcome(index, where, spec.role, stem=spec.id, row=index + 1,
+                          error=_message(exc))
             continue
         if spec.id is not None:
             if spec.id in ids:
-                yield Outcome(index, where, spec.role, error=(
+                yield Outcome(index, where, spec.role, stem=spec.id, row=index + 1, error=(
                     f"posting id '{spec.id}' is already used by the posting at "
                     f"{manifest.where(ids[spec.id])}"))
                 continue
@@ -317,15 +298,16 @@ def make_renderer(settings: Settings, typesetter: Typesetter | None = None) -> R
                         typesetter=typesetter)
 
     def render(job: Job) -> Outcome:
-        outcome = Outcome(job.index, job.where, job.role)
+        outcome = Outcome(job.index, job.where, job.role, stem=job.stem, row=job.index + 1,
+                          inputs=job.inputs)
         try:
             options = job.options
             if options.posting_id is None:  # the file stem is a stable, unique reference
                 role_id = pipeline.catalog.find(job.role).role.id
                 stem = job.stem or f"{slugify(job.company.name)}-{role_id}"
+                outcome.stem = stem
                 options = dataclasses.replace(options, posting_id=stem)
-            rendered = pipeline.render(job.role, job.company, options, job.formats,
-                                       front_matter=job.front_matter)
+            rendered = dated_render(pipeline, job, options, outcome)
         except JdgenError as exc:
             outcome.error = _message(exc)
             return outcome
@@ -343,7 +325,7 @@ def make_renderer(settings: Settings, typesetter: Typesetter | None = None) -> R
                          for name, data in rendered.files.items()}
         outcome.pending = {f"{stem}{suffix(name)}": future
                            for name, future in rendered.pending.items()}
-        outcome.warnings = list(rendered.warnings)
+        outcome.warnings = named_warnings(rendered.warnings, posting.slug, stem)
         return outcome
 
     return render
@@ -496,6 +478,14 @@ def run_batch(manifest_path: Path, out_dir: Path, settings: Settings, *, check: 
         report = BatchReport(str(manifest_path), str(out_dir), check)
         report.site_warnings = list(site.warnings)
         claims = NameClaims(manifest.where, clash)
+        earlier = read_record(out_dir)  # what earlier builds wrote, and each posting's dates
+        stack.callback(earlier.close)
+        since = written_at(out_dir)  # files older than the record are as it says
+        keeping = _Keeping(out_dir, None if check else stack.enter_context(Spool()),
+                           stack.enter_context(Spool()))
+        made_of = site_digest(settings, manifest.site, manifest.formats)
+        planned = prepared(planned, Preparer(earlier, posting_date(), made_of, out_dir,
+                                             settings.roles_dirs))
 
         def landed(outcome: Outcome) -> None:
             if not outcome.ok:  # its earlier files, if any, are kept below
@@ -509,11 +499,11 @@ def run_batch(manifest_path: Path, out_dir: Path, settings: Settings, *, check: 
                 claims.claim(outcome)
             waiting.append(_send(outcome, out_dir, report, staged))
             if staged is None or len(staged) >= staged.limit:
-                _commit(staged, waiting, report, entries, landed)
-        _commit(staged, waiting, report, entries, landed)
+                _commit(staged, waiting, report, entries, landed, keeping)
+        _commit(staged, waiting, report, entries, landed, keeping)
         pages = index_pages(manifest.formats, site, settings.templates_dirs)
         page_names = [name for name, _ in pages]
-        previous = previous_outputs(out_dir)  # this run has not changed the record yet
+        previous = earlier.files  # this run has not changed the record yet
 
         def expected(name: str) -> bool:
             return claims.owns(name) or name in page_names or clash(name) is not None
@@ -522,7 +512,10 @@ def run_batch(manifest_path: Path, out_dir: Path, settings: Settings, *, check: 
         if report.failed:  # a failed posting keeps its entry, where it stood in the index
             kept, order = earlier_entries(out_dir, lambda name: name in previous and not
                                           expected(name) and is_plain_file(out_dir / name))
-            listed.extend(in_place(entries, kept, order))
+            listed.extend(in_place(with_boards(entries, keeping.boards), kept, order))
+        pages_from = keeping.pages_inputs(made_of, page_names)
+        same_pages = not report.failed and keeping.all_kept and \
+            earlier.pages_hold(pages_from, page_names, out_dir, since)
         try:
             for name, page in pages:
                 found = clash(name)
@@ -530,17 +523,28 @@ def run_batch(manifest_path: Path, out_dir: Path, settings: Settings, *, check: 
                     report.errors.append(f"refusing to write {out_dir / name}: it is the "
                                          f"{found}, which this build reads")
                     continue
-                _settle({name: page(listed)}, out_dir, check, report)
+                if same_pages:  # made from the same postings as last time, and untouched
+                    if not check:
+                        report.unchanged.append(name)
+                    continue
+                board = name in BOARD_FEEDS and not report.failed  # else listed has them
+                _settle({name: page(with_boards(listed, keeping.boards) if board else listed)},
+                        out_dir, check, report)
         except OutputError as exc:
             report.errors.append(exc.format_message())
         if out_dir.is_dir():
             _look_back(report, out_dir, prune_orphans, previous, expected,
-                       lambda: chain(claims.names(), page_names))
+                       lambda: chain(claims.names(), page_names),
+                       lambda kept: keeping.lines_with(earlier, kept),
+                       lambda: None if report.failed or report.errors else earlier.pages
+                       if same_pages else pages_record(pages_from, page_names, out_dir))
         return report
 
 
 def _look_back(report: BatchReport, out_dir: Path, prune_orphans: bool, previous: set[str],
-               expected: Callable[[str], bool], made: Callable[[], Iterable[str]]) -> None:
+               expected: Callable[[str], bool], made: Callable[[], Iterable[str]],
+               postings: Callable[[set[str]], Iterable[bytes]] = lambda kept: (),
+               pages: Callable[[], dict[str, Any] | None] = lambda: None) -> None:
     """After the postings: find orphans and extra files, tidy up, update the record.
 
     ``previous`` is what the record listed before this run; ``expected`` tells
@@ -560,7 +564,7 @@ def _look_back(report: BatchReport, out_dir: Path, prune_orphans: bool, previous
         report.removed = prune(report.orphans, out_dir)
     kept = set(report.orphans) - set(report.removed)
     try:
-        record(chain(made(), kept, report.kept), out_dir)
+        record(chain(made(), kept, report.kept), out_dir, postings(set(report.kept)), pages())
     except OutputError as exc:
         report.errors.append(exc.format_message())
 
@@ -580,6 +584,10 @@ def _send(outcome: Outcome, out_dir: Path, report: BatchReport,
     landing = _Landing(outcome)
     if not outcome.ok:
         return landing
+    if outcome.kept is not None:  # not rendered again: its files are as the record says
+        if staged is not None:
+            landing.unchanged = list(outcome.files)
+        return landing
     try:
         if staged is None:
             _settle(outcome.files, out_dir, True, report)
@@ -595,18 +603,22 @@ def _send(outcome: Outcome, out_dir: Path, report: BatchReport,
 
 
 def _commit(staged: StagedWrites | None, waiting: list[_Landing], report: BatchReport,
-            entries: Spool, on_posting: Callable[[Outcome], None] | None) -> None:
+            entries: Spool, on_posting: Callable[[Outcome], None] | None,
+            keeping: _Keeping | None = None) -> None:
     """Put every staged file in place, then report the waiting postings in order."""
     if staged is not None:
         staged.commit()
     for landing in waiting:
-        _land(landing, report, entries, on_posting)
+        _land(landing, report, entries, on_posting, keeping)
     waiting.clear()
 
 
 def _land(landing: _Landing, report: BatchReport, entries: Spool,
-          on_posting: Callable[[Outcome], None] | None) -> None:
-    """Report one posting; a file that could not be written fails it."""
+          on_posting: Callable[[Outcome], None] | None, keeping: _Keeping | None = None) -> None:
+    """Report one posting; a file that could not be written fails it.
+
+    A posting past its closing date keeps its page but leaves the index.
+    """
     from jdgen.site.index import entry
 
     outcome = landing.outcome
@@ -622,7 +634,12 @@ def _land(landing: _Landing, report: BatchReport, entries: Spool,
     if on_posting:
         on_posting(outcome)
     if outcome.ok:
-        entries.append(entry(outcome))
+        if keeping is not None:
+            keeping.keep(outcome)
+        if not outcome.closed:  # what only job-board feeds read waits apart, in step
+            entries.append(entry(outcome))
+            if keeping is not None:
+                keeping.boards.append(outcome.board or None)
 
 
 def _settle(files: dict[str, bytes], out_dir: Path, check: bool, report: BatchReport) -> None:
@@ -642,7 +659,9 @@ def _settle(files: dict[str, bytes], out_dir: Path, check: bool, report: BatchRe
 
 def _summary(outcome: Outcome) -> dict[str, Any]:
     return {
-        "where": outcome.where, "role": outcome.role, "id": outcome.stem,
+        "where": outcome.where, "row": outcome.row, "role": outcome.role, "id": outcome.stem,
         "status": "ok" if outcome.ok else "failed", "error": outcome.error,
         "files": sorted(outcome.files), "warnings": outcome.warnings,
+        "closed": outcome.closed, "valid_through": outcome.valid_through,
+        "rendered": outcome.ok and outcome.kept is None,
     }

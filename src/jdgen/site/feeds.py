@@ -2,7 +2,9 @@
 
 Both need absolute addresses, so they are written only when the site has a
 ``base_url``. Every date comes from the postings, never the clock, so the
-same inputs give the same bytes.
+same inputs give the same bytes: a posting's ``lastmod`` and ``<updated>``
+are the day its content last changed (``date_modified``, kept in the site's
+record), its ``<published>`` the day it first appeared.
 """
 
 from __future__ import annotations
@@ -38,9 +40,15 @@ def _newest_first(records: Sequence[Entry]) -> list[int]:
     return [index for _, index in order]
 
 
+def changed(item: Entry) -> str | None:
+    """The day an entry's content last changed (an index from before jdgen kept it:
+    the day it was posted)."""
+    day = item.get("date_modified") or item["date_posted"]
+    return str(day) if day else None
+
+
 def _latest(records: Sequence[Entry]) -> str | None:
-    return max((str(item["date_posted"]) for item in records if item["date_posted"]),
-               default=None)
+    return max((day for item in records if (day := changed(item))), default=None)
 
 
 def sitemap(entries: Iterable[Entry], look: SiteLook) -> bytes:
@@ -57,7 +65,7 @@ def sitemap(entries: Iterable[Entry], look: SiteLook) -> bytes:
         yield f'<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="{SITEMAP_NS}">\n'
         yield url(base + INDEX_PAGE, _latest(records))
         for item in records:
-            yield url(base + page_of(item), item["date_posted"])
+            yield url(base + page_of(item), changed(item))
         yield "</urlset>\n"
 
     return utf8(lines())
@@ -96,6 +104,7 @@ def atom_feed(entries: Iterable[Entry], look: SiteLook) -> bytes:
 def _entry(item: Entry, base: str, fallback: str) -> str:
     address = xml_text(base + page_of(item))
     day = _stamp(str(item["date_posted"] or fallback))
+    updated = _stamp(changed(item) or fallback)
     title = str(item["title"] or "")
     company = str(item["company"] or "")
     heading = f"{title} at {company}" if company else title
@@ -105,7 +114,7 @@ def _entry(item: Entry, base: str, fallback: str) -> str:
             f'    <link rel="alternate" type="text/html" href="{address}"/>\n'
             f"    <id>{address}</id>\n"
             f"    <published>{day}</published>\n"
-            f"    <updated>{day}</updated>\n"
+            f"    <updated>{updated}</updated>\n"
             f"    <author><name>{xml_text(company or title)}</name></author>\n"
             f"{summary}"
             "  </entry>\n")

@@ -70,6 +70,7 @@ def entry(outcome: Outcome) -> Entry:
         "company": outcome.company,
         "location": outcome.location,
         "date_posted": outcome.date_posted,
+        "date_modified": outcome.date_modified or outcome.date_posted,
         **outcome.listing,
         "files": {suffix(name).lstrip("."): name for name in sorted(outcome.files)},
     }
@@ -108,8 +109,12 @@ def utf8(pieces: Iterable[str]) -> bytes:
 
 
 def index_json(entries: Iterable[Entry]) -> bytes:
-    """Machine-readable list of postings and their files."""
-    return utf8(json_pieces({"generator": "jdgen", "jobs": iter(entries)}, ensure_ascii=False))
+    """Machine-readable list of postings and their files.
+
+    What only the job-board feeds use (an entry's ``board``) is left out.
+    """
+    public = ({key: value for key, value in item.items() if key != "board"} for item in entries)
+    return utf8(json_pieces({"generator": "jdgen", "jobs": public}, ensure_ascii=False))
 
 
 def index_markdown(entries: Iterable[Entry], title: str = "Open positions") -> bytes:

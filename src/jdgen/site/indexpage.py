@@ -111,8 +111,9 @@ def _page(records: Sequence[Entry], plan: _Plan, look: SiteLook, css: str) -> It
            '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
            f"<title>{title}</title>\n<meta name=\"description\" content=\"{description}\">\n")
     if look.base_url:
-        yield (f'<link rel="canonical" href="{_e(look.base_url + INDEX_PAGE)}">\n'
-               f'<link rel="alternate" type="application/atom+xml" title="{title}" '
+        yield f'<link rel="canonical" href="{_e(look.base_url + INDEX_PAGE)}">\n'
+    if look.base_url and "atom" in look.feeds:
+        yield (f'<link rel="alternate" type="application/atom+xml" title="{title}" '
                'href="feed.xml">\n')
     filters = {name: plan.options(name) for name, _ in _FILTERS}
     yield f"<style>\n{css}{_filter_rules(filters)}</style>\n</head>\n<body>\n"
@@ -130,7 +131,7 @@ def _page(records: Sequence[Entry], plan: _Plan, look: SiteLook, css: str) -> It
         yield from _group(group, records, plan.locations)
     yield ('<p class="none" id="none" hidden>No positions match these filters. '
            '<a href="index.html">Show every position</a></p>\n</main>\n')
-    if look.base_url:
+    if look.base_url and "atom" in look.feeds:
         yield ('<footer class="foot"><p>New positions as they are posted: '
                '<a href="feed.xml">Atom feed</a></p></footer>\n')
     yield f"</div>\n<script>\n{_SCRIPT}</script>\n</body>\n</html>\n"

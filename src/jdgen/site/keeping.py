@@ -20,9 +20,9 @@ from typing import Any
 from jdgen.site.sitefiles import INDEX_JSON, OUR_NAME
 
 # What index.json says of a posting (site/index.py's entry and listing), all text or null.
-_TEXT_KEYS = ("id", "role", "title", "company", "location", "date_posted", "role_id",
-              "role_title", "arrangement", "pay", "employment", "valid_through", "summary",
-              "locale")
+_TEXT_KEYS = ("id", "role", "title", "company", "location", "date_posted", "date_modified",
+              "role_id", "role_title", "arrangement", "pay", "employment", "valid_through",
+              "summary", "locale")
 
 
 def is_plain_file(path: Path) -> bool:

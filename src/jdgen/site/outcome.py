@@ -25,12 +25,20 @@ class Outcome:
     company: str | None = None
     location: str | None = None
     date_posted: str | None = None
+    date_modified: str | None = None  # the day its content last changed (see site/record.py)
     files: dict[str, bytes] = field(default_factory=dict)
     listing: dict[str, Any] = field(default_factory=dict)  # what the index and feeds show
     warnings: list[str] = field(default_factory=list)
     error: str | None = None
     located: bool = False  # the error lines name their own file:line:col
     pending: dict[str, Future[bytes]] = field(default_factory=dict)  # PDFs being typeset
+    row: int | None = None  # its number in the manifest (1 is the first posting)
+    closed: bool = False  # past its closing date: its page stays, out of the index and feeds
+    valid_through: str | None = None
+    content: str | None = None  # a digest of what it says (dates aside)
+    inputs: str | None = None  # a digest of everything it is made from (site/incremental.py)
+    board: dict[str, Any] = field(default_factory=dict)  # what job-board feeds show of it
+    kept: bytes | None = None  # its earlier record line, when it was not rendered again
 
     @property
     def ok(self) -> bool:

@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal
 
-from pydantic import AfterValidator, Field
+from pydantic import AfterValidator, Field, model_validator
 
 from jdgen.errors import DataError
 from jdgen.models import Line, ShortLine, Strict, Text, Url
@@ -26,6 +26,8 @@ DEFAULT_ACCENT = "#0b57a4"
 LIGHT_SURFACE = "#f3f5f7"
 DARK_SURFACE = "#23272c"
 INDEX_PAGE = "index.html"
+FEEDS = ("atom", "indeed", "linkedin")  # what site.feeds may list
+BOARDS = ("indeed", "linkedin")  # the feeds made for job boards (site/boards.py)
 
 _LANGUAGE = r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8}){0,3}$"
 _RELATIVE = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9._/-]*$")
@@ -77,6 +79,18 @@ class Site(Strict):
     language: Annotated[str, Field(pattern=_LANGUAGE)] | None = Field(
         default=None, description="Language of the index page, e.g. en or en-GB (default en)."
     )
+    feeds: list[Literal["atom", "indeed", "linkedin"]] | None = Field(
+        default=None,
+        description="Feeds written beside sitemap.xml (both need base_url): atom (feed.xml, "
+                    "the default), indeed (indeed.xml) and linkedin (linkedin.xml); [] for none.",
+    )
+
+    @model_validator(mode="after")
+    def _feeds_need_an_address(self) -> Site:
+        if self.feeds and self.base_url is None:
+            raise ValueError(f"feeds: {', '.join(self.feeds)} need the site's address; add "
+                             "base_url (e.g. https://example.com/jobs/)")
+        return self
 
 
 @dataclass(frozen=True)
@@ -96,6 +110,14 @@ class SiteLook:
     on_link_dark: str
     in_site: bool  # posting pages link back to the index
     warnings: tuple[str, ...] = ()
+    feeds: tuple[str, ...] = ("atom",)  # written when base_url is known
+
+    @property
+    def boards(self) -> tuple[str, ...]:
+        """The job-board feeds the site writes (none without a base URL)."""
+        if self.base_url is None:
+            return ()
+        return tuple(name for name in self.feeds if name in BOARDS)
 
     def url(self, name: str) -> str | None:
         """The published address of the page ``name``, when the base URL is known."""
@@ -123,6 +145,7 @@ def look(site: Site | None) -> SiteLook:
         brand=brand, on_brand=text_on(brand), link=link, link_dark=link_dark,
         on_link=text_on(link), on_link_dark=text_on(link_dark),
         in_site=site is not None, warnings=tuple(warnings),
+        feeds=tuple(dict.fromkeys(given.feeds)) if given.feeds is not None else ("atom",),
     )
 
 

@@ -40,7 +40,8 @@ def index_pages(formats: Collection[str], look: SiteLook | None = None,
                 templates_dirs: Sequence[Path] = ()) -> list[tuple[str, Page]]:
     """index.json always; index.md and index.html when those formats are built.
 
-    With HTML pages and a site ``base_url``, also sitemap.xml and feed.xml.
+    With HTML pages and a site ``base_url``, also sitemap.xml and the feeds
+    the site asks for (feed.xml by default; indeed.xml, linkedin.xml).
     Each page is made from the entries when it is written, one page at a time.
     """
     from jdgen.site.index import index_json, index_markdown
@@ -59,7 +60,15 @@ def index_pages(formats: Collection[str], look: SiteLook | None = None,
             from jdgen.site.feeds import FEED, SITEMAP, atom_feed, sitemap
 
             pages.append((SITEMAP, partial(sitemap, look=look)))
-            pages.append((FEED, partial(atom_feed, look=look)))
+            if "atom" in look.feeds:
+                pages.append((FEED, partial(atom_feed, look=look)))
+            if look.boards:
+                from jdgen.site.boards import INDEED, LINKEDIN, indeed_feed, linkedin_feed
+
+                boards = {"indeed": (INDEED, indeed_feed), "linkedin": (LINKEDIN, linkedin_feed)}
+                for board in look.boards:
+                    name, make = boards[board]
+                    pages.append((name, partial(make, look=look)))
     return pages
 
 
@@ -107,7 +116,11 @@ class Spool:
         return self._file
 
     def append(self, record: Any) -> None:
-        data = json.dumps(record).encode("ascii") + b"\n"
+        self.append_raw(json.dumps(record).encode("ascii"))
+
+    def append_raw(self, line: bytes) -> None:
+        """Add a record already written as one line of JSON (ASCII, no newline)."""
+        data = line + b"\n"
         file = self._opened()
         try:
             if file.tell() != self._size:
@@ -130,6 +143,10 @@ class Spool:
         return bool(self._ends)
 
     def __getitem__(self, index: int) -> Any:
+        return json.loads(self.raw(index))
+
+    def raw(self, index: int) -> bytes:
+        """The record numbered ``index`` as the JSON text it was kept as."""
         if index < 0:
             index += len(self._ends)
         if not 0 <= index < len(self._ends):
@@ -137,7 +154,7 @@ class Spool:
         start = self._ends[index - 1] if index else 0
         file = self._opened()
         file.seek(start)
-        return json.loads(file.read(self._ends[index] - start))
+        return file.read(self._ends[index] - start).rstrip(b"\n")
 
     def __iter__(self) -> Iterator[Any]:
         for index in range(len(self._ends)):
@@ -147,22 +164,6 @@ class Spool:
 # The names jdgen gives the files it writes: a slug (a posting's stem, or 'index') and
 # one of its output suffixes. A record may be edited by hand; nothing else in it is ours.
 OUR_NAME = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*\.(?:md|html|json|docx|pdf|xml)$")
-
-
-def previous_outputs(out_dir: Path) -> set[str]:
-    """File names earlier builds wrote into ``out_dir``, as recorded in its state file.
-
-    Only names of the kind jdgen writes count: a hand-edited record that lists
-    ``notes.txt`` or ``README.md`` can never get them reported or pruned.
-    """
-    from jdgen.inputs.reading import MAX_RECORD_BYTES, ReadFailure, read_limited
-
-    try:  # a record that is too big, not a file, or too deeply nested is no record of ours
-        data = json.loads(read_limited(out_dir / STATE_FILE, MAX_RECORD_BYTES))
-        names = set(data["files"])
-    except (ReadFailure, ValueError, KeyError, TypeError, RecursionError):
-        return set()
-    return {n for n in names if isinstance(n, str) and OUR_NAME.match(n)}
 
 
 _TEMP = re.compile(r"^\.(?P<name>.+)\.[A-Za-z0-9_]+\.tmp$")
@@ -177,16 +178,37 @@ def remove_leftover_temp_files(out_dir: Path, ours: Callable[[str], bool]) -> No
                 path.unlink()
 
 
-def record(names: Iterable[str], out_dir: Path) -> None:
-    """Remember which files jdgen owns here, so later builds can find orphans.
+def record(names: Iterable[str], out_dir: Path, postings: Iterable[bytes] = (),
+           pages: dict[str, Any] | None = None) -> None:
+    """Remember which files jdgen owns here, so later builds can find orphans, and
+    each posting's line (see :mod:`jdgen.site.record`).
 
     ``names`` may repeat a name; the record lists each once, in order.
     """
-    from jdgen.site.index import json_pieces, utf8
-
     ordered = sorted(names)
     unique = (n for i, n in enumerate(ordered) if not i or n != ordered[i - 1])
-    write({STATE_FILE: utf8(json_pieces({"generator": "jdgen", "files": unique}))}, out_dir)
+    write({STATE_FILE: b"".join(record_pieces(unique, postings, pages))}, out_dir)
+
+
+def record_pieces(names: Iterable[str], postings: Iterable[bytes],
+                  pages: dict[str, Any] | None = None) -> Iterator[bytes]:
+    """The state file, a piece at a time: its file names, what its pages were made
+    from, then one line per posting."""
+    yield b'{\n  "generator": "jdgen",\n'
+    if pages:
+        yield b'  "pages": ' + json.dumps(pages, separators=(",", ":")).encode("ascii") + b",\n"
+    yield b'  "files": ['
+    first = True
+    for name in names:
+        yield (b"\n    " if first else b",\n    ") + json.dumps(name).encode("ascii")
+        first = False
+    yield b"\n  ],\n" if not first else b"],\n"
+    yield b'  "postings": ['
+    first = True
+    for line in postings:
+        yield (b"\n    " if first else b",\n    ") + line
+        first = False
+    yield b"\n  ]\n}\n" if not first else b"]\n}\n"
 
 
 def holds(path: Path, data: bytes) -> bool:
