@@ -40,7 +40,8 @@ def _list_rules(ctx: click.Context, param: click.Parameter, value: bool) -> None
 @click.option("--disable", multiple=True, metavar="RULE", callback=_rule,
               help="Skip a rule; repeat for several (see --list-rules).")
 @click.option("--severity", type=click.Choice(["info", "warning", "error"]),
-              help="Report only findings at least this serious (default: all).")
+              help="Report only findings at least this serious (default: warning; "
+                   "info adds style advice).")
 @click.option("--config", "config_path", type=click.Path(path_type=Path, dir_okay=False),
               help="Settings file (default: ./jdgen.yaml, else [tool.jdgen.lint] in "
                    "./pyproject.toml).")

@@ -74,8 +74,9 @@ class LintConfig(_Strict):
     """Everything that changes what ``jdgen lint`` reports."""
 
     disable: list[RuleId] = Field(default_factory=list, description="Rule ids to skip.")
-    severity: SeverityName = Field(default="info", description="Report findings at least this "
-                                   "serious.")
+    severity: SeverityName = Field(default="warning", description="Report findings at least "
+                                   "this serious (info findings are advice: ask for them with "
+                                   "'info').")
     rules: dict[RuleId, Literal["error", "warning", "info", "off"]] = Field(
         default_factory=dict, description="Per-rule severity, or 'off'.")
     words: WordRange = Field(default_factory=WordRange)

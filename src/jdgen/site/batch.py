@@ -51,6 +51,7 @@ from jdgen.tailoring.tailor import Options, slugify
 if TYPE_CHECKING:
     from multiprocessing.context import BaseContext
 
+    from jdgen.lint.config import LintConfig
     from jdgen.render.typesetter import Typesetter
     from jdgen.site.output import Staged, StagedWrites
     from jdgen.site.settings import SiteLook
@@ -84,6 +85,7 @@ class Settings:
     allow_outside: bool = False  # company files outside the manifest's folder may be read
     look: SiteLook | None = None  # the manifest's site: settings, as pages use them
     columns: str | None = None  # --columns: a column mapping for a sheet's headers
+    lint: LintConfig | None = None  # --lint: lint each posting with these settings
 
 
 def batch_inputs(manifest: Path, settings: Settings) -> Inputs:
@@ -344,6 +346,10 @@ def make_renderer(settings: Settings, typesetter: Typesetter | None = None) -> R
         outcome.pending = {f"{stem}{suffix(name)}": future
                            for name, future in rendered.pending.items()}
         outcome.warnings = list(rendered.warnings)
+        if settings.lint is not None:  # an error fails the posting: nothing is written
+            from jdgen.site.linting import lint_posting
+            lint_posting(outcome, job.company, rendered.markdown, posting.locale, settings.lint,
+                         pipeline.roles_dirs)
         return outcome
 
     return render
@@ -645,4 +651,5 @@ def _summary(outcome: Outcome) -> dict[str, Any]:
         "where": outcome.where, "role": outcome.role, "id": outcome.stem,
         "status": "ok" if outcome.ok else "failed", "error": outcome.error,
         "files": sorted(outcome.files), "warnings": outcome.warnings,
+        **({"lint": outcome.lint} if outcome.lint else {}),
     }

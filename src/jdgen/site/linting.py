@@ -1,0 +1,198 @@
+"""``jdgen build --manifest ... --lint``: lint each posting as it is rendered.
+
+Each posting is linted from its settled facts, as ``jdgen lint ROLE`` does:
+where the job is, whether it has pay and the employer's size come from the
+job's company, not from guesses about the text. Any error fails that posting
+(nothing is written for it); the other postings carry on.
+
+Each finding is traced back to where its text came from, so annotations point
+at something a person can edit: a sentence of jdgen's own text at the role (or
+overlay) file and line it was written on; text the manifest or company file
+gave (about, benefits, apply, the equal-opportunity statement) and findings
+about the whole posting (missing pay, length) at the posting's manifest entry
+or sheet row.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from jdgen.lint.findings import Finding, Severity
+
+if TYPE_CHECKING:
+    from jdgen.lint.config import LintConfig
+    from jdgen.models import Company
+    from jdgen.site.outcome import Outcome
+
+_WHERE = re.compile(r"^(?P<file>.+?)(?::(?P<line>\d+)(?::\d+)?|: row (?P<row>\d+))$")
+_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+_USER_FIELDS = ("about", "benefits", "apply", "eeo_statement")
+MIN_WORDS = 3  # a shorter run of words is too common to say where it came from
+
+
+def lint_posting(outcome: Outcome, company: Company, markdown: str, locale: str,
+                 config: LintConfig, roles_dirs: Sequence[Path]) -> None:
+    """Lint ``markdown`` (the posting of ``outcome``) and record the findings on it; an
+    error fails the posting, so none of its files is written."""
+    from jdgen.lint import lint_rendered
+
+    stem = outcome.stem or "posting"
+    if config.locale is None:  # check the spelling the posting was built in
+        config = config.model_copy(update={"locale": locale})
+    report = lint_rendered(markdown, stem, company, config)
+    lines = markdown.splitlines()
+    outcome.lint = [_entry(item, lines, outcome.where, company, tuple(roles_dirs))
+                    for item in report.findings]
+    errors = sum(item.severity is Severity.ERROR for item in report.findings)
+    if errors:
+        for future in outcome.pending.values():
+            future.cancel()
+        outcome.files, outcome.pending = {}, {}
+        outcome.error = (f"lint found {errors} error{'s' if errors != 1 else ''} in posting "
+                         f"{stem}; nothing was written for it")
+
+
+def _entry(item: Finding, lines: list[str], where: str, company: Company,
+           roles_dirs: tuple[Path, ...]) -> dict[str, Any]:
+    entry: dict[str, Any] = {"rule": item.rule, "severity": item.severity.label,
+                             "found": item.found, "why": item.why,
+                             "suggestion": item.suggestion}
+    entry.update(locate(item, lines, where, company, roles_dirs))
+    return entry
+
+
+def locate(item: Finding, lines: list[str], where: str, company: Company,
+           roles_dirs: tuple[Path, ...]) -> dict[str, Any]:
+    """``file``, ``line`` (0: unknown), ``column`` and ``source`` (role, manifest) of the
+    text ``item`` is about; a whole-posting finding is the manifest entry's."""
+    row = _manifest(where)
+    position = item.position
+    if position.line == 0 or position.line > len(lines):
+        return {**row, "source": "manifest"}
+    text = lines[position.line - 1]
+    for snippet in _snippets(text, position.col - 1, item.found):
+        field = _user_field(company, snippet)
+        if field is not None:
+            return {**row, "source": "manifest", "field": field}
+        found = _in_roles(roles_dirs, snippet)
+        if found is not None:
+            path, line, col = found
+            offset = snippet.casefold().find(item.found.casefold())
+            return {"file": _shown(path), "line": line,
+                    "column": col + max(offset, 0), "source": "role"}
+    return {**row, "source": "manifest"}
+
+
+def _manifest(where: str) -> dict[str, Any]:
+    found = _WHERE.match(where)
+    if not found:
+        return {"file": where, "line": 0, "column": 0}
+    return {"file": found.group("file"), "line": int(found.group("line") or found.group("row")),
+            "column": 0}
+
+
+def _snippets(text: str, col: int, found: str) -> list[str]:
+    """Runs of words around ``col`` in ``text``, longest first, at least MIN_WORDS long."""
+    spans = [m.span() for m in _WORD.finditer(text)]
+    at = next((i for i, (s, e) in enumerate(spans) if s <= col < e), None)
+    if at is None:
+        return []
+    length = max(len(_WORD.findall(found)), MIN_WORDS)
+    out = []
+    for width in (10, 8, 6, 5, 4, 3):
+        if width < length:
+            break
+        for first in range(max(0, at - width + length), at + 1):
+            last = first + width - 1
+            if last >= len(spans):
+                break
+            out.append(text[spans[first][0]:spans[last][1]])
+    return list(dict.fromkeys(out))
+
+
+def _user_field(company: Company, snippet: str) -> str | None:
+    for name in _USER_FIELDS:
+        value = getattr(company, name, None)
+        texts = value if isinstance(value, list) else [value]
+        if any(isinstance(t, str) and snippet in _squash(t) for t in texts):
+            return name
+    return None
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _in_roles(roles_dirs: tuple[Path, ...], snippet: str) -> tuple[Path, int, int] | None:
+    for path in _role_files(roles_dirs):
+        for number, line in _lines(path):
+            col = line.find(snippet)
+            if col >= 0:
+                return path, number, col + 1
+    return None
+
+
+@cache
+def _role_files(roles_dirs: tuple[Path, ...]) -> tuple[Path, ...]:
+    """Every role and overlay file on the roles search path, the user's first."""
+    from jdgen.errors import JdgenError
+    from jdgen.inputs.discovery import search_path
+
+    try:
+        folders = search_path("roles", roles_dirs)
+    except JdgenError:
+        return ()
+    return tuple(path for folder in folders for path in sorted(folder.rglob("*.y*ml"))
+                 if path.is_file())
+
+
+@cache
+def _lines(path: Path) -> tuple[tuple[int, str], ...]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return ()
+    return tuple((number, _squash(line)) for number, line in enumerate(text.splitlines(), 1))
+
+
+def _shown(path: Path) -> str:
+    """``path`` relative to the current folder when it is inside it (as CI annotations
+    want), else as it is."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
+
+
+def format_entries(entries: list[dict[str, Any]], posting: str, fmt: str) -> list[str]:
+    """Lines for one posting's findings: ``file:line: severity [rule] found (posting id)``
+    with why and try, or GitHub annotations (``::error file=...,line=...::``)."""
+    from jdgen.lint.report import escape_data, escape_property
+
+    lines = []
+    for entry in entries:
+        field = f" in '{entry['field']}'" if entry.get("field") else ""
+        if fmt == "github":
+            props = [f"file={escape_property(entry['file'])}"]
+            if entry["line"]:
+                props.append(f"line={entry['line']}")
+                if entry["column"]:
+                    props.append(f"col={entry['column']}")
+            props.append(f"title={escape_property('jdgen lint ' + entry['rule'])}")
+            level = "notice" if entry["severity"] == "info" else entry["severity"]
+            message = (f"posting {posting}{field}: {entry['found']}: {entry['why']}. "
+                       f"Suggestion: {entry['suggestion']}")
+            lines.append(f"::{level} {','.join(props)}::{escape_data(message)}")
+            continue
+        place = entry["file"]
+        if entry["line"]:
+            place += f":{entry['line']}" + (f":{entry['column']}" if entry["column"] else "")
+        lines.append(f"{place}: {entry['severity']} [{entry['rule']}] {entry['found']} "
+                     f"(posting {posting}{field})")
+        lines.append(f"    why: {entry['why']}")
+        lines.append(f"    try: {entry['suggestion']}")
+    return lines
