@@ -80,7 +80,8 @@ def check(ctx: Context) -> Iterator[Finding]:
         return  # one variety writes every word this way: consistent
     best = max(votes.values())
     top = [v for v in VARIETIES if votes[v] == best]
-    if len(top) == 1:
+    rejected = {frozenset(i for i, item in enumerate(seen) if v in item[4]) for v in top}
+    if len(rejected) == 1:  # one winner, or several that agree on every word here
         winner = top[0]
         for block, offset, word, _, instead in seen:
             if winner in instead:

@@ -77,7 +77,7 @@ def locate(item: Finding, lines: list[str], where: str, company: Company,
     for snippet in _snippets(text, position.col - 1, item.found):
         field = _user_field(company, snippet)
         if field is not None:
-            return {**row, "source": "manifest", "field": field}
+            return {**row, **_key_line(row, field), "source": "manifest", "field": field}
         found = _in_roles(roles_dirs, snippet)
         if found is not None:
             path, line, col = found
@@ -93,6 +93,30 @@ def _manifest(where: str) -> dict[str, Any]:
         return {"file": where, "line": 0, "column": 0}
     return {"file": found.group("file"), "line": int(found.group("line") or found.group("row")),
             "column": 0}
+
+
+def _key_line(row: dict[str, Any], key: str) -> dict[str, Any]:
+    """The line and column of ``key:`` inside the YAML manifest entry starting at ``row``'s
+    line (a sheet's row is left as it is: the finding names the field)."""
+    path = Path(row["file"])
+    if path.suffix.lower() not in (".yaml", ".yml") or not row["line"]:
+        return {}
+    lines = [text for _, text in _lines(path)]
+    first = row["line"] - 1
+    if first >= len(lines):
+        return {}
+    start = lines[first]
+    indent = len(start) - len(start.lstrip(" -"))  # the entry's keys line up with this
+    pattern = re.compile(rf"^(?:\s*-\s+|\s*)({re.escape(key)})\s*:")
+    for number in range(first, len(lines)):
+        text = lines[number]
+        depth = len(text) - len(text.lstrip(" "))
+        if number > first and text.strip() and depth < indent:
+            break  # the next posting, or the end of the list
+        found = pattern.match(text)
+        if found and (number == first or depth == indent):
+            return {"line": number + 1, "column": found.start(1) + 1}
+    return {}
 
 
 def _snippets(text: str, col: int, found: str) -> list[str]:
@@ -156,7 +180,7 @@ def _lines(path: Path) -> tuple[tuple[int, str], ...]:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError):
         return ()
-    return tuple((number, _squash(line)) for number, line in enumerate(text.splitlines(), 1))
+    return tuple(enumerate(text.splitlines(), 1))
 
 
 def _shown(path: Path) -> str:
