@@ -180,6 +180,7 @@ def test_the_example_site_lints_clean(runner: CliRunner, tmp_path: Path,
 # ------------------------------------------------------------------ build --manifest --lint
 
 MANIFEST = """\
+# A comment line, so line numbers are counted in the file as it is.
 defaults:
   formats: [md]
   date: 2026-05-20
@@ -215,11 +216,11 @@ def test_manifest_lint_fails_only_the_bad_postings(runner: CliRunner, jobs: str,
     assert code == 1
     assert sorted(p.name for p in Path("site").glob("*.md") if p.stem != "index") == [
         "fine-too.md", "good.md"]
-    assert "Error: jobs.yaml:11:5: lint found 3 errors in posting ageist; nothing was " \
+    assert "Error: jobs.yaml:12:5: lint found 3 errors in posting ageist; nothing was " \
            "written for it" in err
     assert "lint found 1 error in posting seattle-no-pay" in err
-    assert "jobs.yaml:14:5: error [age-coded] young (posting ageist in 'about')" in err
-    assert "jobs.yaml:20: error [pay-range] no pay range (Seattle, WA) (posting " \
+    assert "jobs.yaml:15:5: error [age-coded] young (posting ageist in 'about')" in err
+    assert "jobs.yaml:21: error [pay-range] no pay range (Seattle, WA) (posting " \
            "seattle-no-pay)" in err
     assert "set it in the manifest" not in err
     rows = {p["id"]: p for p in json.loads(Path("report.json").read_text())["postings"]}
@@ -228,9 +229,9 @@ def test_manifest_lint_fails_only_the_bad_postings(runner: CliRunner, jobs: str,
     ageist = rows["ageist"]["lint"]
     assert [(f["rule"], f["found"], f["severity"], f["file"], f["line"], f["field"])
             for f in ageist if f["severity"] == "error"] == [
-        ("age-coded", "young", "error", "jobs.yaml", 14, "about"),
-        ("age-coded", "energetic", "error", "jobs.yaml", 14, "about"),
-        ("age-coded", "digital natives", "error", "jobs.yaml", 14, "about")]
+        ("age-coded", "young", "error", "jobs.yaml", 15, "about"),
+        ("age-coded", "energetic", "error", "jobs.yaml", 15, "about"),
+        ("age-coded", "digital natives", "error", "jobs.yaml", 15, "about")]
     assert rows["seattle-no-pay"]["lint"][-1]["rule"] == "pay-range"
 
 
@@ -270,3 +271,34 @@ def test_single_build_lint_can_speak_github(runner: CliRunner) -> None:
                      r"title=jdgen lint pay-range::no pay range \(Seattle, WA\)", out, re.M)
     assert err.endswith("lint found 1 error; nothing was written\n")
     assert not Path("acme-coo.md").exists()
+
+
+def test_locate_skips_comments_and_matches_short_lines_whole(tmp_path: Path) -> None:
+    from jdgen.lint.findings import Finding, Position, Severity
+    from jdgen.models import Company
+    from jdgen.site.linting import locate
+
+    roles = tmp_path / "myroles"
+    roles.mkdir()
+    (roles / "night.yaml").write_text(
+        "# never write: build a young, energetic crew for the night shift\n"
+        "areas:\n"
+        "  - name: Young talent\n"
+        "    bullets:\n"
+        "      - Build a young, energetic crew for the night shift\n", encoding="utf-8")
+    lines = ["# Job", "", "### Young talent", "",
+             "- Build a young, energetic crew for the night shift"]
+    company = Company(name="Acme", about="We hire talent for the night shift.")
+
+    def at(line: int, col: int, found: str) -> dict[str, object]:
+        item = Finding("age-coded", Severity.ERROR, Position(line, col), found, "", "")
+        return locate(item, lines, "jobs.yaml:7:5", company, (roles,))
+
+    where = at(5, 11, "young")
+    assert (Path(str(where["file"])).name, where["line"], where["column"]) == ("night.yaml", 5, 17)
+    where = at(3, 5, "Young")
+    assert (Path(str(where["file"])).name, where["line"], where["column"]) == ("night.yaml", 3, 11)
+    assert at(0, 0, "no pay range") == {"file": "jobs.yaml", "line": 7, "column": 0,
+                                         "source": "manifest"}
+    lines[4] = "- Hire a young crew"  # in no role file: the posting's manifest entry
+    assert at(5, 8, "young")["file"] == "jobs.yaml"

@@ -125,16 +125,17 @@ def _snippets(text: str, col: int, found: str) -> list[str]:
     at = next((i for i, (s, e) in enumerate(spans) if s <= col < e), None)
     if at is None:
         return []
-    length = max(len(_WORD.findall(found)), MIN_WORDS)
+    count = max(len(_WORD.findall(found)), 1)  # the window holds every word found
     out = []
     for width in (10, 8, 6, 5, 4, 3):
-        if width < length:
+        if width < count:
             break
-        for first in range(max(0, at - width + length), at + 1):
+        for first in range(max(0, at + count - width), at + 1):
             last = first + width - 1
-            if last >= len(spans):
-                break
-            out.append(text[spans[first][0]:spans[last][1]])
+            if last < len(spans):
+                out.append(text[spans[first][0]:spans[last][1]])
+    if not out and len(spans) < MIN_WORDS and spans:
+        out.append(text[spans[0][0]:spans[-1][1]])  # a short heading or bullet, whole
     return list(dict.fromkeys(out))
 
 
@@ -152,8 +153,19 @@ def _squash(text: str) -> str:
 
 
 def _in_roles(roles_dirs: tuple[Path, ...], snippet: str) -> tuple[Path, int, int] | None:
+    """The first role or overlay file line holding ``snippet``; a snippet of fewer than
+    MIN_WORDS words must be a line's whole value (``name: Data analysis``)."""
+    short = len(_WORD.findall(snippet)) < MIN_WORDS
+    whole = re.compile(rf"^\s*(?:-\s+)?(?:[\w-]+:\s+)?[\"']?({re.escape(snippet)})[\"']?\s*$")
     for path in _role_files(roles_dirs):
         for number, line in _lines(path):
+            if line.lstrip().startswith("#"):
+                continue  # a comment is no posting's text
+            if short:
+                found = whole.match(line)
+                if found:
+                    return path, number, found.start(1) + 1
+                continue
             col = line.find(snippet)
             if col >= 0:
                 return path, number, col + 1
