@@ -302,3 +302,19 @@ def test_locate_skips_comments_and_matches_short_lines_whole(tmp_path: Path) -> 
                                          "source": "manifest"}
     lines[4] = "- Hire a young crew"  # in no role file: the posting's manifest entry
     assert at(5, 8, "young")["file"] == "jobs.yaml"
+
+
+def test_manifest_lint_names_the_sheet_row_and_column(runner: CliRunner,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
+    Path("jobs.csv").write_text(
+        "role,id,company,location,salary,about\n"
+        "coo,good,Acme,\"Denver, CO, US\",150000-180000,We move freight.\n"
+        "coo,bad,Acme,\"Denver, CO, US\",150000-180000,A young team of digital natives.\n",
+        encoding="utf-8")
+    code, out, err = run(runner, "build", "--manifest", "jobs.csv", "--out", "site", "--lint",
+                         "--lint-format", "github", "-q")
+    assert code == 1
+    assert "::error file=jobs.csv,line=3,title=jdgen lint age-coded::posting bad in 'about', " \
+           "column F: young:" in out
+    assert Path("site/good.md").exists() and not Path("site/bad.md").exists()

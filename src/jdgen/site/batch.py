@@ -348,8 +348,7 @@ def make_renderer(settings: Settings, typesetter: Typesetter | None = None) -> R
         outcome.warnings = list(rendered.warnings)
         if settings.lint is not None:  # an error fails the posting: nothing is written
             from jdgen.site.linting import lint_posting
-            lint_posting(outcome, job.company, rendered.markdown, posting.locale, settings.lint,
-                         pipeline.roles_dirs)
+            lint_posting(outcome, job.company, rendered.markdown, posting.locale, settings)
         return outcome
 
     return render

@@ -16,7 +16,6 @@ or sheet row.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -24,8 +23,8 @@ from typing import TYPE_CHECKING, Any
 from jdgen.lint.findings import Finding, Severity
 
 if TYPE_CHECKING:
-    from jdgen.lint.config import LintConfig
     from jdgen.models import Company
+    from jdgen.site.batch import Settings
     from jdgen.site.outcome import Outcome
 
 _WHERE = re.compile(r"^(?P<file>.+?)(?::(?P<line>\d+)(?::\d+)?|: row (?P<row>\d+))$")
@@ -35,18 +34,27 @@ MIN_WORDS = 3  # a shorter run of words is too common to say where it came from
 
 
 def lint_posting(outcome: Outcome, company: Company, markdown: str, locale: str,
-                 config: LintConfig, roles_dirs: Sequence[Path]) -> None:
-    """Lint ``markdown`` (the posting of ``outcome``) and record the findings on it; an
-    error fails the posting, so none of its files is written."""
+                 settings: Settings) -> None:
+    """Lint ``markdown`` (the posting of ``outcome``) with ``settings.lint`` and record the
+    findings on it; an error fails the posting, so none of its files is written."""
     from jdgen.lint import lint_rendered
 
+    config = settings.lint
+    if config is None:
+        return
     stem = outcome.stem or "posting"
     if config.locale is None:  # check the spelling the posting was built in
         config = config.model_copy(update={"locale": locale})
     report = lint_rendered(markdown, stem, company, config)
     lines = markdown.splitlines()
-    outcome.lint = [_entry(item, lines, outcome.where, company, tuple(roles_dirs))
+    roles = tuple(settings.roles_dirs)
+    outcome.lint = [_entry(item, lines, outcome.where, company, roles)
                     for item in report.findings]
+    for entry in outcome.lint:
+        if entry.get("field") and not entry["column"]:  # a sheet: name the cell
+            cell = _sheet_cell(entry["file"], settings.columns, outcome.index, entry["field"])
+            if cell:
+                entry["cell"] = cell
     errors = sum(item.severity is Severity.ERROR for item in report.findings)
     if errors:
         for future in outcome.pending.values():
@@ -85,6 +93,28 @@ def locate(item: Finding, lines: list[str], where: str, company: Company,
             return {"file": _shown(path), "line": line,
                     "column": col + max(offset, 0), "source": "role"}
     return {**row, "source": "manifest"}
+
+
+def _sheet_cell(file: str, columns: str | None, index: int, field: str) -> str | None:
+    """``column F (About)``: the cell of a sheet's posting ``index`` that gave ``field``."""
+    from jdgen.errors import JdgenError
+
+    try:
+        where = _sheet(file, columns).where_field(index, field)
+    except (JdgenError, OSError, AttributeError, IndexError):
+        return None
+    found = re.search(r", (column .+)$", where or "")
+    return found.group(1) if found else None
+
+
+@cache
+def _sheet(file: str, columns: str | None) -> Any:
+    """The sheet, read once per process, for the cells of its findings."""
+    from jdgen.inputs.sheets import SHEET_SUFFIXES, open_manifest
+
+    if Path(file).suffix.lower() not in SHEET_SUFFIXES:
+        return None
+    return open_manifest(Path(file), columns)
 
 
 def _manifest(where: str) -> dict[str, Any]:
@@ -212,6 +242,8 @@ def format_entries(entries: list[dict[str, Any]], posting: str, fmt: str) -> lis
     lines = []
     for entry in entries:
         field = f" in '{entry['field']}'" if entry.get("field") else ""
+        if entry.get("cell"):
+            field += f", {entry['cell']}"
         if fmt == "github":
             props = [f"file={escape_property(entry['file'])}"]
             if entry["line"]:
