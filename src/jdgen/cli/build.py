@@ -298,8 +298,7 @@ def _manifest_only(role: str | None) -> None:
     extra = _given(exclude=_SHARED_OPTIONS)
     if extra:
         raise click.UsageError(f"{', '.join(extra)} cannot be used with --manifest; "
-                               "give the posting's facts in the manifest (its defaults or "
-                               "each posting) instead")
+                               "set it in the manifest instead")
 
 
 def _sheet_warnings(manifest: Path, quiet: bool) -> None:

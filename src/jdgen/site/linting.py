@@ -16,15 +16,16 @@ or sheet row.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from jdgen.lint.findings import Finding, Severity
 
 if TYPE_CHECKING:
+    from jdgen.lint.config import LintConfig
     from jdgen.models import Company
-    from jdgen.site.batch import Settings
     from jdgen.site.outcome import Outcome
 
 _WHERE = re.compile(r"^(?P<file>.+?)(?::(?P<line>\d+)(?::\d+)?|: row (?P<row>\d+))$")
@@ -33,8 +34,19 @@ _USER_FIELDS = ("about", "benefits", "apply", "eeo_statement")
 MIN_WORDS = 3  # a shorter run of words is too common to say where it came from
 
 
+class LintSettings(Protocol):
+    """What linting needs of the batch's settings (:class:`jdgen.site.batch.Settings`)."""
+
+    @property
+    def lint(self) -> LintConfig | None: ...
+    @property
+    def roles_dirs(self) -> Sequence[Path]: ...
+    @property
+    def columns(self) -> str | None: ...
+
+
 def lint_posting(outcome: Outcome, company: Company, markdown: str, locale: str,
-                 settings: Settings) -> None:
+                 settings: LintSettings) -> None:
     """Lint ``markdown`` (the posting of ``outcome``) with ``settings.lint`` and record the
     findings on it; an error fails the posting, so none of its files is written."""
     from jdgen.lint import lint_rendered
