@@ -318,3 +318,32 @@ def test_manifest_lint_names_the_sheet_row_and_column(runner: CliRunner,
     assert "::error file=jobs.csv,line=3,title=jdgen lint age-coded::posting bad in 'about', " \
            "column F: young:" in out
     assert Path("site/good.md").exists() and not Path("site/bad.md").exists()
+
+
+@pytest.mark.parametrize(("where", "expected"), [
+    ("jobs.yaml:12:5", ("jobs.yaml", 12)),
+    ("jobs.csv: row 7", ("jobs.csv", 7)),
+    ("jobs.csv: row 7 (id 4105)", ("jobs.csv", 7)),
+    ("jobs.xlsx: row 12", ("jobs.xlsx", 12)),
+    ("somewhere", ("somewhere", 0)),
+])
+def test_the_manifest_place_of_a_posting(where: str, expected: tuple[str, int]) -> None:
+    from jdgen.lint.findings import Finding, Position, Severity
+    from jdgen.models import Company
+    from jdgen.site.linting import locate
+
+    item = Finding("word-count", Severity.WARNING, Position(), "90 words", "", "")
+    found = locate(item, [], where, Company(name="Acme"), ())
+    assert (found["file"], found["line"]) == expected
+
+
+def test_info_is_shown_when_asked_for(runner: CliRunner) -> None:
+    Path("p.md").write_text("# Job\n\n## What you will do\n\nLead the depot team.\n",
+                            encoding="utf-8")
+    _, quiet, _ = run(runner, "lint", "p.md")
+    assert "[gender-coded]" not in quiet
+    _, loud, _ = run(runner, "lint", "p.md", "--severity", "info")
+    assert "info [gender-coded] Lead" in loud
+    Path("jdgen.yaml").write_text("lint:\n  severity: info\n", encoding="utf-8")
+    _, configured, _ = run(runner, "lint", "p.md")
+    assert "info [gender-coded] Lead" in configured

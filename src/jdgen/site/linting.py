@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from jdgen.models import Company
     from jdgen.site.outcome import Outcome
 
-_WHERE = re.compile(r"^(?P<file>.+?)(?::(?P<line>\d+)(?::\d+)?|: row (?P<row>\d+))$")
+_WHERE = re.compile(r"^(?P<file>.+?)(?::(?P<line>\d+)(?::\d+)?$|: row (?P<row>\d+)\b)")
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 _USER_FIELDS = ("about", "benefits", "apply", "eeo_statement")
 MIN_WORDS = 3  # a shorter run of words is too common to say where it came from
