@@ -347,3 +347,26 @@ def test_info_is_shown_when_asked_for(runner: CliRunner) -> None:
     Path("jdgen.yaml").write_text("lint:\n  severity: info\n", encoding="utf-8")
     _, configured, _ = run(runner, "lint", "p.md")
     assert "info [gender-coded] Lead" in configured
+
+
+def test_manifest_lint_points_at_the_company_file_line(runner: CliRunner,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
+    Path("companies").mkdir()
+    Path("companies/acme.yaml").write_text(
+        "name: Acme Logistics\n"
+        "about: >-\n"
+        "  Acme Logistics moves freight for two hundred shops across the West, with a\n"
+        "  crew of digital natives who plan every route by app.\n"
+        "locations: [\"Denver, CO, US\"]\n"
+        "compensation: {min: 150000, max: 180000, currency: USD}\n"
+        "benefits: [Health cover, 25 days of paid leave]\n", encoding="utf-8")
+    Path("jobs.yaml").write_text(
+        "defaults:\n  formats: [md]\n  date: 2026-05-20\n"
+        "postings:\n  - role: coo\n    id: acme-coo\n    company_file: companies/acme.yaml\n",
+        encoding="utf-8")
+    code, out, _ = run(runner, "build", "--manifest", "jobs.yaml", "--out", "site", "--lint",
+                       "--lint-format", "github")
+    assert code == 1
+    assert "::error file=companies/acme.yaml,line=4,col=11,title=jdgen lint age-coded::" \
+           "posting acme-coo in 'about': digital natives:" in out

@@ -32,6 +32,7 @@ _WHERE = re.compile(r"^(?P<file>.+?)(?::(?P<line>\d+)(?::\d+)?$|: row (?P<row>\d
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 _USER_FIELDS = ("about", "benefits", "apply", "eeo_statement")
 MIN_WORDS = 3  # a shorter run of words is too common to say where it came from
+MAX_FILES = 200  # company files searched beside a manifest
 
 
 class LintSettings(Protocol):
@@ -63,7 +64,8 @@ def lint_posting(outcome: Outcome, company: Company, markdown: str, locale: str,
     outcome.lint = [_entry(item, lines, outcome.where, company, roles)
                     for item in report.findings]
     for entry in outcome.lint:
-        if entry.get("field") and not entry["column"]:  # a sheet: name the cell
+        if entry["source"] == "manifest" and entry.get("field") and not entry["column"]:
+            # a sheet's row: name the cell too
             cell = _sheet_cell(entry["file"], settings.columns, outcome.index, entry["field"])
             if cell:
                 entry["cell"] = cell
@@ -87,24 +89,43 @@ def _entry(item: Finding, lines: list[str], where: str, company: Company,
 
 def locate(item: Finding, lines: list[str], where: str, company: Company,
            roles_dirs: tuple[Path, ...]) -> dict[str, Any]:
-    """``file``, ``line`` (0: unknown), ``column`` and ``source`` (role, manifest) of the
+    """``file``, ``line`` (0: unknown), ``column`` and ``source`` (role, company, manifest) of the
     text ``item`` is about; a whole-posting finding is the manifest entry's."""
     row = _manifest(where)
     position = item.position
     if position.line == 0 or position.line > len(lines):
         return {**row, "source": "manifest"}
     text = lines[position.line - 1]
-    for snippet in _snippets(text, position.col - 1, item.found):
+    snippets = _snippets(text, position.col - 1, item.found)
+    for number, (start, snippet) in enumerate(snippets):
+        offset = position.col - 1 - start  # where the text found is inside the snippet
         field = _user_field(company, snippet)
         if field is not None:
-            return {**row, **_key_line(row, field), "source": "manifest", "field": field}
-        found = _in_roles(roles_dirs, snippet)
+            return {**row, "source": "manifest", "field": field,
+                    **_given_at(row, field, snippets[number:], position.col - 1)}
+        found = _in_files(_role_files(roles_dirs), snippet)
         if found is not None:
             path, line, col = found
-            offset = snippet.casefold().find(item.found.casefold())
-            return {"file": _shown(path), "line": line,
-                    "column": col + max(offset, 0), "source": "role"}
+            return {"file": _shown(path), "line": line, "column": col + offset,
+                    "source": "role"}
     return {**row, "source": "manifest"}
+
+
+def _given_at(row: dict[str, Any], field: str, snippets: list[tuple[int, str]],
+              col: int) -> dict[str, Any]:
+    """Where text the user gave is written: its key in the YAML manifest's entry, else a
+    company file beside the manifest that holds it, else (nothing here) the entry's row."""
+    key = _key_line(row, field)
+    if key:
+        return key
+    files = _company_files(Path(row["file"]).parent, Path(row["file"]).name)
+    for start, snippet in snippets:  # a folded YAML text: the longest run on one line
+        found = _in_files(files, snippet)
+        if found is not None:
+            path, line, at = found
+            return {"file": _shown(path), "line": line, "column": at + col - start,
+                    "source": "company"}
+    return {}
 
 
 def _sheet_cell(file: str, columns: str | None, index: int, field: str) -> str | None:
@@ -161,8 +182,9 @@ def _key_line(row: dict[str, Any], key: str) -> dict[str, Any]:
     return {}
 
 
-def _snippets(text: str, col: int, found: str) -> list[str]:
-    """Runs of words around ``col`` in ``text``, longest first, at least MIN_WORDS long."""
+def _snippets(text: str, col: int, found: str) -> list[tuple[int, str]]:
+    """Runs of words around ``col`` in ``text`` with their offsets, longest first, at least
+    MIN_WORDS long (or a short line whole)."""
     spans = [m.span() for m in _WORD.finditer(text)]
     at = next((i for i, (s, e) in enumerate(spans) if s <= col < e), None)
     if at is None:
@@ -175,9 +197,9 @@ def _snippets(text: str, col: int, found: str) -> list[str]:
         for first in range(max(0, at + count - width), at + 1):
             last = first + width - 1
             if last < len(spans):
-                out.append(text[spans[first][0]:spans[last][1]])
+                out.append((spans[first][0], text[spans[first][0]:spans[last][1]]))
     if not out and len(spans) < MIN_WORDS and spans:
-        out.append(text[spans[0][0]:spans[-1][1]])  # a short heading or bullet, whole
+        out.append((spans[0][0], text[spans[0][0]:spans[-1][1]]))  # a short line, whole
     return list(dict.fromkeys(out))
 
 
@@ -194,12 +216,12 @@ def _squash(text: str) -> str:
     return " ".join(text.split())
 
 
-def _in_roles(roles_dirs: tuple[Path, ...], snippet: str) -> tuple[Path, int, int] | None:
-    """The first role or overlay file line holding ``snippet``; a snippet of fewer than
-    MIN_WORDS words must be a line's whole value (``name: Data analysis``)."""
+def _in_files(files: tuple[Path, ...], snippet: str) -> tuple[Path, int, int] | None:
+    """The first line of ``files`` (comments left out) holding ``snippet``; a snippet of
+    fewer than MIN_WORDS words must be a line's whole value (``name: Data analysis``)."""
     short = len(_WORD.findall(snippet)) < MIN_WORDS
     whole = re.compile(rf"^\s*(?:-\s+)?(?:[\w-]+:\s+)?[\"']?({re.escape(snippet)})[\"']?\s*$")
-    for path in _role_files(roles_dirs):
+    for path in files:
         for number, line in _lines(path):
             if line.lstrip().startswith("#"):
                 continue  # a comment is no posting's text
@@ -226,6 +248,23 @@ def _role_files(roles_dirs: tuple[Path, ...]) -> tuple[Path, ...]:
         return ()
     return tuple(path for folder in folders for path in sorted(folder.rglob("*.y*ml"))
                  if path.is_file())
+
+
+@cache
+def _company_files(folder: Path, manifest: str) -> tuple[Path, ...]:
+    """YAML files in the manifest's folder and below (company profiles among them), at most
+    MAX_FILES, leaving out the manifest, hidden folders and roles."""
+    found = []
+    for path in sorted(folder.rglob("*.y*ml")):
+        parts = path.relative_to(folder).parts
+        if path.name == manifest and len(parts) == 1 or any(
+                p.startswith(".") or p == "roles" for p in parts[:-1]):
+            continue
+        if path.is_file():
+            found.append(path)
+        if len(found) >= MAX_FILES:
+            break
+    return tuple(found)
 
 
 @cache
