@@ -164,8 +164,8 @@ class EmploymentType(click.ParamType):  # type: ignore[type-arg]
                    "is not written, and the build exits 1.")
 @click.option("--lint-format", type=click.Choice(["text", "github"]), default="text",
               show_default=True,
-              help="How --lint reports: text, or GitHub annotations at the role file line "
-                   "or manifest row the text came from.")
+              help="How --lint reports: text, or GitHub annotations (with --manifest, at "
+                   "the manifest, company file or role file line the text came from).")
 @click.option("--roles-dir", type=click.Path(path_type=Path), multiple=True,
               help="Extra folder of role YAML files (searched first).")
 @click.option("--templates-dir", type=click.Path(path_type=Path), multiple=True,
