@@ -256,7 +256,8 @@ def build(role: str | None, manifest: Path | None, columns: str | None, check: b
     for warning in rendered.warnings:
         echo(f"Warning: {warning}", err=True)
     if run_lint:
-        _lint(rendered.markdown, rendered.posting.slug, company, lint_format)
+        _lint(rendered.markdown, rendered.posting.slug, company, lint_format,
+              stdout_taken=output == "-")
     if output == "-":
         (text,) = rendered.files.values()
         write_out(text.decode("utf-8"))
@@ -343,8 +344,10 @@ def _formats(formats: tuple[str, ...], output: str | None) -> tuple[list[str], P
     return [fmt], path
 
 
-def _lint(markdown: str, slug: str, company: Company, fmt: str = "text") -> None:
-    """Lint before writing: findings to stderr; any error stops the build."""
+def _lint(markdown: str, slug: str, company: Company, fmt: str = "text", *,
+          stdout_taken: bool = False) -> None:
+    """Lint before writing: findings to stderr (GitHub annotations to stdout, unless the
+    posting goes there); any error stops the build."""
     from jdgen import lint as api
     from jdgen.errors import JdgenError
     from jdgen.lint.report import has_errors, render
@@ -352,7 +355,7 @@ def _lint(markdown: str, slug: str, company: Company, fmt: str = "text") -> None
     config = _lint_config()
     report = api.lint_rendered(markdown, slug, company, config)
     if report.findings:
-        echo(render([report], fmt), err=fmt == "text", nl=False)
+        echo(render([report], fmt), err=fmt == "text" or stdout_taken, nl=False)
     if has_errors([report]):
         errors = sum(f.severity.label == "error" for f in report.findings)
         raise JdgenError(f"lint found {errors} error{'s' if errors != 1 else ''}; "
