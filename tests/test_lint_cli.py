@@ -37,7 +37,7 @@ def test_output_formats_golden(runner: CliRunner, write: Write, fmt: str,
     write("bad-posting.md", (LINT / "bad-posting.md").read_text(encoding="utf-8"))
     code, out, err = lint(runner, "bad-posting.md", "--format", fmt)
     assert code == 1
-    assert err == "Error: lint found 3 errors\n"
+    assert err == "Error: lint found 7 errors\n"
     golden = LINT / f"bad-posting.{fmt}.out"
     if update_testdata:
         golden.write_text(out, encoding="utf-8")
@@ -46,10 +46,10 @@ def test_output_formats_golden(runner: CliRunner, write: Write, fmt: str,
 
 def test_json_is_machine_readable(runner: CliRunner, write: Write) -> None:
     write("bad-posting.md", (LINT / "bad-posting.md").read_text(encoding="utf-8"))
-    _, out, _ = lint(runner, "bad-posting.md", "--format", "json")
+    _, out, _ = lint(runner, "bad-posting.md", "--format", "json", "--severity", "info")
     data = json.loads(out)
-    assert data["summary"] == {"errors": 3, "files": 1, "info": 5, "postings": 1,
-                               "warnings": 11}
+    assert data["summary"] == {"errors": 7, "files": 1, "info": 5, "postings": 1,
+                               "warnings": 7}
     first = data["files"][0]
     assert first["stats"]["gender"]["verdict"] == "strongly masculine-coded"
     rules = {f["rule"] for f in first["findings"]}
@@ -61,7 +61,7 @@ def test_github_escapes_properties_and_data(runner: CliRunner, write: Write) -> 
     write("a,b:c.md", "# T\n\nA young team, 100% motivated.\n")
     _, out, _ = lint(runner, "a,b:c.md", "--format", "github")
     line = next(ln for ln in out.splitlines() if "age-coded" in ln)
-    assert line.startswith("::warning file=a%2Cb%3Ac.md,line=3,col=3,title=jdgen lint age-coded::")
+    assert line.startswith("::error file=a%2Cb%3Ac.md,line=3,col=3,title=jdgen lint age-coded::")
 
 
 # ------------------------------------------------------------------ exit codes and options
@@ -70,14 +70,17 @@ def test_github_escapes_properties_and_data(runner: CliRunner, write: Write) -> 
 def test_clean_posting_exits_zero(runner: CliRunner) -> None:
     code, out, err = lint(runner, str(LINT / "clean-posting.md"))
     assert (code, err) == (0, "")
+    assert out.endswith("0 errors, 1 warning, 0 info in 1 file\n")  # info is asked for
+    _, out, _ = lint(runner, str(LINT / "clean-posting.md"), "--severity", "info")
     assert out.endswith("0 errors, 1 warning, 1 info in 1 file\n")
 
 
 def test_severity_threshold_and_disable(runner: CliRunner, write: Write) -> None:
     write("p.md", (LINT / "bad-posting.md").read_text(encoding="utf-8"))
     code, out, _ = lint(runner, "p.md", "--severity", "error")
-    assert code == 1 and out.endswith("3 errors, 0 warnings, 0 info in 1 file\n")
+    assert code == 1 and out.endswith("7 errors, 0 warnings, 0 info in 1 file\n")
     code, out, err = lint(runner, "p.md", "--disable", "placeholder", "--disable", "pay-range",
+                          "--disable", "age-coded", "--disable", "exclusionary",
                           "--severity", "error")
     assert (code, err) == (0, "")
     assert out.endswith("0 errors, 0 warnings, 0 info in 1 file\n")
@@ -193,12 +196,12 @@ def test_yaml_config_and_per_rule_severity(runner: CliRunner, write: Write) -> N
 
 
 def test_explicit_config_option(runner: CliRunner, write: Write) -> None:
-    write("p.md", "# T\n\nA young team.\n")
+    write("p.md", "# T\n\nA rockstar team.\n")
     write("conf/lint.yaml", "lint:\n  severity: error\n")
     _, out, _ = lint(runner, "p.md", "--config", "conf/lint.yaml")
     assert out.splitlines()[1:] == ["0 errors, 0 warnings, 0 info in 1 file"]
     _, out, _ = lint(runner, "p.md")
-    assert "warning [age-coded] young" in out
+    assert "warning [cliche] rockstar" in out
 
 
 @pytest.mark.parametrize(("name", "content", "message"), [
@@ -267,7 +270,7 @@ def test_html_findings_have_lines(runner: CliRunner, write: Write) -> None:
                     "</body></html>\n")
     _, out, _ = lint(runner, "p.html")
     assert out.count("[age-coded]") == 1
-    assert "p.html:5:6: warning [age-coded] young" in out
+    assert "p.html:5:6: error [age-coded] young" in out
 
 
 # ------------------------------------------------------------------ hostile input

@@ -23,7 +23,7 @@ class Interrupted(JdgenError):
 
 def run_manifest(manifest: Path, out_dir: Path, settings: Settings, *, check: bool,
                  prune: bool, jobs: int, quiet: bool, verbose: bool,
-                 report_path: Path | None) -> None:
+                 report_path: Path | None, lint_format: str = "text") -> None:
     """Run a manifest build and report it: a line per posting, or a bar on a terminal."""
     inputs = _inputs(manifest, settings)
     if report_path is not None:  # the company files are checked again once they are known
@@ -38,6 +38,8 @@ def run_manifest(manifest: Path, out_dir: Path, settings: Settings, *, check: bo
     bar = _wants_bar(manifest, quiet=quiet, verbose=verbose)
 
     def show(outcome: Outcome) -> None:
+        if outcome.lint:  # --lint: every posting's findings, naming the posting
+            _show_lint(outcome, lint_format)
         if not outcome.ok:
             for problem in outcome.problems():  # each names its manifest line (the row)
                 echo(f"Error: {problem}", err=True)
@@ -91,6 +93,18 @@ def run_manifest(manifest: Path, out_dir: Path, settings: Settings, *, check: bo
     _summarise(report, quiet, prune)
     if not report.ok:
         raise click.exceptions.Exit(1)
+
+
+def _show_lint(outcome: Outcome, fmt: str) -> None:
+    from jdgen.errors import printable
+    from jdgen.site.linting import format_entries
+
+    posting = outcome.stem or outcome.where
+    for line in format_entries(outcome.lint, posting, fmt):
+        if fmt == "github":  # workflow commands are read from the step's output
+            echo(line)
+        else:  # quotes the posting's text: nothing in it may drive the terminal
+            echo(printable(line), err=True)
 
 
 def _refuse_non_file(report_path: Path) -> None:

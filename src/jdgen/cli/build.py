@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -16,6 +16,9 @@ from jdgen.errors import echo
 from jdgen.inputs.facts import FactError, Settled, Voice, resolve
 from jdgen.inputs.tracked import Inputs
 from jdgen.models import Company, clean_line, employment_type
+
+if TYPE_CHECKING:
+    from jdgen.lint.config import LintConfig
 
 # Each fact set from the command line, and the option that sets it.
 _OPTIONS = {
@@ -157,8 +160,12 @@ class EmploymentType(click.ParamType):  # type: ignore[type-arg]
 @click.option("--html-template", type=click.Path(path_type=Path, dir_okay=False, exists=True),
               help="Jinja page template for -f html (default: templates/page.html.j2).")
 @click.option("--lint", "run_lint", is_flag=True,
-              help="Lint the posting first (see jdgen lint); on any lint error write nothing "
-                   "and exit 1.")
+              help="Lint each posting first (see jdgen lint); a posting with a lint error "
+                   "is not written, and the build exits 1.")
+@click.option("--lint-format", type=click.Choice(["text", "github"]), default="text",
+              show_default=True,
+              help="How --lint reports: text, or GitHub annotations (with --manifest, at "
+                   "the manifest, company file or role file line the text came from).")
 @click.option("--roles-dir", type=click.Path(path_type=Path), multiple=True,
               help="Extra folder of role YAML files (searched first).")
 @click.option("--templates-dir", type=click.Path(path_type=Path), multiple=True,
@@ -179,7 +186,8 @@ def build(role: str | None, manifest: Path | None, columns: str | None, check: b
           apply_text: str | None, eeo_statement: str | None, apply_url: str | None,
           apply_email: str | None, website: str | None, logo: str | None,
           logo_file: str | None, direct_apply: bool | None, front_matter: bool,
-          html_template: Path | None, run_lint: bool, roles_dir: tuple[Path, ...],
+          html_template: Path | None, run_lint: bool, lint_format: str,
+          roles_dir: tuple[Path, ...],
           templates_dir: tuple[Path, ...]) -> None:
     """Build a posting for ROLE (e.g. coo, director-of-operations), or a whole manifest.
 
@@ -200,9 +208,11 @@ def build(role: str | None, manifest: Path | None, columns: str | None, check: b
         settings = Settings(roles_dirs=(*roles_dir, *beside(manifest, "roles")),
                             templates_dirs=(*templates_dir, *beside(manifest, "templates")),
                             reference_docx=reference_docx, html_template=html_template,
-                            allow_outside=allow_outside, columns=columns)
+                            allow_outside=allow_outside, columns=columns,
+                            lint=_lint_config() if run_lint else None)
         run_manifest(manifest, out_dir, settings, check=check, prune=prune, jobs=jobs,
-                     quiet=quiet, verbose=verbose, report_path=report_path)
+                     quiet=quiet, verbose=verbose, report_path=report_path,
+                     lint_format=lint_format)
         return
     _single_only()
     if role is None:
@@ -246,7 +256,8 @@ def build(role: str | None, manifest: Path | None, columns: str | None, check: b
     for warning in rendered.warnings:
         echo(f"Warning: {warning}", err=True)
     if run_lint:
-        _lint(rendered.markdown, rendered.posting.slug, company)
+        _lint(rendered.markdown, rendered.posting.slug, company, lint_format,
+              stdout_taken=output == "-")
     if output == "-":
         (text,) = rendered.files.values()
         write_out(text.decode("utf-8"))
@@ -263,7 +274,7 @@ def build(role: str | None, manifest: Path | None, columns: str | None, check: b
 _BATCH_OPTIONS = ("check", "prune", "jobs", "report_path", "quiet", "verbose", "allow_outside",
                   "columns")
 _SHARED_OPTIONS = ("manifest", "out_dir", "roles_dir", "templates_dir", "reference_docx",
-                   "html_template", *_BATCH_OPTIONS)
+                   "html_template", "run_lint", "lint_format", *_BATCH_OPTIONS)
 
 
 def _given(names: tuple[str, ...] | None = None, exclude: tuple[str, ...] = ()) -> list[str]:
@@ -333,20 +344,29 @@ def _formats(formats: tuple[str, ...], output: str | None) -> tuple[list[str], P
     return [fmt], path
 
 
-def _lint(markdown: str, slug: str, company: Company) -> None:
-    """Lint before writing: findings to stderr; any error stops the build."""
+def _lint(markdown: str, slug: str, company: Company, fmt: str = "text", *,
+          stdout_taken: bool = False) -> None:
+    """Lint before writing: findings to stderr (GitHub annotations to stdout, unless the
+    posting goes there); any error stops the build."""
     from jdgen import lint as api
     from jdgen.errors import JdgenError
     from jdgen.lint.report import has_errors, render
 
-    config = api.load_config(api.find_config(Path())).with_options((), "warning", None)
+    config = _lint_config()
     report = api.lint_rendered(markdown, slug, company, config)
     if report.findings:
-        echo(render([report], "text"), err=True, nl=False)
+        echo(render([report], fmt), err=fmt == "text" or stdout_taken, nl=False)
     if has_errors([report]):
         errors = sum(f.severity.label == "error" for f in report.findings)
         raise JdgenError(f"lint found {errors} error{'s' if errors != 1 else ''}; "
                          "nothing was written")
+
+
+def _lint_config() -> LintConfig:
+    """The lint settings of the current folder, reporting warnings and errors."""
+    from jdgen import lint as api
+
+    return api.load_config(api.find_config(Path())).with_options((), "warning", None)
 
 
 def _reports_to(value: str | None) -> str | None:

@@ -13,6 +13,10 @@ from jdgen.cli.localeopt import locale_option
 from jdgen.cli.stdout import write_out
 from jdgen.errors import JdgenError, printable
 
+# What `jdgen lint` reports when neither --severity nor the settings say: what a CI should
+# look at. Info findings (each gender-coded word, one long sentence) are advice.
+DEFAULT_SEVERITY = "warning"
+
 
 def _rule(ctx: click.Context, param: click.Parameter, value: tuple[str, ...]) -> tuple[str, ...]:
     from jdgen.lint.config import check_rule
@@ -40,7 +44,8 @@ def _list_rules(ctx: click.Context, param: click.Parameter, value: bool) -> None
 @click.option("--disable", multiple=True, metavar="RULE", callback=_rule,
               help="Skip a rule; repeat for several (see --list-rules).")
 @click.option("--severity", type=click.Choice(["info", "warning", "error"]),
-              help="Report only findings at least this serious (default: all).")
+              help="Report only findings at least this serious (default: warning; "
+                   "info adds style advice).")
 @click.option("--config", "config_path", type=click.Path(path_type=Path, dir_okay=False),
               help="Settings file (default: ./jdgen.yaml, else [tool.jdgen.lint] in "
                    "./pyproject.toml).")
@@ -86,6 +91,8 @@ def lint(targets: tuple[str, ...], fmt: str, disable: tuple[str, ...], severity:
     if not targets:
         raise click.UsageError("give files or folders to lint, or a ROLE with --company")
     config = api.load_config(config_path or api.find_config(Path()))
+    if severity is None and "severity" not in config.model_fields_set:
+        severity = DEFAULT_SEVERITY  # info findings are style advice: asked for, not shown
     config = config.with_options(disable, severity, employees)
     if date is not None:
         config = config.model_copy(update={"date": date.date()})

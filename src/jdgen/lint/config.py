@@ -74,8 +74,10 @@ class LintConfig(_Strict):
     """Everything that changes what ``jdgen lint`` reports."""
 
     disable: list[RuleId] = Field(default_factory=list, description="Rule ids to skip.")
-    severity: SeverityName = Field(default="info", description="Report findings at least this "
-                                   "serious.")
+    severity: SeverityName = Field(default="info", description="Report findings at least "
+                                   "this serious. The API reports all by default; the jdgen "
+                                   "lint command reports warnings and errors unless this or "
+                                   "--severity says otherwise.")
     rules: dict[RuleId, Literal["error", "warning", "info", "off"]] = Field(
         default_factory=dict, description="Per-rule severity, or 'off'.")
     words: WordRange = Field(default_factory=WordRange)

@@ -3,7 +3,8 @@
 Both lists are counted; the verdict follows the Gender Decoder's categories
 from the difference (feminine minus masculine): above 3 strongly feminine-coded,
 above 0 feminine-coded, 0 neutral, below 0 masculine-coded, below -3 strongly
-masculine-coded. Every masculine-coded word gets its own finding with a
+masculine-coded. Only a strongly masculine-coded verdict is a warning; a
+slight tilt is information. Every masculine-coded word gets its own finding with a
 suggested alternative; the verdict is one finding for the whole posting.
 """
 
@@ -91,13 +92,16 @@ def check(ctx: Context) -> Iterator[Finding]:
     found = f"{result}: {m} masculine-coded, {f} feminine-coded words"
     words_seen = f"masculine: {listed or 'none'}; feminine: {listed_f or 'none'}"
     if "masculine" in result:
-        yield finding(
+        item = finding(
             "gender-balance", None, 0, found,
             "masculine-coded postings make roles look less appealing to women and "
             f"suggest they would belong less (Gaucher, Friesen & Kay 2011) ({words_seen})",
             "rephrase the masculine-coded words listed above, or add collaborative "
             "wording (work with, support, understand) until the verdict is neutral",
         )
+        # One or two words either way is noise in a posting of 500 words: only a strong
+        # tilt is worth a warning.
+        yield item if result.startswith("strongly") else replace(item, severity=Severity.INFO)
     else:
         item = finding(
             "gender-balance", None, 0, found,

@@ -118,12 +118,12 @@ def as_json(reports: Sequence[FileReport]) -> str:
 _LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
 
-def _escape_data(text: str) -> str:
+def escape_data(text: str) -> str:
     return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
-def _escape_property(text: str) -> str:
-    return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
+def escape_property(text: str) -> str:
+    return escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
 def as_github(reports: Sequence[FileReport]) -> str:
@@ -131,14 +131,14 @@ def as_github(reports: Sequence[FileReport]) -> str:
     lines = []
     for report in reports:
         for item in report.findings:
-            props = [f"file={_escape_property(report.source)}"]
+            props = [f"file={escape_property(report.source)}"]
             message = f"{item.found}: {item.why}. Suggestion: {item.suggestion}"
             if item.position.line and not item.position.paragraph:
                 props.append(f"line={item.position.line}")
                 props.append(f"col={item.position.col}")
             elif item.position.line:
                 message = f"{item.position.describe()}: {message}"
-            props.append(f"title={_escape_property('jdgen lint ' + item.rule)}")
-            lines.append(f"::{_LEVEL[item.severity]} {','.join(props)}::{_escape_data(message)}")
+            props.append(f"title={escape_property('jdgen lint ' + item.rule)}")
+            lines.append(f"::{_LEVEL[item.severity]} {','.join(props)}::{escape_data(message)}")
     lines.append(_totals(reports))
     return "\n".join(lines) + "\n"

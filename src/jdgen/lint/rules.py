@@ -9,11 +9,12 @@ ERR, WARN, INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
 RULES: dict[str, tuple[Severity, str]] = {
     # gender.py
     "gender-coded": (INFO, "a masculine-coded word from Gaucher, Friesen & Kay (2011)"),
-    "gender-balance": (WARN, "overall verdict: masculine- or feminine-coded wording"),
+    "gender-balance": (WARN, "overall verdict: strongly masculine-coded wording (milder "
+                              "verdicts are info)"),
     # wording.py
-    "age-coded": (WARN, "wording that signals a preferred age"),
+    "age-coded": (ERR, "wording that signals a preferred age"),
     "ability-coded": (WARN, "physical or sensory demands stated as abilities"),
-    "exclusionary": (WARN, "wording that shuts out groups without need"),
+    "exclusionary": (ERR, "wording that shuts out groups without need"),
     "cliche": (WARN, "jargon and cliches such as rockstar, ninja, guru"),
     # readability.py
     "reading-ease": (WARN, "Flesch reading ease below the threshold"),
@@ -33,7 +34,9 @@ RULES: dict[str, tuple[Severity, str]] = {
     "pay-table-stale": (WARN, "the pay-transparency table is over a year old"),
     # spelling.py
     "spelling": (WARN, "a word spelled as another variety of English spells it"),
-    # runner.py
+    "mixed-spelling": (WARN, "no locale given, and the text mixes varieties of English; the "
+                             "minority spelling is flagged"),
+    # __init__.py
     "unreadable": (ERR, "the file could not be read as a posting"),
 }
 

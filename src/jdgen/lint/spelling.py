@@ -2,8 +2,11 @@
 
 The posting's locale comes from ``--locale`` (or ``locale`` in the lint
 settings), else the front matter's ``locale:``, else the HTML page's ``lang``.
-A posting whose locale is unknown is not checked. The word pairs are the ones
-builds use (:mod:`jdgen.locale.words`), so lint and build agree; URLs, email
+A posting whose locale is unknown is checked for a mix of varieties instead
+("organisation" beside "color"): the spelling most of its words follow wins,
+and each word that variety does not use is flagged (see :mod:`jdgen.lint.mixed`).
+The word pairs are the ones builds use (:mod:`jdgen.locale.words`), so lint and
+build agree; URLs, email
 addresses and the company's name are never flagged.
 """
 
@@ -35,6 +38,9 @@ def check(ctx: Context) -> Iterator[Finding]:
     """One finding per word another variety spells that way, with this locale's form."""
     locale = posting_locale(ctx)
     if locale is None:
+        from jdgen.lint.mixed import check as mixed
+
+        yield from mixed(ctx)
         return
     from jdgen.locale.spelling import PROTECTED, other_spellings
 

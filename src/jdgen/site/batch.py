@@ -326,6 +326,9 @@ def make_renderer(settings: Settings, typesetter: Typesetter | None = None) -> R
         outcome.pending = {f"{stem}{suffix(name)}": future
                            for name, future in rendered.pending.items()}
         outcome.warnings = named_warnings(rendered.warnings, posting.slug, stem)
+        if settings.lint is not None:  # an error fails the posting: nothing is written
+            from jdgen.site.linting import lint_posting
+            lint_posting(outcome, job.company, rendered.markdown, posting.locale, settings)
         return outcome
 
     return render
@@ -485,7 +488,8 @@ def run_batch(manifest_path: Path, out_dir: Path, settings: Settings, *, check: 
                            stack.enter_context(Spool()))
         made_of = site_digest(settings, manifest.site, manifest.formats)
         planned = prepared(planned, Preparer(earlier, posting_date(), made_of, out_dir,
-                                             settings.roles_dirs))
+                                             settings.roles_dirs,
+                                             reuse=settings.lint is None))
 
         def landed(outcome: Outcome) -> None:
             if not outcome.ok:  # its earlier files, if any, are kept below
@@ -664,4 +668,5 @@ def _summary(outcome: Outcome) -> dict[str, Any]:
         "files": sorted(outcome.files), "warnings": outcome.warnings,
         "closed": outcome.closed, "valid_through": outcome.valid_through,
         "rendered": outcome.ok and outcome.kept is None,
+        **({"lint": outcome.lint} if outcome.lint else {}),
     }

@@ -157,8 +157,9 @@ class Preparer:
     """Dates the jobs of one build and finds those that need no rendering."""
 
     def __init__(self, record: Record, today: dt.date, site: str, out_dir: Path,
-                 roles_dirs: Sequence[Path] = ()) -> None:
+                 roles_dirs: Sequence[Path] = (), *, reuse: bool = True) -> None:
         self.record = record
+        self.reuse = reuse  # False: render every posting again (--lint must see them all)
         self.today = today
         self.site = site
         self.out_dir = out_dir
@@ -196,7 +197,7 @@ class Preparer:
             earlier=None if earlier is None else (earlier.content, earlier.modified))
         inputs = job_digest(job, self.site)
         job = dataclasses.replace(job, inputs=inputs)
-        if earlier is not None and self._holds(earlier, inputs, posted):
+        if self.reuse and earlier is not None and self._holds(earlier, inputs, posted):
             return reused(job, earlier)
         return job
 

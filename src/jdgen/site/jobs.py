@@ -16,6 +16,7 @@ from jdgen.models import Company
 from jdgen.tailoring.tailor import Options
 
 if TYPE_CHECKING:
+    from jdgen.lint.config import LintConfig
     from jdgen.site.settings import SiteLook
 
 
@@ -47,3 +48,4 @@ class Settings:
     allow_outside: bool = False  # company files outside the manifest's folder may be read
     look: SiteLook | None = None  # the manifest's site: settings, as pages use them
     columns: str | None = None  # --columns: a column mapping for a sheet's headers
+    lint: LintConfig | None = None  # --lint: lint each posting with these settings

@@ -29,6 +29,7 @@ class Outcome:
     files: dict[str, bytes] = field(default_factory=dict)
     listing: dict[str, Any] = field(default_factory=dict)  # what the index and feeds show
     warnings: list[str] = field(default_factory=list)
+    lint: list[dict[str, Any]] = field(default_factory=list)  # --lint findings, located
     error: str | None = None
     located: bool = False  # the error lines name their own file:line:col
     pending: dict[str, Future[bytes]] = field(default_factory=dict)  # PDFs being typeset
