@@ -280,3 +280,29 @@ def test_several_locations_on_the_command_line_make_several_sites(runner):
     one, two = plants("Leeds, UK"), plants("Leeds, UK", "Sheffield, UK")
     assert "plants" not in one and "all plants" in two
     assert "- **Location:** Leeds, UK" in two  # the first place is the job's own
+
+
+def test_every_place_read_with_a_country_reaches_the_json_ld_with_it():
+    """Over the whole table of places as people write them: the settled country is the
+    JSON-LD's addressCountry (never a region), and a remote job asks for applicants in it."""
+    import json
+
+    from test_places import READINGS
+
+    builder = jdgen.Builder()
+    for text, _, _, country in READINGS:
+        onsite = json.loads(builder.posting("coo", "Acme", formats=["json"], location=text,
+                                            arrangement="onsite").data("json"))
+        address = onsite["jobLocation"]["address"]
+        assert address.get("addressCountry") == country, (text, address)
+        assert address.get("addressRegion") not in ("UK", "GB", "United Kingdom"), text
+        remote = json.loads(builder.posting("coo", "Acme", formats=["json"], location=text,
+                                            arrangement="remote").data("json"))
+        wanted = remote.get("applicantLocationRequirements")
+        areas = wanted if isinstance(wanted, list) else [wanted] if wanted else []
+        if country:
+            assert areas, text
+            assert all(area["name"] == country or area["@type"] == "State" for area in areas), (
+                text, areas)
+        else:
+            assert not areas, text
