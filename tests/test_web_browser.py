@@ -28,14 +28,14 @@ AXE = TOOLS / "node_modules" / "axe-core" / "axe.min.js"
 POSTINGS = {
     "us": {"role": "coo", "company_name": "Acme Robotics", "location": "Austin, TX",
            "salary": "$120,000-$150,000", "apply_url": "https://acme.example/jobs",
-           "arrangement": "hybrid", "date": "2026-12-01"},
+           "reports_to": "CEO", "arrangement": "hybrid", "date": "2026-12-01"},
     "uk": {"role": "director-of-operations", "company_name": "Kite Key", "location": "Leeds, UK",
            "salary": "£85k-£100k", "focus": "supply-chain", "reports_to": "Managing Director",
            "apply_email": "jobs@kitekey.example", "arrangement": "onsite",
            "date": "2026-12-01"},
     "ca": {"role": "coo", "company_name": "Maple Foods", "location": "Toronto, ON, Canada",
            "salary": "120k-140k", "apply_url": "https://maple.example/careers",
-           "arrangement": "remote", "date": "2026-12-01"},
+           "reports_to": "Dana Kim, CEO", "arrangement": "remote", "date": "2026-12-01"},
 }
 READINGS = {"us": "$120,000–$150,000 per year", "uk": "£85,000–£100,000 per year",
             "ca": "$120,000–$140,000 per year"}
@@ -153,7 +153,7 @@ def test_keyboard_only(browser, server):
     page.goto(server)
     typed = {"company_name": "Acme Robotics", "location": "Austin, TX",
              "salary": "$120,000-$150,000", "apply_url": "https://acme.example/jobs",
-             "date": "2026-12-01"}
+             "reports_to": "our founder", "date": "2026-12-01"}
     page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.textContent") == "Skip to the main content"
     page.keyboard.press("Enter")
