@@ -7,14 +7,13 @@ name every posting by its id and row, whether it built or failed.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
 
-from batchfiles import files, no_traceback
+from batchfiles import build_on, files, no_traceback
 from jdgen.cli import main
 from jdgen.site.record import read_record
 from jdgen.site.sitefiles import STATE_FILE
@@ -48,10 +47,6 @@ ATOM = "{http://www.w3.org/2005/Atom}"
 MAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 
 
-def epoch(day: str) -> str:
-    return str(int(dt.datetime.fromisoformat(f"{day}T09:30:00+00:00").timestamp()))
-
-
 @pytest.fixture
 def project(write, tmp_path):
     write("acme.yaml", COMPANY)
@@ -60,11 +55,7 @@ def project(write, tmp_path):
 
 
 def build(runner, monkeypatch, day: str, *args: str):
-    monkeypatch.setenv("SOURCE_DATE_EPOCH", epoch(day))
-    result = runner.invoke(main, ["build", "--manifest", "postings.yaml", "--out", "site",
-                                  *args])
-    no_traceback(result)
-    return result
+    return build_on(runner, monkeypatch, day, *args)
 
 
 def json_ld(site: Path, posting: str) -> dict:

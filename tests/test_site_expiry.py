@@ -13,8 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from batchfiles import files, no_traceback
-from jdgen.cli import main
+from batchfiles import build_on, files
 from jdgen.site.incremental import is_closed
 
 COMPANY = """\
@@ -48,10 +47,6 @@ LISTS = ("index.json", "index.html", "index.md", "sitemap.xml", "feed.xml", "ind
          "linkedin.xml")
 
 
-def epoch(day: str) -> str:
-    return str(int(dt.datetime.fromisoformat(f"{day}T23:59:00+00:00").timestamp()))
-
-
 @pytest.fixture
 def project(write, tmp_path):
     write("acme.yaml", COMPANY)
@@ -60,11 +55,7 @@ def project(write, tmp_path):
 
 
 def build(runner, monkeypatch, day: str, *args: str):
-    monkeypatch.setenv("SOURCE_DATE_EPOCH", epoch(day))
-    result = runner.invoke(main, ["build", "--manifest", "postings.yaml", "--out", "site",
-                                  *args])
-    no_traceback(result)
-    return result
+    return build_on(runner, monkeypatch, day, *args, at="23:59:00")
 
 
 @pytest.mark.parametrize(("valid_through", "today", "closed"), [
