@@ -25,6 +25,7 @@ from typing import Any, Literal
 from pydantic import Field, model_validator
 
 from jdgen.errors import DataError
+from jdgen.inputs.xlsx import column_letter
 from jdgen.models import Strict
 
 MAPPING_KEYS = ("extends", "columns", "ignore", "ignore_others", "date_format", "values",
@@ -54,16 +55,6 @@ def fields() -> list[str]:
 def header_key(text: str) -> str:
     """'Company name' -> 'company_name'; 'Employment-Type' -> 'employment_type'."""
     return "_".join(text.replace("-", " ").split()).casefold()
-
-
-def column_letter(index: int) -> str:
-    """0 -> 'A', 25 -> 'Z', 26 -> 'AA'."""
-    letters = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        letters = chr(ord("A") + rest) + letters
-    return letters
 
 
 class ColumnMapFile(Strict):

@@ -26,8 +26,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from jdgen.errors import DataError
-from jdgen.inputs.columns import column_letter, header_key
+from jdgen.inputs.columns import header_key
 from jdgen.inputs.manifest import FORMATS, Defaults, ManifestStream, PostingSpec
+from jdgen.inputs.xlsx import column_letter
 
 if TYPE_CHECKING:
     from jdgen.inputs.columns import ColumnMap

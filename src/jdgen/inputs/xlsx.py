@@ -342,13 +342,13 @@ class _Cells:
         return column
 
     def _where(self) -> str:
-        return f"{self.book.path}: row {self.row}, column {_letter(self.column - 1)}"
+        return f"{self.book.path}: row {self.row}, column {column_letter(self.column - 1)}"
 
     def check_length(self, value: str, row: int, column: int, *, more: bool = False) -> None:
         """A cell longer than the limit is an error naming it (``more``: read in part)."""
         if len(value) > self.book.max_cell:
             size = f"more than {self.book.max_cell:,}" if more else f"{len(value):,}"
-            raise DataError([f"{self.book.path}: row {row}, column {_letter(column)}: "
+            raise DataError([f"{self.book.path}: row {row}, column {column_letter(column)}: "
                              f"{size} characters; the limit is {self.book.max_cell:,}"])
 
     def _keep(self, value: str | int) -> None:
@@ -361,7 +361,7 @@ class _Cells:
                              "postings; split the sheet into several manifests"])
         if column >= book.max_columns:
             raise DataError([f"{self._where()}: a value past column "
-                             f"{_letter(book.max_columns - 1)}; a sheet may have at most "
+                             f"{column_letter(book.max_columns - 1)}; a sheet may have at most "
                              f"{book.max_columns} columns"])
         if isinstance(value, int):
             self.wanted = max(self.wanted, value)
@@ -432,7 +432,8 @@ def _column(letters: str, ref: str) -> int:
     return column
 
 
-def _letter(index: int) -> str:
+def column_letter(index: int) -> str:
+    """0 -> 'A', 25 -> 'Z', 26 -> 'AA'."""
     letters = ""
     index += 1
     while index:
