@@ -69,6 +69,7 @@ class Place(NamedTuple):
 
 # ------------------------------------------------------------------ the data, read lazily
 
+@lru_cache(maxsize=4096)
 def _subdivision(code: str) -> tuple[str, str]:
     """(name, parent code) of an ISO 3166-2 code."""
     from jdgen.locale.gazetteer import SUBDIVISIONS
@@ -77,10 +78,13 @@ def _subdivision(code: str) -> tuple[str, str]:
     return name, parent
 
 
-def _region_codes(key: str) -> list[str]:
+@lru_cache(maxsize=4096)
+def _region_codes(key: str) -> tuple[str, ...]:
+    """The codes of the regions named ``key`` (a search of the extract: kept, since a batch
+    asks for the same few regions thousands of times)."""
     from jdgen.locale.gazetteer import REGION_NAMES
 
-    return [row[1] for row in lines(REGION_NAMES, key)]
+    return tuple(row[1] for row in lines(REGION_NAMES, key))
 
 
 def region_name(code: str) -> str:

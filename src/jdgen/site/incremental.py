@@ -125,9 +125,8 @@ def content_digest(posting: Posting) -> str:
     Where its logo file sits is left out too: the same site built from another
     folder says the same.
     """
-    data = posting.model_dump(mode="json", exclude={"date_posted", "logo_file"})
     digest = _digest()
-    digest.update(json.dumps(data, sort_keys=True, default=str).encode())
+    digest.update(posting.model_dump_json(exclude={"date_posted", "logo_file"}).encode())
     return digest.hexdigest()
 
 
