@@ -205,7 +205,7 @@ class Staged:
             os.fsync(self.fd)
             os.close(self.fd)
             self.fd = -1
-            os.chmod(self.tmp, 0o644)
+            os.chmod(self.tmp, file_mode())
         except OSError as exc:
             self.discard()
             self.error = OutputError(f"cannot write {self.path}: {_reason(exc)}")
@@ -290,6 +290,31 @@ def _syncfs() -> Any:
         return None
 
 
+@functools.cache
+def file_mode() -> int:
+    """The mode a file made the ordinary way gets here: ``0o666`` less the umask.
+
+    Temporary files are made private (``0o600``) and renamed into place, so
+    each written file is given this mode first. The umask is read once, on the
+    first write: from ``/proc/self/status`` where Linux gives it, else by
+    setting it and putting it back at once (the only portable way).
+    """
+    return 0o666 & ~_umask()
+
+
+def _umask() -> int:
+    try:
+        with open("/proc/self/status", encoding="ascii") as handle:
+            for line in handle:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
 def _temporary(path: Path) -> tuple[int, str]:
     """A new, private temporary file next to ``path``: its descriptor and name."""
     try:
@@ -325,7 +350,7 @@ def _write(path: Path, data: bytes) -> None:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        os.chmod(tmp, 0o644)
+        os.chmod(tmp, file_mode())
         os.replace(tmp, path)
     except BaseException as exc:
         with contextlib.suppress(OSError):
