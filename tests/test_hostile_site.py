@@ -90,3 +90,49 @@ def test_a_rewritten_file_takes_the_umask_not_its_old_mode(project):
                     cwd=project, umask=0o077)
     assert result.returncode == 0, result.stderr
     assert _modes(project / "site")["coo.md"] == 0o600
+
+
+# ------------------------------------------- index.md is inert for site generators
+
+TEMPLATE_TEXT = ["{{ site.secret }}", "{% include x %}", "{{< shortcode >}}", "{{% sc %}}",
+                 "{# note #}", "a {{{ b }}} c"]
+
+
+def _live(text: str) -> bool:
+    """Whether ``text`` still holds an opener Liquid, Jinja, Nunjucks or Hugo would run."""
+    return any(opener in text for opener in ("{{", "{%", "{#"))
+
+
+def _shown(markdown: str) -> str:
+    """What a reader sees of ``markdown``: its backslash escapes taken out."""
+    import re
+
+    return re.sub(r"\\([!-/:-@\[-`{-~])", r"\1", markdown)
+
+
+@pytest.mark.parametrize("text", TEMPLATE_TEXT)
+def test_index_markdown_prints_template_text_literally(text):
+    from jdgen.site.index import index_markdown
+
+    entry = {"title": f"COO {text}", "company": text, "location": text,
+             "files": {"md": "coo.md"}}
+    page = index_markdown([entry], title=f"Jobs {text}").decode()
+    assert not _live(page), page
+    assert _shown(page).count(text) == 4, page  # site title, title, company, location
+
+
+def test_a_batch_index_md_is_inert(runner, write):
+    """Variant: the whole batch, with the company name and the site title from the files."""
+    write("acme.yaml", COMPANY.replace("Acme Tools", "Acme {{ site.secret }}"))
+    write("other.yaml", COMPANY.replace("Acme Tools", "Other {% include x %} {{< sc >}}"))
+    write("postings.yaml",
+          "site:\n  title: 'Jobs {# n #}'\n" + manifest(
+              "{role: coo, id: one}", "{role: coo, id: two, company: other.yaml, "
+              "location: '{{ page.x }}'}"))
+    result = batch(runner, "--out", "site")
+    assert result.exit_code == 0, result.output
+    page = Path("site/index.md").read_text()
+    assert not _live(page), page
+    for text in ("{{ site.secret }}", "{% include x %}", "{{< sc >}}", "{# n #}",
+                 "{{ page.x }}"):
+        assert text in _shown(page), page
