@@ -136,3 +136,117 @@ def test_a_batch_index_md_is_inert(runner, write):
     for text in ("{{ site.secret }}", "{% include x %}", "{{< sc >}}", "{# n #}",
                  "{{ page.x }}"):
         assert text in _shown(page), page
+
+
+# ------------------------------------- damaged earlier files: a warning, never a crash
+
+THREE = manifest("{role: coo, id: coo}", "{role: director-of-operations, id: dir-ops}",
+                 "{role: coo, id: old}")
+# 'old' left the manifest and a posting fails, so the earlier files of 'old' are kept
+TWO_AND_A_FAILURE = manifest("{role: coo, id: coo}",
+                             "{role: director-of-operations, id: dir-ops}",
+                             "{role: nope, id: bad}")
+
+
+def _damage_record(site: Path, posting_id: str, change) -> None:
+    path = site / ".jdgen-files.json"
+    lines = path.read_text().splitlines()
+    for number, line in enumerate(lines):
+        if line.strip().startswith(f'{{"id":"{posting_id}"'):
+            comma = line.endswith(",")
+            data = json.loads(line.strip().removesuffix(","))
+            change(data)
+            lines[number] = "    " + json.dumps(data, separators=(",", ":")) + \
+                ("," if comma else "")
+    path.write_text("\n".join(lines) + "\n")
+
+
+def _damage_index(site: Path, posting_id: str, change) -> None:
+    path = site / "index.json"
+    data = json.loads(path.read_text())
+    for job in data["jobs"]:
+        if job["id"] == posting_id:
+            change(job)
+    path.write_text(json.dumps(data))
+
+
+def _set(*keys, value):
+    def change(data):
+        for key in keys[:-1]:
+            data = data[key]
+        data[keys[-1]] = value
+    return change
+
+
+DAMAGE = [
+    # (which file, the change, what the warning says)
+    ("record", _set("posted", value="2026-13-45"), "'posted' is not a day"),
+    ("record", _set("modified", value="garbage"), "'modified' is not a day"),
+    ("record", _set("posted", value=20261125), "'posted' is not text"),
+    ("record", _set("entry", "valid_through", value="x"), "'valid_through' is not a day"),
+    ("record", _set("entry", "date_posted", value="2026-02-30"), "'date_posted' is not a day"),
+    ("record", _set("entry", "title", value=["a list"]), "'title' is not text"),
+    ("record", _set("entry", value="not a mapping"), "not a mapping"),
+    ("record", _set("warnings", value=[1, 2]), "'warnings' is not a list of text"),
+    ("record", _set("board", value={"places": "Leeds"}), "'places'"),
+    ("record", _set("board", value={"salary": {"min": None, "max": "x", "period": "year"}}),
+     "'salary'"),
+    ("index", _set("date_posted", value="2026-99-99"), "'date_posted' is not a day"),
+    ("index", _set("valid_through", value="soon"), "'valid_through' is not a day"),
+    ("index", _set("date_modified", value="2026-1-5"), "'date_modified' is not a day"),
+    ("index", _set("company", value={"name": "x"}), "'company' is not text"),
+    ("index", _set("files", value={"md": "../etc/passwd"}), "'files'"),
+]
+
+
+def _warnings(result) -> list[str]:
+    return [line for line in result.stderr.splitlines() if line.startswith("Warning: ")]
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+@pytest.mark.parametrize(("which", "change", "says"), DAMAGE,
+                         ids=[f"{w}-{s.split()[0]}-{n}" for n, (w, _, s) in enumerate(DAMAGE)])
+def test_a_damaged_entry_of_a_kept_posting_is_one_warning(runner, project, write, which,
+                                                          change, says, jobs):
+    """The report's example (a kept index.json entry with a bad date) and its class."""
+    write("postings.yaml", THREE)
+    assert batch(runner, "--out", "site").exit_code == 0
+    (_damage_record if which == "record" else _damage_index)(Path("site"), "old", change)
+    if which == "index":
+        _damage_record(Path("site"), "old", _set("posted", value="2026-11-31"))
+    write("postings.yaml", TWO_AND_A_FAILURE)
+    result = batch(runner, "--out", "site", "--jobs", jobs)
+    no_traceback(result)
+    assert result.exit_code == 1
+    assert errors(result)[0].startswith("Error: postings.yaml:")  # only the bad role fails
+    assert errors(result)[1:] == ["Error: 1 of 3 postings failed"]
+    named = [w for w in _warnings(result) if "'old'" in w]
+    file = "index.json" if which == "index" else ".jdgen-files.json"
+    mine = [w for w in named if f"site/{file}:" in w]
+    assert len(mine) == 1 and says in mine[0], result.stderr
+    index = json.loads(Path("site/index.json").read_text())
+    listed = ["coo", "dir-ops"] + (["old"] if which == "record" else [])  # index.json sound
+    assert [job["id"] for job in index["jobs"]] == listed
+    assert Path("site/coo.md").is_file() and Path("site/old.md").is_file()
+
+
+@pytest.mark.parametrize(("which", "change", "says"), DAMAGE[:6] + DAMAGE[10:13],
+                         ids=[str(n) for n in range(9)])
+def test_a_damaged_entry_of_a_posting_still_built_is_built_again(runner, project, which,
+                                                                  change, says):
+    """Variant: every posting builds; the damaged one is dated and listed afresh."""
+    assert batch(runner, "--out", "site").exit_code == 0
+    before = Path("site/coo.md").read_bytes()
+    if which == "index":  # an index is read for dates only when there is no record
+        Path("site/.jdgen-files.json").unlink()
+        _damage_index(Path("site"), "coo", change)
+    else:
+        _damage_record(Path("site"), "coo", change)
+    result = batch(runner, "--out", "site", "--jobs", "2")
+    no_traceback(result)
+    assert result.exit_code == 0, result.output
+    warned = [w for w in _warnings(result) if "'coo'" in w]
+    assert len(warned) == 1 and says in warned[0], result.stderr
+    assert Path("site/coo.md").read_bytes() == before
+    index = json.loads(Path("site/index.json").read_text())
+    assert [job["date_posted"] for job in index["jobs"]] == ["2026-11-25"] * 2

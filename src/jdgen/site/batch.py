@@ -511,7 +511,8 @@ def run_batch(manifest_path: Path, out_dir: Path, settings: Settings, *, check: 
         listed = stack.enter_context(Spool()) if report.failed else entries
         if report.failed:  # a failed posting keeps its entry, where it stood in the index
             kept, order = earlier_entries(out_dir, lambda name: name in previous and not
-                                          expected(name) and is_plain_file(out_dir / name))
+                                          expected(name) and is_plain_file(out_dir / name),
+                                          earlier.warn)
             listed.extend(in_place(with_boards(entries, keeping.boards), kept, order))
         pages_from = keeping.pages_inputs(made_of, page_names)
         same_pages = not report.failed and keeping.all_kept and \
@@ -538,6 +539,7 @@ def run_batch(manifest_path: Path, out_dir: Path, settings: Settings, *, check: 
                        lambda kept: keeping.lines_with(earlier, kept),
                        lambda: None if report.failed or report.errors else earlier.pages
                        if same_pages else pages_record(pages_from, page_names, out_dir))
+        report.site_warnings.extend(earlier.warnings)  # damaged entries of the earlier site
         return report
 
 
