@@ -250,3 +250,105 @@ def test_a_damaged_entry_of_a_posting_still_built_is_built_again(runner, project
     assert Path("site/coo.md").read_bytes() == before
     index = json.loads(Path("site/index.json").read_text())
     assert [job["date_posted"] for job in index["jobs"]] == ["2026-11-25"] * 2
+
+
+# ------------------------------------------- a spool that cannot be written or read
+
+
+class _FailingFile:
+    """A spool file that fails as a full disk (on flush) or a bad disk (on read) does."""
+
+    def __init__(self, errno_: int, on: str) -> None:
+        import io
+
+        self._data = io.BytesIO()
+        self._errno, self._on, self._pending = errno_, on, False
+
+    def _fail(self) -> None:
+        raise OSError(self._errno, os.strerror(self._errno))
+
+    def write(self, data: bytes) -> int:
+        if self._on == "write":
+            self._fail()
+        self._pending = True  # buffered: a full disk shows on the next flush
+        return self._data.write(data)
+
+    def tell(self) -> int:
+        return self._data.tell()
+
+    def seek(self, where: int) -> int:
+        if self._on == "flush" and self._pending:
+            self._fail()
+        return self._data.seek(where)
+
+    def read(self, size: int) -> bytes:
+        if self._on == "read":
+            self._fail()
+        return self._data.read(size)
+
+    def close(self) -> None:
+        if self._on == "flush" and self._pending:
+            self._fail()
+
+
+@pytest.mark.parametrize(("errno_", "on", "says"), [
+    (28, "flush", "no space left on the device"),
+    (28, "write", "no space left on the device"),
+    (5, "read", "Input/output error"),
+    (13, "write", "permission denied"),
+], ids=["disk-full-on-flush", "disk-full-on-write", "read-error", "permission"])
+def test_a_spool_that_fails_is_one_error_line(runner, project, monkeypatch, errno_, on, says):
+    import tempfile
+
+    with monkeypatch.context() as patch:
+        patch.setenv("TMPDIR", str(project))
+        patch.setattr(tempfile, "tempdir", None)  # TMPDIR is read again
+        patch.setattr(tempfile, "TemporaryFile", lambda *a, **k: _FailingFile(errno_, on))
+        result = batch(runner, "--out", "site")
+    no_traceback(result)
+    assert result.exit_code == 1
+    assert errors(result) == [
+        f"Error: cannot keep the batch's records in a temporary file in {project}: {says}; "
+        "set TMPDIR to a writable folder with room; files already written are complete, and "
+        "the next build finishes the rest"]
+    assert not [p for p in Path("site").iterdir() if p.name.endswith(".tmp")]
+    for path in Path("site").glob("*.md"):  # what was written is whole
+        assert path.read_text().endswith("\n")
+    again = batch(runner, "--out", "site")
+    assert again.exit_code == 0, again.output
+    assert {"coo.md", "coo.html", "dir-ops.md", "index.md"} <= {p.name for p in
+                                                                Path("site").iterdir()}
+
+
+def test_no_temporary_folder_at_all_keeps_the_records_in_memory(runner, project, monkeypatch):
+    """Variant: where no temporary file can be made at all, the batch still builds."""
+    import tempfile
+
+    def refuse(*args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(tempfile, "TemporaryFile", refuse)
+    result = batch(runner, "--out", "site", "--report", "report.json")
+    no_traceback(result)
+    assert result.exit_code == 0, result.output
+    report = json.loads(Path("report.json").read_text())
+    assert [row["id"] for row in report["postings"]] == ["coo", "dir-ops"]
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_a_full_spool_in_a_real_process_is_one_error_and_no_traceback(project):
+    """Variant: a real run whose spool files are all on a full device."""
+    code = ("import tempfile, sys\n"
+            "tempfile.TemporaryFile = lambda *a, **k: open('/dev/full', 'w+b')\n"
+            "from jdgen.cli import main\n"
+            "sys.argv = ['jdgen', 'build', '--manifest', 'postings.yaml', '--out', 'site']\n"
+            "main()\n")
+    result = subprocess.run([sys.executable, "-c", code], cwd=project, capture_output=True,
+                            env={**os.environ, "TMPDIR": str(project)}, text=True,
+                            timeout=180, check=False)
+    assert result.returncode == 1, result.stderr
+    assert "Traceback" not in result.stderr and "Exception ignored" not in result.stderr
+    assert [line for line in result.stderr.splitlines() if line.startswith("Error:")] == [
+        f"Error: cannot keep the batch's records in a temporary file in {project}: no space "
+        "left on the device; set TMPDIR to a writable folder with room; files already written "
+        "are complete, and the next build finishes the rest"]
