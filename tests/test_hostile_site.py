@@ -352,3 +352,98 @@ def test_a_full_spool_in_a_real_process_is_one_error_and_no_traceback(project):
         f"Error: cannot keep the batch's records in a temporary file in {project}: no space "
         "left on the device; set TMPDIR to a writable folder with room; files already written "
         "are complete, and the next build finishes the rest"]
+
+
+# ------------------------------------------- workers die with a killed batch
+
+
+def _stat(pid: int) -> tuple[str, int] | None:
+    """The state letter and parent id of process ``pid`` (None once it is gone)."""
+    try:
+        text = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return None
+    fields = text[text.rindex(")") + 2:].split()
+    return fields[0], int(fields[1])
+
+
+def _children(pid: int) -> set[int]:
+    found = set()
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            stat = _stat(int(entry.name))
+            if stat is not None and stat[1] == pid:
+                found.add(int(entry.name))
+    return found
+
+
+def _alive(pid: int) -> bool:
+    stat = _stat(pid)
+    return stat is not None and stat[0] not in ("Z", "X")  # a zombie has ended
+
+
+def _wait_for(condition, seconds: float) -> bool:
+    import time
+
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        if condition():
+            return True
+        time.sleep(0.05)
+    return condition()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc (Linux)")
+@pytest.mark.parametrize("when", ["early", "mid-build"])
+def test_workers_die_with_a_batch_killed_with_sigkill(write, tmp_path, when):
+    import signal
+
+    write("acme.yaml", COMPANY)
+    postings = [f"{{role: {'coo' if n % 2 else 'director-of-operations'}, id: p{n}}}"
+                for n in range(400)]
+    write("postings.yaml", manifest(*postings, formats="[md, docx, html]"))
+    process = subprocess.Popen(
+        [sys.executable, "-m", "jdgen", "build", "--manifest", "postings.yaml", "--out", "site",
+         "--jobs", "2", "-q"], cwd=tmp_path, stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL)
+    try:
+        assert _wait_for(lambda: len(_children(process.pid)) >= 2, 60), "no workers started"
+        if when == "mid-build":  # some postings are written: the workers are busy
+            assert _wait_for(lambda: len(list((tmp_path / "site").glob("*.docx"))) >= 4, 120)
+        workers = _children(process.pid)
+        assert process.poll() is None, "the batch ended before it could be killed"
+        process.send_signal(signal.SIGKILL)
+        process.wait(timeout=10)
+        assert _wait_for(lambda: not any(_alive(pid) for pid in workers), 5), \
+            [pid for pid in workers if _alive(pid)]
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+        for pid in _children(process.pid):  # never leave a process behind
+            with __import__("contextlib").suppress(OSError):
+                os.kill(pid, signal.SIGKILL)
+
+
+def test_a_worker_whose_parent_is_gone_ends_at_once():
+    """Variant: the portable check: a worker started after its parent died ends itself."""
+    code = ("import os, sys\n"
+            "from jdgen.site.workers import die_with_parent\n"
+            "die_with_parent(os.getppid() + 1_000_000)\n"  # not its parent: as if it were gone
+            "print('still here')\n")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            timeout=60, check=False)
+    assert result.returncode == 1 and "still here" not in result.stdout
+
+
+def test_the_parent_watch_ends_an_orphan(monkeypatch):
+    """Variant: the watch thread (used off Linux) ends the process once its parent changes."""
+    from jdgen.site import workers
+
+    ended = []
+    parents = iter([100, 100, 1])
+    monkeypatch.setattr(workers, "PARENT_CHECK_SECONDS", 0.0)
+    monkeypatch.setattr(workers.os, "getppid", lambda: next(parents))
+    monkeypatch.setattr(workers.os, "_exit", lambda code: ended.append(code))
+    workers._watch_parent(100)
+    assert ended == [1]
