@@ -447,3 +447,64 @@ def test_the_parent_watch_ends_an_orphan(monkeypatch):
     monkeypatch.setattr(workers.os, "_exit", lambda code: ended.append(code))
     workers._watch_parent(100)
     assert ended == [1]
+
+
+# ------------------------------------------- a user's own file in the site folder
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+@pytest.mark.parametrize(("posting_id", "own", "formats"), [
+    ("about", "about.html", "[md, html]"),  # the report's example
+    ("team", "team.md", "[md, html]"),
+    ("careers", "careers.json", "[md, json]"),
+    ("handbook", "handbook.docx", "[docx]"),
+], ids=["about-html", "team-md", "careers-json", "handbook-docx"])
+def test_a_posting_never_replaces_a_file_jdgen_did_not_write(runner, write, posting_id, own,
+                                                              formats, jobs):
+    write("acme.yaml", COMPANY)
+    write("postings.yaml", manifest(f"{{role: coo, id: {posting_id}}}",
+                                    "{role: director-of-operations, id: dir-ops}",
+                                    formats=formats))
+    mine = write(f"site/{own}", b"the user's own page, not jdgen's\n")
+    result = batch(runner, "--out", "site", "--jobs", jobs)
+    no_traceback(result)
+    assert result.exit_code == 1
+    assert errors(result) == [
+        f"Error: postings.yaml:6:5: writes {own}, but site/{own} is a file jdgen did not write "
+        "(the site's record, .jdgen-files.json, does not list it); give the posting another "
+        "'id', or move that file away", "Error: 1 of 2 postings failed"]
+    assert mine.read_bytes() == b"the user's own page, not jdgen's\n"
+    assert [p.name for p in Path("site").glob(f"{posting_id}.*")] == [own]  # nothing of it
+    assert list(Path("site").glob("dir-ops.*"))
+    listed = json.loads(Path("site/index.json").read_text())["jobs"]
+    assert [job["id"] for job in listed] == ["dir-ops"]
+    again = batch(runner, "--out", "site", "--prune")  # never pruned either
+    assert mine.read_bytes() == b"the user's own page, not jdgen's\n"
+    assert again.exit_code == 1
+
+
+def test_a_file_that_already_holds_what_jdgen_writes_is_no_refusal(runner, project):
+    """Variant: the same site copied into a folder without its record builds as before."""
+    assert batch(runner, "--out", "first").exit_code == 0
+    Path("second").mkdir()
+    for path in Path("first").iterdir():
+        if path.name not in (".jdgen-files.json", "index.json"):
+            (Path("second") / path.name).write_bytes(path.read_bytes())
+    result = batch(runner, "--out", "second")
+    assert result.exit_code == 0, result.output
+    assert json.loads(Path("second/.jdgen-files.json").read_text())["files"]
+
+
+def test_files_the_record_or_the_earlier_index_lists_are_jdgen_s(runner, project):
+    """Variant: files jdgen wrote are rewritten when they changed, by the record or (a site
+    whose record was lost) by its index.json."""
+    assert batch(runner, "--out", "site").exit_code == 0
+    good = Path("site/coo.md").read_bytes()
+    Path("site/coo.md").write_text("edited by hand\n")
+    assert batch(runner, "--out", "site").exit_code == 0
+    assert Path("site/coo.md").read_bytes() == good
+    Path("site/.jdgen-files.json").unlink()
+    Path("site/coo.md").write_text("edited again\n")
+    result = batch(runner, "--out", "site")
+    assert result.exit_code == 0, result.output
+    assert Path("site/coo.md").read_bytes() == good

@@ -36,6 +36,7 @@ from jdgen.site.jobs import Job as Job  # Job and Settings are used from here to
 from jdgen.site.jobs import Settings as Settings
 from jdgen.site.keeping import earlier_entries, in_place, is_plain_file
 from jdgen.site.outcome import Outcome
+from jdgen.site.owned import OwnFiles
 from jdgen.site.record import BOARD_FEEDS, pages_record, read_record, with_boards, written_at
 from jdgen.site.record import Keeping as _Keeping
 from jdgen.site.sitefiles import (
@@ -339,10 +340,12 @@ class NameClaims:
     """
 
     def __init__(self, where: Callable[[int], str],
-                 clash: Callable[[str], str | None] = lambda name: None) -> None:
+                 clash: Callable[[str], str | None] = lambda name: None,
+                 own: Callable[[str, bytes], str | None] = lambda name, data: None) -> None:
         self._owners: dict[bytes, int] = {}  # file name -> index of the posting that writes it
         self._where = where  # a posting's index -> its file:line:col
         self._clash = clash  # a file name -> the input file it would overwrite, if any
+        self._own = own  # a file name and bytes -> why it would replace a user's file, if so
 
     def claim(self, outcome: Outcome) -> None:
         names = [name.encode() for name in outcome.files]
@@ -355,6 +358,11 @@ class NameClaims:
             found = self._clash(name)
             if found is not None:
                 outcome.error = f"writes {name}, which is the {found} this build reads"
+                outcome.files = {}
+                return
+            refused = None if outcome.kept is not None else self._own(name, outcome.files[name])
+            if refused is not None:  # a user's own file in the site folder
+                outcome.error = refused
                 outcome.files = {}
                 return
             if key in self._owners:
@@ -477,8 +485,8 @@ def run_batch(manifest_path: Path, out_dir: Path, settings: Settings, *, check: 
     with lock, Spool() as entries, writer as staged, contextlib.ExitStack() as stack:
         report = BatchReport(str(manifest_path), str(out_dir), check)
         report.site_warnings = list(site.warnings)
-        claims = NameClaims(manifest.where, clash)
         earlier = read_record(out_dir)  # what earlier builds wrote, and each posting's dates
+        claims = NameClaims(manifest.where, clash, OwnFiles(out_dir, earlier.files).refusal)
         stack.callback(earlier.close)
         since = written_at(out_dir)  # files older than the record are as it says
         keeping = _Keeping(out_dir, None if check else stack.enter_context(Spool()),
