@@ -508,3 +508,14 @@ def test_files_the_record_or_the_earlier_index_lists_are_jdgen_s(runner, project
     result = batch(runner, "--out", "site")
     assert result.exit_code == 0, result.output
     assert Path("site/coo.md").read_bytes() == good
+
+
+@pytest.mark.parametrize("tmpdir", ["missing/folder", "a-file"], ids=["missing", "a-file"])
+def test_an_unusable_tmpdir_is_no_traceback(project, tmpdir):
+    """Variant: TMPDIR naming no usable folder: Python looks elsewhere, and the batch builds."""
+    (project / "a-file").write_text("not a folder\n")
+    result = _jdgen("build", "--manifest", "postings.yaml", "--out", "site", "-q", cwd=project,
+                    env={"TMPDIR": str(project / tmpdir)})
+    assert "Traceback" not in result.stderr
+    assert result.returncode == 0, result.stderr
+    assert (project / "site" / "index.json").is_file()
