@@ -519,3 +519,22 @@ def test_an_unusable_tmpdir_is_no_traceback(project, tmpdir):
     assert "Traceback" not in result.stderr
     assert result.returncode == 0, result.stderr
     assert (project / "site" / "index.json").is_file()
+
+
+@pytest.mark.parametrize(("content", "says"), [
+    (b"{not json", "is damaged"),
+    (b"[1, 2, 3]", "is damaged"),
+    (b"\xff\xfe garbage", "is damaged"),
+], ids=["broken-json", "a-list", "bytes"])
+def test_a_record_that_is_not_json_is_one_warning(runner, project, content, says):
+    """Variant: the whole record damaged: one warning, and every posting builds again."""
+    assert batch(runner, "--out", "site").exit_code == 0
+    Path("site/.jdgen-files.json").write_bytes(content)
+    result = batch(runner, "--out", "site")
+    no_traceback(result)
+    assert result.exit_code == 0, result.output
+    warned = [w for w in _warnings(result) if ".jdgen-files.json" in w]
+    assert len(warned) == 1 and says in warned[0], result.stderr
+    assert json.loads(Path("site/.jdgen-files.json").read_text())["postings"]
+    again = batch(runner, "--out", "site")
+    assert not [w for w in _warnings(again) if ".jdgen-files.json" in w]

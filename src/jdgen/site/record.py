@@ -120,15 +120,27 @@ def read_record(out_dir: Path) -> Record:
     path = out_dir / STATE_FILE
     record = Record(path=path)
     try:
-        if not path.is_file() or path.stat().st_size > MAX_RECORD_BYTES:
+        if not path.is_file():
+            return record
+        if path.stat().st_size > MAX_RECORD_BYTES:
+            record.warn(f"{path}: the site's record is larger than {MAX_RECORD_BYTES} bytes; "
+                        f"{_LEFT_OUT}")
             return record
         with path.open("rb") as handle:
             if not _scan(handle, record):
                 handle.seek(0)
-                _whole(handle.read(), record)
-    except OSError:
-        return Record(path=path)
+                if not _whole(handle.read(), record):
+                    record.warn(f"{path}: the site's record is damaged (it is not the JSON "
+                                f"jdgen writes); {_LEFT_OUT}")
+    except OSError as exc:
+        found = Record(path=path)
+        found.warn(f"{path}: cannot read the site's record ({exc.strerror or exc}); {_LEFT_OUT}")
+        return found
     return record
+
+
+_LEFT_OUT = ("it is left out: every posting is built again, and files it listed are neither "
+             "reported nor pruned as orphans")
 
 
 def _scan(handle: IO[bytes], record: Record) -> bool:
@@ -185,18 +197,22 @@ def _take(section: str, line: bytes, record: Record) -> None:
         record.files.add(value)
 
 
-def _whole(data: bytes, record: Record) -> None:
-    """A record written some other way (by hand, all on one line): read it whole."""
+def _whole(data: bytes, record: Record) -> bool:
+    """A record written some other way (by hand, all on one line): read it whole.
+
+    False when it is no JSON mapping at all.
+    """
     try:
         parsed = json.loads(data)
         names, postings = parsed.get("files", []), parsed.get("postings", [])
     except (ValueError, AttributeError, RecursionError):
-        return
+        return False
     for name in names if isinstance(names, list) else []:
         if isinstance(name, str) and OUR_NAME.match(name):
             record.files.add(name)
     for item in postings if isinstance(postings, list) else []:
         _take("postings", json.dumps(item, separators=(",", ":")).encode("ascii"), record)
+    return True
 
 
 def _earlier(data: object, line: bytes) -> Earlier | str:
