@@ -425,27 +425,44 @@ def test_workers_die_with_a_batch_killed_with_sigkill(write, tmp_path, when):
                 os.kill(pid, signal.SIGKILL)
 
 
-def test_a_worker_whose_parent_is_gone_ends_at_once():
-    """Variant: the portable check: a worker started after its parent died ends itself."""
-    code = ("import os, sys\n"
+def test_a_worker_whose_batch_is_gone_ends_at_once():
+    """Variant: a worker that starts after its batch died ends itself at once."""
+    gone = subprocess.Popen([sys.executable, "-c", "pass"])
+    gone.wait()  # reaped: its id names no process now
+    code = ("import sys\n"
             "from jdgen.site.workers import die_with_parent\n"
-            "die_with_parent(os.getppid() + 1_000_000)\n"  # not its parent: as if it were gone
+            f"die_with_parent({gone.pid})\n"
             "print('still here')\n")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             timeout=60, check=False)
     assert result.returncode == 1 and "still here" not in result.stdout
 
 
-def test_the_parent_watch_ends_an_orphan(monkeypatch):
-    """Variant: the watch thread (used off Linux) ends the process once its parent changes."""
+def test_a_worker_of_a_living_batch_goes_on():
+    """Variant: the check never ends a worker whose batch runs (here: the test itself)."""
+    code = ("import sys\n"
+            "from jdgen.site.workers import die_with_parent\n"
+            f"die_with_parent({os.getpid()})\n"  # the batch: alive, though not its parent
+            "print('still here')\n")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            timeout=60, check=False)
+    assert result.returncode == 0 and "still here" in result.stdout, result.stderr
+
+
+@pytest.mark.parametrize("watch", ["_watch_parent", "_watch_batch"])
+def test_the_watch_ends_an_orphan(monkeypatch, watch):
+    """Variant: the watch threads (off Linux, or for a worker a fork server started) end
+    the process once its batch is gone."""
     from jdgen.site import workers
 
     ended = []
     parents = iter([100, 100, 1])
+    alive = iter([True, True, False])
     monkeypatch.setattr(workers, "PARENT_CHECK_SECONDS", 0.0)
     monkeypatch.setattr(workers.os, "getppid", lambda: next(parents))
+    monkeypatch.setattr(workers, "_runs", lambda pid: next(alive))
     monkeypatch.setattr(workers.os, "_exit", lambda code: ended.append(code))
-    workers._watch_parent(100)
+    getattr(workers, watch)(100)
     assert ended == [1]
 
 

@@ -184,22 +184,30 @@ PARENT_CHECK_SECONDS = 0.5
 
 
 def die_with_parent(parent: int) -> None:
-    """End this process when ``parent`` (the process that started it) ends, however it ends.
+    """End this process when ``parent`` (the batch that asked for it) ends, however it ends.
 
     A worker waits for jobs on a pipe its siblings also hold open, so it would
-    never see its parent go: killed with ``kill -9``, the batch would leave its
-    workers blocked for good. On Linux the kernel sends this process SIGKILL
-    when its parent dies (``prctl(PR_SET_PDEATHSIG)``); elsewhere, or if that
-    cannot be set, a thread looks every half second whether the parent is still
-    the parent. A parent already gone ends the process at once.
+    never see the batch go: killed with ``kill -9``, the batch would leave its
+    workers blocked for good. When the batch forked this process itself, Linux
+    sends it SIGKILL as the batch dies (``prctl(PR_SET_PDEATHSIG)``); elsewhere,
+    or if that cannot be set, a thread looks every half second whether the batch
+    is still its parent. A process started some other way (through a fork
+    server, whose child it is) has a thread that looks whether the batch still
+    runs. A batch already gone ends the process at once.
     """
-    if not _kernel_kills_orphan():
-        import threading
+    import threading
 
-        threading.Thread(target=_watch_parent, args=(parent,), name="jdgen-parent-watch",
-                         daemon=True).start()
-    if os.getppid() != parent:  # it died before the watch was set
+    if os.getppid() == parent:
+        if not _kernel_kills_orphan():
+            threading.Thread(target=_watch_parent, args=(parent,), name="jdgen-parent-watch",
+                             daemon=True).start()
+        if os.getppid() == parent:
+            return
+        os._exit(1)  # it died before the watch was set
+    if not _runs(parent):
         os._exit(1)
+    threading.Thread(target=_watch_batch, args=(parent,), name="jdgen-batch-watch",
+                     daemon=True).start()
 
 
 def _kernel_kills_orphan() -> bool:
@@ -219,5 +227,24 @@ def _watch_parent(parent: int) -> None:
     import time
 
     while os.getppid() == parent:
+        time.sleep(PARENT_CHECK_SECONDS)
+    os._exit(1)
+
+
+def _runs(pid: int) -> bool:
+    """Whether process ``pid`` exists (one that is not ours to signal still exists)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True
+
+
+def _watch_batch(parent: int) -> None:
+    import time
+
+    while _runs(parent):
         time.sleep(PARENT_CHECK_SECONDS)
     os._exit(1)
