@@ -36,6 +36,7 @@ from jdgen.site.jobs import Job as Job  # Job and Settings are used from here to
 from jdgen.site.jobs import Settings as Settings
 from jdgen.site.keeping import earlier_entries, in_place, is_plain_file
 from jdgen.site.outcome import Outcome
+from jdgen.site.owned import OwnFiles
 from jdgen.site.record import BOARD_FEEDS, pages_record, read_record, with_boards, written_at
 from jdgen.site.record import Keeping as _Keeping
 from jdgen.site.sitefiles import (
@@ -342,10 +343,12 @@ class NameClaims:
     """
 
     def __init__(self, where: Callable[[int], str],
-                 clash: Callable[[str], str | None] = lambda name: None) -> None:
+                 clash: Callable[[str], str | None] = lambda name: None,
+                 own: Callable[[str, bytes], str | None] = lambda name, data: None) -> None:
         self._owners: dict[bytes, int] = {}  # file name -> index of the posting that writes it
         self._where = where  # a posting's index -> its file:line:col
         self._clash = clash  # a file name -> the input file it would overwrite, if any
+        self._own = own  # a file name and bytes -> why it would replace a user's file, if so
 
     def claim(self, outcome: Outcome) -> None:
         names = [name.encode() for name in outcome.files]
@@ -358,6 +361,11 @@ class NameClaims:
             found = self._clash(name)
             if found is not None:
                 outcome.error = f"writes {name}, which is the {found} this build reads"
+                outcome.files = {}
+                return
+            refused = None if outcome.kept is not None else self._own(name, outcome.files[name])
+            if refused is not None:  # a user's own file in the site folder
+                outcome.error = refused
                 outcome.files = {}
                 return
             if key in self._owners:
@@ -480,8 +488,8 @@ def run_batch(manifest_path: Path, out_dir: Path, settings: Settings, *, check: 
     with lock, Spool() as entries, writer as staged, contextlib.ExitStack() as stack:
         report = BatchReport(str(manifest_path), str(out_dir), check)
         report.site_warnings = list(site.warnings)
-        claims = NameClaims(manifest.where, clash)
         earlier = read_record(out_dir)  # what earlier builds wrote, and each posting's dates
+        claims = NameClaims(manifest.where, clash, OwnFiles(out_dir, earlier.files).refusal)
         stack.callback(earlier.close)
         since = written_at(out_dir)  # files older than the record are as it says
         keeping = _Keeping(out_dir, None if check else stack.enter_context(Spool()),
@@ -515,7 +523,8 @@ def run_batch(manifest_path: Path, out_dir: Path, settings: Settings, *, check: 
         listed = stack.enter_context(Spool()) if report.failed else entries
         if report.failed:  # a failed posting keeps its entry, where it stood in the index
             kept, order = earlier_entries(out_dir, lambda name: name in previous and not
-                                          expected(name) and is_plain_file(out_dir / name))
+                                          expected(name) and is_plain_file(out_dir / name),
+                                          earlier.warn)
             listed.extend(in_place(with_boards(entries, keeping.boards), kept, order))
         pages_from = keeping.pages_inputs(made_of, page_names)
         same_pages = not report.failed and keeping.all_kept and \
@@ -542,6 +551,7 @@ def run_batch(manifest_path: Path, out_dir: Path, settings: Settings, *, check: 
                        lambda kept: keeping.lines_with(earlier, kept),
                        lambda: None if report.failed or report.errors else earlier.pages
                        if same_pages else pages_record(pages_from, page_names, out_dir))
+        report.site_warnings.extend(earlier.warnings)  # damaged entries of the earlier site
         return report
 
 

@@ -24,7 +24,7 @@ import dataclasses
 import datetime as dt
 import hashlib
 import json
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -165,7 +165,7 @@ class Preparer:
         self.roles_dirs = tuple(roles_dirs)
         self._catalog: Catalog | None = None
         # A site built before jdgen kept dates in its record: its index still knows them.
-        self._listed = {} if len(record) else _dates_listed(out_dir)
+        self._listed = {} if len(record) else _dates_listed(out_dir, record.warn)
         self._since = written_at(out_dir) if len(record) else None
 
     def key(self, job: Job) -> str | None:
@@ -207,18 +207,16 @@ class Preparer:
                 and untouched(earlier, self.out_dir, self._since))
 
 
-def _dates_listed(out_dir: Path) -> dict[str, str]:
-    """The posting dates an earlier ``index.json`` in ``out_dir`` gives, by posting id."""
+def _dates_listed(out_dir: Path, warn: Callable[[str], None]) -> dict[str, str]:
+    """The posting dates an earlier ``index.json`` in ``out_dir`` gives, by posting id
+    (a damaged entry is left out, and ``warn`` told of it)."""
     from jdgen.site.keeping import earlier_entries
 
     found: dict[str, str] = {}
-    for item in earlier_entries(out_dir, lambda name: True)[0]:
+    for item in earlier_entries(out_dir, lambda name: True, warn)[0]:
         day = item.get("date_posted")
-        try:
-            if item["id"] and day and dt.date.fromisoformat(day):
-                found[item["id"]] = day
-        except ValueError:
-            continue
+        if item["id"] and day:
+            found[item["id"]] = day
     return found
 
 

@@ -118,15 +118,22 @@ def index_json(entries: Iterable[Entry]) -> bytes:
 
 
 def index_markdown(entries: Iterable[Entry], title: str = "Open positions") -> bytes:
-    """A Markdown page linking every posting's Markdown file."""
+    """A Markdown page linking every posting's Markdown file.
+
+    Site generators run their template language over the Markdown they publish,
+    so each line is made inert as a posting's Markdown is (see
+    :func:`jdgen.render.frontmatter.inert`): a title or company holding
+    ``{{ site.secret }}`` prints as typed.
+    """
+    from jdgen.render.frontmatter import inert
     from jdgen.render.templating import link_target, markdown_escape
 
     def lines() -> Iterator[str]:
-        yield f"# {markdown_escape(title)}\n\n"
+        yield inert(f"# {markdown_escape(title)}\n\n")
         for item in entries:
             label = markdown_escape(f"{item['title']} — {item['company']}")
             where = f" ({markdown_escape(item['location'])})" if item["location"] else ""
             target = item["files"].get("md") or next(iter(item["files"].values()))
-            yield f"- [{label}]({link_target(target)}){where}\n"
+            yield inert(f"- [{label}]({link_target(target)}){where}\n")
 
     return utf8(lines())

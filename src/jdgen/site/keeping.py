@@ -33,16 +33,19 @@ def is_plain_file(path: Path) -> bool:
         return False
 
 
-def earlier_entries(out_dir: Path,
-                    kept: Callable[[str], bool]) -> tuple[list[dict[str, Any]], list[str]]:
+def earlier_entries(out_dir: Path, kept: Callable[[str], bool],
+                    warn: Callable[[str], None] = lambda message: None
+                    ) -> tuple[list[dict[str, Any]], list[str]]:
     """The entries of the earlier ``index.json`` all of whose files are ``kept``, and the
     ids of all its entries in its order (see :func:`in_place`).
 
-    The file may have been edited by hand: an entry that is not of the shape
-    jdgen writes (text fields, file names of the kind jdgen gives) is left out.
+    The file may have been edited by hand, or damaged: an entry that is not of
+    the shape jdgen writes (text fields, dates that are days, file names of the
+    kind jdgen gives) is left out, and, when it names a posting, ``warn`` is
+    told which entry and why.
     """
     found, order = [], []
-    for entry in _earlier(out_dir):
+    for entry in _earlier(out_dir, warn):
         if entry["id"] is not None:
             order.append(entry["id"])
         if all(kept(name) for name in entry["files"].values()):
@@ -74,7 +77,7 @@ def in_place(entries: Iterable[dict[str, Any]], kept: list[dict[str, Any]],
     yield from waiting.values()  # kept without an id: last, as before
 
 
-def _earlier(out_dir: Path) -> Iterator[dict[str, Any]]:
+def _earlier(out_dir: Path, warn: Callable[[str], None]) -> Iterator[dict[str, Any]]:
     from jdgen.inputs.reading import MAX_RECORD_BYTES, ReadFailure, read_limited
 
     try:
@@ -83,22 +86,58 @@ def _earlier(out_dir: Path) -> Iterator[dict[str, Any]]:
         return
     if not isinstance(jobs, list):
         return
-    for job in jobs:
-        entry = _entry(job)
-        if entry is not None:
-            yield entry
+    for number, job in enumerate(jobs, start=1):
+        problem = entry_problem(job)
+        if problem is None:
+            yield _entry(job)
+        elif isinstance(job, dict):
+            warn(f"{out_dir / INDEX_JSON}: {_which(job, number)} of the earlier index is "
+                 f"damaged ({problem}); it is left out")
 
 
-def _entry(job: object) -> dict[str, Any] | None:
+def _which(job: dict[str, Any], number: int) -> str:
+    posting_id = job.get("id")
+    if isinstance(posting_id, str):
+        return f"the entry of posting '{posting_id[:80]}'"
+    return f"entry {number}"
+
+
+DATE_KEYS = ("date_posted", "date_modified", "valid_through")
+
+
+def is_day(value: object) -> bool:
+    """Whether ``value`` is a day written as jdgen writes it (``YYYY-MM-DD``)."""
+    import datetime as dt
+
+    if not isinstance(value, str) or len(value) != 10:
+        return False
+    try:
+        return dt.date.fromisoformat(value).isoformat() == value
+    except ValueError:
+        return False
+
+
+def entry_problem(job: object) -> str | None:
+    """What makes ``job`` no index entry of the shape jdgen writes (None: nothing)."""
     if not isinstance(job, dict):
-        return None
-    entry = {key: job.get(key) for key in _TEXT_KEYS}
-    if not all(value is None or isinstance(value, str) for value in entry.values()):
-        return None
+        return "it is not a mapping"
+    for key in _TEXT_KEYS:
+        value = job.get(key)
+        if value is not None and not isinstance(value, str):
+            return f"'{key}' is not text"
+    for key in DATE_KEYS:
+        value = job.get(key)
+        if value is not None and not is_day(value):
+            return f"'{key}' is not a day (YYYY-MM-DD): {str(value)[:40]!r}"
     found = job.get("files")
     if not isinstance(found, dict) or not found or not all(
             isinstance(kind, str) and isinstance(name, str) and OUR_NAME.match(name)
             for kind, name in found.items()):
-        return None
-    entry["files"] = dict(found)
+        return "'files' does not name files jdgen writes"
+    return None
+
+
+def _entry(job: dict[str, Any]) -> dict[str, Any]:
+    entry = {key: job.get(key) for key in _TEXT_KEYS}
+    entry["files"] = dict(job["files"])
     return entry

@@ -33,7 +33,7 @@ def check_out_dir(folder: Path, create: bool = False) -> Path:
         try:
             folder.mkdir(parents=True, exist_ok=True)  # another build may make it first
         except OSError as exc:
-            raise OutputError(f"cannot create output folder {folder}: {_reason(exc)}") from None
+            raise OutputError(f"cannot create output folder {folder}: {reason(exc)}") from None
     if not folder.exists():
         raise OutputError(f"output folder {folder} does not exist; create it first")
     if not folder.is_dir():
@@ -79,7 +79,7 @@ def folder_lock(folder: Path) -> Iterator[None]:
     try:
         fd = os.open(folder, os.O_RDONLY)
     except OSError as exc:
-        raise OutputError(f"cannot lock {folder}: {_reason(exc)}") from None
+        raise OutputError(f"cannot lock {folder}: {reason(exc)}") from None
     try:
         fcntl.flock(fd, fcntl.LOCK_EX)
         yield
@@ -139,7 +139,7 @@ class StagedWrites:
             except BaseException as exc:
                 _discard(fd, tmp)
                 if isinstance(exc, OSError):
-                    raise OutputError(f"cannot write {path}: {_reason(exc)}") from None
+                    raise OutputError(f"cannot write {path}: {reason(exc)}") from None
                 raise
             staged = Staged(path, tmp, fd)
             self._groups.append([staged])
@@ -205,10 +205,10 @@ class Staged:
             os.fsync(self.fd)
             os.close(self.fd)
             self.fd = -1
-            os.chmod(self.tmp, 0o644)
+            os.chmod(self.tmp, file_mode())
         except OSError as exc:
             self.discard()
-            self.error = OutputError(f"cannot write {self.path}: {_reason(exc)}")
+            self.error = OutputError(f"cannot write {self.path}: {reason(exc)}")
 
     def discard(self) -> None:
         _discard(self.fd, self.tmp)
@@ -256,7 +256,7 @@ def _land(group: list[Staged]) -> None:
                 os.replace(item.tmp, item.path)
                 done.append(item)
         except OSError as exc:
-            failed = OutputError(f"cannot write {item.path}: {_reason(exc)}")
+            failed = OutputError(f"cannot write {item.path}: {reason(exc)}")
             for landed in reversed(done):
                 landed.put_back()
         for item in group:
@@ -290,12 +290,37 @@ def _syncfs() -> Any:
         return None
 
 
+@functools.cache
+def file_mode() -> int:
+    """The mode a file made the ordinary way gets here: ``0o666`` less the umask.
+
+    Temporary files are made private (``0o600``) and renamed into place, so
+    each written file is given this mode first. The umask is read once, on the
+    first write: from ``/proc/self/status`` where Linux gives it, else by
+    setting it and putting it back at once (the only portable way).
+    """
+    return 0o666 & ~_umask()
+
+
+def _umask() -> int:
+    try:
+        with open("/proc/self/status", encoding="ascii") as handle:
+            for line in handle:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
 def _temporary(path: Path) -> tuple[int, str]:
     """A new, private temporary file next to ``path``: its descriptor and name."""
     try:
         return tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     except OSError as exc:
-        raise OutputError(f"cannot write to {path.parent}: {_reason(exc)}") from None
+        raise OutputError(f"cannot write to {path.parent}: {reason(exc)}") from None
 
 
 def _discard(fd: int, tmp: str) -> None:
@@ -325,13 +350,13 @@ def _write(path: Path, data: bytes) -> None:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        os.chmod(tmp, 0o644)
+        os.chmod(tmp, file_mode())
         os.replace(tmp, path)
     except BaseException as exc:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         if isinstance(exc, OSError):
-            raise OutputError(f"cannot write {path}: {_reason(exc)}") from None
+            raise OutputError(f"cannot write {path}: {reason(exc)}") from None
         raise
 
 
@@ -353,7 +378,8 @@ def _signals_deferred() -> Iterator[None]:
         signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
-def _reason(exc: OSError) -> str:
+def reason(exc: OSError) -> str:
+    """Why ``exc`` happened, in a few plain words."""
     if exc.errno == errno.ENOSPC:
         return "no space left on the device"
     if exc.errno in {errno.EACCES, errno.EPERM, errno.EROFS}:

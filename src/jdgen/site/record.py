@@ -59,6 +59,14 @@ class Record:
     pages: dict[str, Any] = field(default_factory=dict)  # see Keeping.pages_inputs
     _lines: Spool = field(default_factory=Spool)
     _places: dict[bytes, int] = field(default_factory=dict)
+    path: Path | None = None  # the state file read
+    warnings: list[str] = field(default_factory=list)  # damaged lines and entries, each once
+    _damaged: set[str] = field(default_factory=set)
+
+    def warn(self, message: str) -> None:
+        """Note a problem with the earlier site's files (each message once)."""
+        if message not in self.warnings:
+            self.warnings.append(message)
 
     def pages_hold(self, inputs: str, names: Iterable[str], out_dir: Path,
                    since: int | None) -> bool:
@@ -86,9 +94,16 @@ class Record:
             return None
         line = self._lines.raw(place)
         try:
-            return _earlier(json.loads(line), line)
+            found = _earlier(json.loads(line), line)
         except (ValueError, RecursionError):
+            found = "it is not JSON"
+        if isinstance(found, str):
+            if posting_id not in self._damaged:
+                self._damaged.add(posting_id)
+                self.warn(f"{self.path or STATE_FILE}: the record of posting "
+                          f"'{posting_id[:80]}' is damaged ({found}); it is left out")
             return None
+        return found
 
     def close(self) -> None:
         self._lines.close()
@@ -102,18 +117,30 @@ def read_record(out_dir: Path) -> Record:
     """
     from jdgen.inputs.reading import MAX_RECORD_BYTES
 
-    record = Record()
     path = out_dir / STATE_FILE
+    record = Record(path=path)
     try:
-        if not path.is_file() or path.stat().st_size > MAX_RECORD_BYTES:
+        if not path.is_file():
+            return record
+        if path.stat().st_size > MAX_RECORD_BYTES:
+            record.warn(f"{path}: the site's record is larger than {MAX_RECORD_BYTES} bytes; "
+                        f"{_LEFT_OUT}")
             return record
         with path.open("rb") as handle:
             if not _scan(handle, record):
                 handle.seek(0)
-                _whole(handle.read(), record)
-    except OSError:
-        return Record()
+                if not _whole(handle.read(), record):
+                    record.warn(f"{path}: the site's record is damaged (it is not the JSON "
+                                f"jdgen writes); {_LEFT_OUT}")
+    except OSError as exc:
+        found = Record(path=path)
+        found.warn(f"{path}: cannot read the site's record ({exc.strerror or exc}); {_LEFT_OUT}")
+        return found
     return record
+
+
+_LEFT_OUT = ("it is left out: every posting is built again, and files it listed are neither "
+             "reported nor pruned as orphans")
 
 
 def _scan(handle: IO[bytes], record: Record) -> bool:
@@ -170,37 +197,75 @@ def _take(section: str, line: bytes, record: Record) -> None:
         record.files.add(value)
 
 
-def _whole(data: bytes, record: Record) -> None:
-    """A record written some other way (by hand, all on one line): read it whole."""
+def _whole(data: bytes, record: Record) -> bool:
+    """A record written some other way (by hand, all on one line): read it whole.
+
+    False when it is no JSON mapping at all.
+    """
     try:
         parsed = json.loads(data)
         names, postings = parsed.get("files", []), parsed.get("postings", [])
     except (ValueError, AttributeError, RecursionError):
-        return
+        return False
     for name in names if isinstance(names, list) else []:
         if isinstance(name, str) and OUR_NAME.match(name):
             record.files.add(name)
     for item in postings if isinstance(postings, list) else []:
         _take("postings", json.dumps(item, separators=(",", ":")).encode("ascii"), record)
+    return True
 
 
-def _earlier(data: object, line: bytes) -> Earlier | None:
-    """``data`` as a posting's record, or None when it is not of the shape jdgen writes."""
+def _earlier(data: object, line: bytes) -> Earlier | str:
+    """``data`` as a posting's record, or what makes it not of the shape jdgen writes."""
+    from jdgen.site.keeping import entry_problem, is_day
+
     if not isinstance(data, dict):
-        return None
-    texts = [data.get(key) for key in ("id", "posted", "modified", "content", "inputs")]
+        return "it is not a mapping"
+    for key in ("id", "posted", "modified", "content", "inputs"):
+        if not isinstance(data.get(key), str):
+            return f"'{key}' is not text"
+    for key in ("posted", "modified"):
+        if not is_day(data[key]):
+            return f"'{key}' is not a day (YYYY-MM-DD): {data[key][:40]!r}"
     files = data.get("files")
-    if not all(isinstance(text, str) for text in texts) or not isinstance(files, dict):
-        return None
-    if not all(isinstance(name, str) and OUR_NAME.match(name) and isinstance(stamp, list)
-               and len(stamp) == 2 and type(stamp[0]) is int and isinstance(stamp[1], str)
-               for name, stamp in files.items()):
-        return None
-    if not isinstance(data.get("entry"), dict) or not isinstance(data.get("warnings"), list):
-        return None
+    if not isinstance(files, dict) or not all(
+            isinstance(name, str) and OUR_NAME.match(name) and isinstance(stamp, list)
+            and len(stamp) == 2 and type(stamp[0]) is int and isinstance(stamp[1], str)
+            for name, stamp in files.items()):
+        return "'files' does not name files jdgen writes with their stamps"
+    problem = entry_problem(data.get("entry"))
+    if problem is not None:
+        return f"its index entry: {problem}"
+    warnings = data.get("warnings")
+    if not isinstance(warnings, list) or not all(isinstance(w, str) for w in warnings):
+        return "'warnings' is not a list of text"
+    problem = _board_problem(data.get("board"))
+    if problem is not None:
+        return f"its board facts: {problem}"
     return Earlier(id=data["id"], posted=data["posted"], modified=data["modified"],
                    content=data["content"], inputs=data["inputs"],
                    closed=data.get("closed") is True, files=files, data=data, line=line)
+
+
+def _board_problem(board: object) -> str | None:
+    """What makes ``board`` no board facts of the shape jdgen writes (None: nothing)."""
+    if board is None:
+        return None
+    if not isinstance(board, dict):
+        return "not a mapping"
+    places = board.get("places")
+    if places is not None and not (isinstance(places, list)
+                                   and all(isinstance(place, dict) for place in places)):
+        return "'places' is not a list of mappings"
+    employment = board.get("employment")
+    if employment is not None and not (isinstance(employment, list)
+                                       and all(isinstance(kind, str) for kind in employment)):
+        return "'employment' is not a list of text"
+    salary = board.get("salary")
+    if salary is not None and not (isinstance(salary, dict) and all(
+            type(salary.get(end)) is int for end in ("min", "max"))):
+        return "'salary' has no whole amounts"
+    return None
 
 
 def record_values(outcome: Outcome) -> dict[str, Any]:

@@ -112,7 +112,7 @@ class Spool:
                 self._file = tempfile.TemporaryFile()
             except OSError:
                 self._file = io.BytesIO()
-            self._closer = weakref.finalize(self, self._file.close)
+            self._closer = weakref.finalize(self, _close_quietly, self._file)
         return self._file
 
     def append(self, record: Any) -> None:
@@ -127,8 +127,7 @@ class Spool:
                 file.seek(self._size)
             file.write(data)
         except OSError as exc:
-            raise OutputError(f"cannot keep the batch's records in a temporary file: "
-                              f"{exc.strerror or exc}") from None
+            raise _spool_error(exc) from None
         self._size += len(data)
         self._ends.append(self._size)
 
@@ -153,12 +152,42 @@ class Spool:
             raise IndexError("spool index out of range")
         start = self._ends[index - 1] if index else 0
         file = self._opened()
-        file.seek(start)
-        return file.read(self._ends[index] - start).rstrip(b"\n")
+        try:
+            file.seek(start)  # flushes what was written last, so a full disk shows here
+            data = file.read(self._ends[index] - start)
+        except OSError as exc:
+            raise _spool_error(exc) from None
+        if len(data) != self._ends[index] - start:
+            raise OutputError(f"cannot read back the batch's records from a temporary file "
+                              f"in {_spool_folder()}: it was cut short")
+        return data.rstrip(b"\n")
 
     def __iter__(self) -> Iterator[Any]:
         for index in range(len(self._ends)):
             yield self[index]
+
+
+def _close_quietly(file: IO[bytes]) -> None:
+    """Close a spool's file; what it still held in its buffer is not needed any more."""
+    with contextlib.suppress(OSError):
+        file.close()
+
+
+def _spool_folder() -> str:
+    try:
+        return tempfile.gettempdir()
+    except OSError:
+        return "the temporary folder"
+
+
+def _spool_error(exc: OSError) -> OutputError:
+    """The one line a spool that cannot be written or read gives: where, and why."""
+    from jdgen.site.output import reason
+
+    return OutputError(f"cannot keep the batch's records in a temporary file in "
+                       f"{_spool_folder()}: {reason(exc)}; set TMPDIR to a writable folder "
+                       "with room; files already written are complete, and the next build "
+                       "finishes the rest")
 
 
 # The names jdgen gives the files it writes: a slug (a posting's stem, or 'index') and

@@ -8,11 +8,16 @@ pool of one process, so the posting that kills its process is known: it runs
 once more in a process of its own and fails with one error saying how that
 process died. Then a new pool takes the rest of the batch. Outcomes leave in
 manifest order.
+
+A worker never outlives the batch: if the batch is killed (``kill -9``), each
+of its workers ends too (:func:`die_with_parent`).
 """
 
 from __future__ import annotations
 
+import os
 import signal
+import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -57,7 +62,8 @@ def pooled(items: Iterable[J | Outcome], workers: int, context: BaseContext | No
 
     def start(size: int = workers) -> ProcessPoolExecutor:
         return ProcessPoolExecutor(max_workers=size, mp_context=context,
-                                   initializer=setup, initargs=setup_args)
+                                   initializer=_set_up,
+                                   initargs=(os.getpid(), setup, setup_args))
 
     pool = start()
 
@@ -130,7 +136,8 @@ def _alone(job: J, context: BaseContext | None, setup: Callable[..., None],
     ctx = context or multiprocessing.get_context()
     receive, send = ctx.Pipe(duplex=False)
     process = ctx.Process(target=_render_alone,  # type: ignore[attr-defined]
-                          args=(send, setup, setup_args, render, job), daemon=True)
+                          args=(send, os.getpid(), setup, setup_args, render, job),
+                          daemon=True)
     process.start()
     send.close()
     outcome: Outcome | None = None
@@ -158,8 +165,86 @@ def _alone(job: J, context: BaseContext | None, setup: Callable[..., None],
                    error=f"the worker process building this posting stopped ({how})")
 
 
-def _render_alone(send: Connection, setup: Callable[..., None], setup_args: tuple[Any, ...],
-                  render: Callable[[Any], Outcome], job: Any) -> None:
-    setup(*setup_args)
+def _render_alone(send: Connection, parent: int, setup: Callable[..., None],
+                  setup_args: tuple[Any, ...], render: Callable[[Any], Outcome],
+                  job: Any) -> None:
+    _set_up(parent, setup, setup_args)
     send.send(render(job))
     send.close()
+
+
+def _set_up(parent: int, setup: Callable[..., None], setup_args: tuple[Any, ...]) -> None:
+    """A worker's start: bound to live no longer than ``parent``, then ``setup``."""
+    die_with_parent(parent)
+    setup(*setup_args)
+
+
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
+PARENT_CHECK_SECONDS = 0.5
+
+
+def die_with_parent(parent: int) -> None:
+    """End this process when ``parent`` (the batch that asked for it) ends, however it ends.
+
+    A worker waits for jobs on a pipe its siblings also hold open, so it would
+    never see the batch go: killed with ``kill -9``, the batch would leave its
+    workers blocked for good. When the batch forked this process itself, Linux
+    sends it SIGKILL as the batch dies (``prctl(PR_SET_PDEATHSIG)``); elsewhere,
+    or if that cannot be set, a thread looks every half second whether the batch
+    is still its parent. A process started some other way (through a fork
+    server, whose child it is) has a thread that looks whether the batch still
+    runs. A batch already gone ends the process at once.
+    """
+    import threading
+
+    if os.getppid() == parent:
+        if not _kernel_kills_orphan():
+            threading.Thread(target=_watch_parent, args=(parent,), name="jdgen-parent-watch",
+                             daemon=True).start()
+        if os.getppid() == parent:
+            return
+        os._exit(1)  # it died before the watch was set
+    if not _runs(parent):
+        os._exit(1)
+    threading.Thread(target=_watch_batch, args=(parent,), name="jdgen-batch-watch",
+                     daemon=True).start()
+
+
+def _kernel_kills_orphan() -> bool:
+    """Ask Linux to SIGKILL this process when its parent dies; whether it agreed."""
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        return int(libc.prctl(PR_SET_PDEATHSIG, int(signal.SIGKILL), 0, 0, 0)) == 0
+    except (OSError, AttributeError):
+        return False
+
+
+def _watch_parent(parent: int) -> None:
+    import time
+
+    while os.getppid() == parent:
+        time.sleep(PARENT_CHECK_SECONDS)
+    os._exit(1)
+
+
+def _runs(pid: int) -> bool:
+    """Whether process ``pid`` exists (one that is not ours to signal still exists)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True
+
+
+def _watch_batch(parent: int) -> None:
+    import time
+
+    while _runs(parent):
+        time.sleep(PARENT_CHECK_SECONDS)
+    os._exit(1)
