@@ -32,7 +32,7 @@ class OwnFiles:
         """Why writing ``data`` as ``name`` is refused (None: it may be written)."""
         if name in self._recorded:
             return None
-        path = self.out_dir / name
+        path = os.path.join(self.out_dir, name)  # not a Path: pathlib interns every name
         try:
             if not stat.S_ISREG(os.lstat(path).st_mode):
                 return None  # nothing there; a link or a folder is refused when written
@@ -41,7 +41,7 @@ class OwnFiles:
         if name in self._index_names():
             return None
         try:
-            if holds(path, data):
+            if holds(Path(path), data):
                 return None
         except OSError:
             pass
