@@ -19,10 +19,11 @@ from typing import Any
 
 import pytest
 
+from browsers import chromium_browser
+
 REPO = Path(__file__).resolve().parent.parent
 SITE = REPO / "examples" / "site"
 ALONE = REPO / "examples" / "postings" / "northwind-traders-director-of-operations.html"
-CHROMIUM = Path(os.environ.get("JDGEN_CHROMIUM", "/usr/bin/chromium"))
 TOOLS = Path(os.environ.get("JDGEN_TEST_TOOLS", Path.home() / ".cache" / "jdgen-tests"))
 AXE = TOOLS / "node_modules" / "axe-core" / "axe.min.js"
 POSTING = "kite-key-coo.html"
@@ -37,22 +38,8 @@ def _vnu_jar() -> Path | None:
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
-    """One chromium for this module, closed when it ends so no browser, driver or
-    helper thread outlives these tests."""
-    playwright_api = pytest.importorskip(
-        "playwright.sync_api", reason="Playwright for Python is not installed "
-                                       "(pip install playwright; .ci/run tries)")
-    if not CHROMIUM.is_file():
-        pytest.skip(f"no chromium at {CHROMIUM} (apt-get install chromium, or set "
-                    "JDGEN_CHROMIUM)")
-    with playwright_api.sync_playwright() as playwright:
-        try:
-            launched = playwright.chromium.launch(executable_path=str(CHROMIUM),
-                                                  args=["--no-sandbox"])
-        except Exception as exc:  # a chromium that cannot start here: say why, then skip
-            pytest.skip(f"chromium at {CHROMIUM} did not start: {str(exc).splitlines()[0]}")
-        yield launched
-        launched.close()
+    """One chromium for this module (see :func:`browsers.chromium_browser`)."""
+    yield from chromium_browser()
 
 
 @pytest.fixture

@@ -20,8 +20,8 @@ from typing import Any
 import pytest
 
 import jdgen
+from browsers import chromium_browser
 
-CHROMIUM = Path(os.environ.get("JDGEN_CHROMIUM", "/usr/bin/chromium"))
 TOOLS = Path(os.environ.get("JDGEN_TEST_TOOLS", Path.home() / ".cache" / "jdgen-tests"))
 AXE = TOOLS / "node_modules" / "axe-core" / "axe.min.js"
 
@@ -72,20 +72,8 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
-    playwright_api = pytest.importorskip(
-        "playwright.sync_api", reason="Playwright for Python is not installed "
-                                       "(pip install playwright; .ci/run tries)")
-    if not CHROMIUM.is_file():
-        pytest.skip(f"no chromium at {CHROMIUM} (apt-get install chromium, or set "
-                    "JDGEN_CHROMIUM)")
-    with playwright_api.sync_playwright() as playwright:
-        try:
-            launched = playwright.chromium.launch(executable_path=str(CHROMIUM),
-                                                  args=["--no-sandbox"])
-        except Exception as exc:  # a chromium that cannot start here: say why, then skip
-            pytest.skip(f"chromium at {CHROMIUM} did not start: {str(exc).splitlines()[0]}")
-        yield launched
-        launched.close()
+    """One chromium for this module (see :func:`browsers.chromium_browser`)."""
+    yield from chromium_browser()
 
 
 def _context(browser: Any, width: int = 1280, **options: Any) -> Any:
